@@ -1,0 +1,32 @@
+// The Bot Framework adapter. Locally it runs without an app id (anonymous, as the Agents Playground
+// and the Bot Framework Emulator expect); in a tenant it is given the bot's app id and secret, and
+// then botbuilder refuses activities without a valid Bot Framework token.
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import type { Logger } from '../src/server/logging/logger.js';
+
+export interface BotCredentials {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+}
+
+export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = credentials.appId
+    ? {
+        MicrosoftAppId: credentials.appId,
+        MicrosoftAppPassword: credentials.appPassword ?? '',
+        MicrosoftAppTenantId: credentials.tenantId ?? '',
+        MicrosoftAppType: credentials.tenantId ? 'SingleTenant' : 'MultiTenant',
+      }
+    : {};
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
+    await context.sendActivity('Sorry, something went wrong on our side. Please try again.');
+  };
+  return adapter;
+}

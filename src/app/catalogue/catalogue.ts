@@ -1,0 +1,98 @@
+// A snapshot of the slowly-changing lists (people, organisation, plan, indicators, targets, timetable)
+// read in one go, so a use case looks things up in maps instead of asking the store item by item.
+import type {
+  CorporatePlan,
+  Directorate,
+  Indicator,
+  KeyAction,
+  Objective,
+  Person,
+  Portfolio,
+  Priority,
+  Service,
+  ServicePlan,
+  Target,
+  TimetableEntry,
+} from '../../domain/model/types.js';
+import type { ListName, ListShapes, Store, StoredItem } from '../../domain/ports/store.js';
+
+export interface Catalogue {
+  people: Map<string, Person>;
+  directorates: Map<string, Directorate>;
+  services: Map<string, Service>;
+  portfolios: Map<string, Portfolio>;
+  plans: CorporatePlan[];
+  priorities: Priority[];
+  objectives: Objective[];
+  servicePlans: ServicePlan[];
+  keyActions: KeyAction[];
+  indicators: Map<string, Indicator>;
+  indicatorsByCode: Map<string, Indicator>;
+  /** Targets by `${indicatorId}|${year}`. */
+  targets: Map<string, Target>;
+  timetable: TimetableEntry[];
+}
+
+function withId<L extends ListName>(
+  item: StoredItem<ListShapes[L]>,
+): ListShapes[L] & { id: string } {
+  return { ...item.fields, id: item.id };
+}
+
+async function all<L extends ListName, T>(store: Store, list: L): Promise<T[]> {
+  const items = await store.query(list);
+  return items.map((i) => withId(i) as unknown as T);
+}
+
+function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function loadCatalogue(store: Store): Promise<Catalogue> {
+  const [people, directorates, services, portfolios, plans, priorities, objectives] =
+    await Promise.all([
+      all<'people', Person>(store, 'people'),
+      all<'directorates', Directorate>(store, 'directorates'),
+      all<'services', Service>(store, 'services'),
+      all<'portfolios', Portfolio>(store, 'portfolios'),
+      all<'plans', CorporatePlan>(store, 'plans'),
+      all<'priorities', Priority>(store, 'priorities'),
+      all<'objectives', Objective>(store, 'objectives'),
+    ]);
+  const [servicePlans, keyActions, indicators, targets, timetable] = await Promise.all([
+    all<'servicePlans', ServicePlan>(store, 'servicePlans'),
+    all<'keyActions', KeyAction>(store, 'keyActions'),
+    all<'indicators', Indicator>(store, 'indicators'),
+    all<'targets', Target>(store, 'targets'),
+    all<'timetable', TimetableEntry>(store, 'timetable'),
+  ]);
+  return {
+    people: byId(people),
+    directorates: byId(directorates),
+    services: byId(services),
+    portfolios: byId(portfolios),
+    plans,
+    priorities: priorities.sort((a, b) => a.order - b.order),
+    objectives,
+    servicePlans,
+    keyActions,
+    indicators: byId(indicators),
+    indicatorsByCode: new Map(indicators.map((i) => [i.code.toUpperCase(), i])),
+    targets: new Map(targets.map((t) => [`${t.indicatorId}|${t.year}`, t])),
+    timetable,
+  };
+}
+
+/** The profiled target of an indicator for one period, or null when none is set. */
+export function targetFor(
+  cat: Catalogue,
+  indicatorId: string,
+  year: string,
+  periodKey: string,
+): number | null {
+  const target = cat.targets.get(`${indicatorId}|${year}`);
+  if (!target) return null;
+  const profiled = target.profile[periodKey];
+  if (profiled !== undefined) return profiled;
+  return year === periodKey ? target.annual : null;
+}

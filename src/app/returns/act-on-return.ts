@@ -1,0 +1,169 @@
+// The one command behind every return decision, whichever channel it comes through (tab, bot, card,
+// API): load the return, check the figure, ask the workflow, and write with the version the person
+// saw, so a stale card or a double click changes nothing (the store refuses a stale version).
+import type { Channel } from '../../domain/model/types.js';
+import {
+  ConfirmationRequiredError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  WorkflowError,
+} from '../../domain/errors/errors.js';
+import { londonDate } from '../../domain/periods/index.js';
+import { rateValue } from '../../domain/ratings/index.js';
+import {
+  MAX_COMMENTARY,
+  MAX_URL,
+  assertPossibleValue,
+  plausibilityQuestion,
+} from '../../domain/values/index.js';
+import {
+  transition,
+  type ReturnEvent,
+  type WorkflowAuditEvent,
+} from '../../domain/workflow/index.js';
+import type { AppDeps } from '../deps.js';
+import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
+import { loadSettings } from '../settings.js';
+import { actorFor } from './actor.js';
+import { earlierReturns } from './earlier-returns.js';
+import { periodFacts, type PeriodFacts } from './period-context.js';
+import { buildReturnView, toReturn, type ReturnView, type StoredReturn } from './return-view.js';
+
+export interface ActInput {
+  returnId: string;
+  /** The version the person saw (from the card, the tab or the API). */
+  version: string;
+  event: ReturnEvent;
+  actorId: string;
+  channel: Channel;
+}
+
+export interface ActOutcome {
+  view: ReturnView;
+  audit: WorkflowAuditEvent[];
+}
+
+function checkEvidenceUrl(url: string | null | undefined): void {
+  if (url === null || url === undefined || url === '') return;
+  if (url.length > MAX_URL)
+    throw new ValidationError(`must be at most ${MAX_URL} characters`, 'evidenceUrl');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ValidationError('must be a web address starting https:// or http://', 'evidenceUrl');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ValidationError('must be a web address starting https:// or http://', 'evidenceUrl');
+  }
+}
+
+/** Unit sense and plausibility of an entered figure; throws before anything is written. */
+function checkEntry(
+  event: Extract<ReturnEvent, { type: 'enter' }>,
+  ctx: { cat: Catalogue; indicatorId: string; facts: PeriodFacts; siblings: StoredReturn[] },
+): void {
+  const indicator = ctx.cat.indicators.get(ctx.indicatorId)!;
+  if (event.commentary.length > MAX_COMMENTARY) {
+    throw new ValidationError(`must be at most ${MAX_COMMENTARY} characters`, 'commentary');
+  }
+  checkEvidenceUrl(event.evidenceUrl);
+  for (const field of ['forecast', 'numerator', 'denominator'] as const) {
+    const v = event[field];
+    if (v !== null && v !== undefined && !Number.isFinite(v)) {
+      throw new ValidationError('must be a finite number', field);
+    }
+  }
+  if (event.forecast !== null && event.forecast !== undefined) {
+    assertPossibleValue(event.forecast, indicator.unit, 'forecast');
+  }
+  if (event.value === null) return;
+  assertPossibleValue(event.value, indicator.unit, 'value');
+  if (event.plausibilityConfirmed) return;
+  const recent = earlierReturns(ctx.siblings.map(toReturn), ctx.facts.period, 4).map(
+    (x) => x.ret.value,
+  );
+  const question = plausibilityQuestion({
+    value: event.value,
+    recent,
+    target: ctx.facts.target,
+    unit: indicator.unit,
+    decimals: indicator.decimals,
+    frequency: indicator.frequency,
+  });
+  if (question) throw new ConfirmationRequiredError(question, 'value');
+}
+
+export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOutcome> {
+  const { store } = deps;
+  const item = await store.get('returns', input.returnId);
+  if (!item) throw new NotFoundError(`No return with id ${input.returnId}`);
+  // A stale card or a second click names a version that has moved on: refuse before anything else,
+  // so the person is shown what happened rather than a workflow message about the new state.
+  if (item.version !== input.version) {
+    throw new ConflictError('This return has changed since you opened it.', item.version);
+  }
+  const [cat, settings] = await Promise.all([loadCatalogue(store), loadSettings(store)]);
+  const current = toReturn(item);
+  const indicator = cat.indicators.get(current.indicatorId);
+  if (!indicator)
+    throw new NotFoundError(`The return's indicator ${current.indicatorId} does not exist`);
+  if (!cat.people.has(input.actorId)) throw new ForbiddenError('You are not a known person here');
+
+  const facts = periodFacts(cat, settings, indicator.id, current.periodKey);
+  const siblings = await store.query('returns', { indicatorId: indicator.id });
+  if (input.event.type === 'enter') {
+    checkEntry(input.event, { cat, indicatorId: indicator.id, facts, siblings });
+  }
+
+  // Off target is judged on the figure being decided: the entered one, or the one already held.
+  const value = input.event.type === 'enter' ? input.event.value : current.value;
+  const offTarget =
+    value !== null &&
+    rateValue(
+      {
+        value,
+        target: facts.target,
+        polarity: indicator.polarity,
+        unit: indicator.unit,
+        decimals: indicator.decimals,
+        contextOnly: indicator.contextOnly,
+      },
+      settings.ratingScheme,
+    ).offTarget;
+  const openPlans = await store.query('actionPlans', { indicatorId: indicator.id, status: 'open' });
+  const now = deps.clock.now();
+  const result = transition(current, input.event, actorFor(cat.people, input.actorId, indicator), {
+    now: now.toISOString(),
+    offTarget,
+    openActionPlanIds: openPlans.map((p) => p.id),
+  });
+  if (!result.ok) {
+    if (result.code === 'not-assigned') throw new ForbiddenError(result.reason);
+    if (result.code === 'invalid-value') throw new ValidationError(result.reason, 'value');
+    throw new WorkflowError(result.reason, result.code);
+  }
+  const { id: _id, ...fields } = result.next;
+  const first = result.audit[0];
+  const confirmed = input.event.type === 'enter' && input.event.plausibilityConfirmed;
+  const updated = await store.update('returns', item.id, input.version, fields, {
+    actorId: input.actorId,
+    channel: input.channel,
+    event: first?.event ?? `return.${input.event.type}`,
+    note:
+      first?.reason ??
+      null ??
+      (confirmed ? 'The officer confirmed a figure far outside the recent history' : undefined),
+  });
+  const view = buildReturnView({
+    cat,
+    settings,
+    today: londonDate(now),
+    viewerId: input.actorId,
+    item: updated,
+    siblings,
+  });
+  return { view, audit: result.audit };
+}

@@ -1,0 +1,100 @@
+// "My work": the returns a person has to enter, check or authorise (including for the people they
+// are recorded delegate for), most urgent first.
+import { londonDate } from '../../domain/periods/index.js';
+import type { ReturnState } from '../../domain/model/types.js';
+import type { AppDeps } from '../deps.js';
+import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
+import { loadSettings } from '../settings.js';
+import { actorFor } from './actor.js';
+import { buildReturnView, type ReturnView, type StoredReturn } from './return-view.js';
+
+export interface MyReturns {
+  toEnter: ReturnView[];
+  toCheck: ReturnView[];
+  toAuthorise: ReturnView[];
+}
+
+const WHO: Record<
+  Exclude<ReturnState, 'authorised'>,
+  'isCollector' | 'isResponsible' | 'isAuthoriser'
+> = {
+  due: 'isCollector',
+  submitted: 'isResponsible',
+  checked: 'isAuthoriser',
+};
+
+async function waiting(
+  deps: AppDeps,
+  cat: Catalogue,
+  personId: string,
+  state: Exclude<ReturnState, 'authorised'>,
+): Promise<StoredReturn[]> {
+  const items = await deps.store.query('returns', { state });
+  return items.filter((item) => {
+    const indicator = cat.indicators.get(item.fields.indicatorId);
+    return indicator && !indicator.retired && actorFor(cat.people, personId, indicator)[WHO[state]];
+  });
+}
+
+export async function myReturns(deps: AppDeps, personId: string): Promise<MyReturns> {
+  const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
+  const today = londonDate(deps.clock.now());
+  const siblingCache = new Map<string, StoredReturn[]>();
+  const siblingsOf = async (indicatorId: string) => {
+    let s = siblingCache.get(indicatorId);
+    if (!s) {
+      s = await deps.store.query('returns', { indicatorId });
+      siblingCache.set(indicatorId, s);
+    }
+    return s;
+  };
+  const views = async (items: StoredReturn[]) => {
+    const out: ReturnView[] = [];
+    for (const item of items) {
+      out.push(
+        buildReturnView({
+          cat,
+          settings,
+          today,
+          viewerId: personId,
+          item,
+          siblings: await siblingsOf(item.fields.indicatorId),
+        }),
+      );
+    }
+    return out.sort(
+      (a, b) =>
+        a.dueDate.localeCompare(b.dueDate) || a.indicator.code.localeCompare(b.indicator.code),
+    );
+  };
+  const [due, submitted, checked] = await Promise.all([
+    waiting(deps, cat, personId, 'due'),
+    waiting(deps, cat, personId, 'submitted'),
+    waiting(deps, cat, personId, 'checked'),
+  ]);
+  return {
+    toEnter: await views(due),
+    toCheck: await views(submitted),
+    toAuthorise: await views(checked),
+  };
+}
+
+/** One return as the viewer sees it; anyone signed in may read a return (it is council data). */
+export async function getReturnView(
+  deps: AppDeps,
+  personId: string,
+  returnId: string,
+): Promise<ReturnView | null> {
+  const item = await deps.store.get('returns', returnId);
+  if (!item) return null;
+  const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
+  const siblings = await deps.store.query('returns', { indicatorId: item.fields.indicatorId });
+  return buildReturnView({
+    cat,
+    settings,
+    today: londonDate(deps.clock.now()),
+    viewerId: personId,
+    item,
+    siblings,
+  });
+}

@@ -1,0 +1,180 @@
+// The view of one return that the API, the bot's cards and the tab all show: the figure against its
+// target and history, the rating, who did what, and what the viewer may do next.
+import type { CouncilSettings, Indicator, IndicatorReturn } from '../../domain/model/types.js';
+import type { StoredItem, ListShapes } from '../../domain/ports/store.js';
+import { formatValue } from '../../domain/values/index.js';
+import { RATING_LABELS } from '../../domain/ratings/index.js';
+import { allowedEvents, type ReturnEventType } from '../../domain/workflow/index.js';
+import type { RatingState } from '../../domain/model/types.js';
+import type { Catalogue } from '../catalogue/index.js';
+import { actorFor } from './actor.js';
+import { earlierReturns } from './earlier-returns.js';
+import { periodFacts, rateStoredReturn } from './period-context.js';
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface RatingView {
+  state: RatingState;
+  label: string;
+  relativeDifference: number | null;
+}
+
+export interface HistoryPoint {
+  periodKey: string;
+  periodLabel: string;
+  value: number | null;
+  valueText: string;
+  target: number | null;
+  targetText: string;
+  rating: RatingView;
+  state: IndicatorReturn['state'];
+}
+
+export interface ReturnView {
+  id: string;
+  version: string;
+  state: IndicatorReturn['state'];
+  periodKey: string;
+  periodLabel: string;
+  dueDate: string;
+  overdue: boolean;
+  indicator: {
+    id: string;
+    code: string;
+    title: string;
+    definition: string;
+    unit: Indicator['unit'];
+    decimals: number;
+    polarity: Indicator['polarity'];
+    frequency: Indicator['frequency'];
+    procedure: Indicator['procedure'];
+  };
+  value: number | null;
+  valueText: string;
+  target: number | null;
+  targetText: string;
+  rating: RatingView;
+  notAvailableReason: string | null;
+  commentary: string;
+  evidenceUrl: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  forecast: number | null;
+  enteredBy: PersonRef | null;
+  enteredAt: string | null;
+  checkedBy: PersonRef | null;
+  checkedAt: string | null;
+  authorisedBy: PersonRef | null;
+  authorisedAt: string | null;
+  sentBackReason: string | null;
+  sentBackBy: PersonRef | null;
+  actionPlanId: string | null;
+  plausibilityConfirmed: boolean;
+  collector: PersonRef | null;
+  responsible: PersonRef | null;
+  authoriser: PersonRef | null;
+  history: HistoryPoint[];
+  /** What the person viewing it may do now. */
+  allowed: ReturnEventType[];
+}
+
+export type StoredReturn = StoredItem<ListShapes['returns']>;
+
+export function toReturn(item: StoredReturn): IndicatorReturn {
+  return { ...item.fields, id: item.id };
+}
+
+function ref(cat: Catalogue, id: string | null): PersonRef | null {
+  if (!id) return null;
+  const p = cat.people.get(id);
+  return { id, name: p?.name ?? 'Unknown person' };
+}
+
+export function ratingView(state: RatingState, relativeDifference: number | null): RatingView {
+  return { state, label: RATING_LABELS[state], relativeDifference };
+}
+
+export interface ViewInput {
+  cat: Catalogue;
+  settings: CouncilSettings;
+  today: string;
+  viewerId: string;
+  item: StoredReturn;
+  /** Earlier returns of the same indicator, any order; the four before this one are shown. */
+  siblings: readonly StoredReturn[];
+}
+
+export function buildReturnView(input: ViewInput): ReturnView {
+  const { cat, settings, today, item } = input;
+  const ret = toReturn(item);
+  const indicator = cat.indicators.get(ret.indicatorId);
+  if (!indicator) throw new Error(`return ${ret.id} names an indicator that does not exist`);
+  const facts = periodFacts(cat, settings, indicator.id, ret.periodKey);
+  const rating = rateStoredReturn(indicator, ret, facts, settings, today);
+  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const history = earlierReturns(input.siblings.map(toReturn), facts.period, 4).map(
+    ({ ret: r }): HistoryPoint => {
+      const f = periodFacts(cat, settings, indicator.id, r.periodKey);
+      const rr = rateStoredReturn(indicator, r, f, settings, today);
+      return {
+        periodKey: r.periodKey,
+        periodLabel: f.period.label,
+        value: r.value,
+        valueText: fmt(r.value),
+        target: f.target,
+        targetText: fmt(f.target),
+        rating: ratingView(rr.state, rr.relativeDifference),
+        state: r.state,
+      };
+    },
+  );
+  return {
+    id: ret.id,
+    version: item.version,
+    state: ret.state,
+    periodKey: ret.periodKey,
+    periodLabel: facts.period.label,
+    dueDate: facts.dueDate,
+    overdue: ret.state === 'due' && today > facts.dueDate,
+    indicator: {
+      id: indicator.id,
+      code: indicator.code,
+      title: indicator.title,
+      definition: indicator.definition,
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      polarity: indicator.polarity,
+      frequency: indicator.frequency,
+      procedure: indicator.procedure,
+    },
+    value: ret.value,
+    valueText: fmt(ret.value),
+    target: facts.target,
+    targetText: fmt(facts.target),
+    rating: ratingView(rating.state, rating.relativeDifference),
+    notAvailableReason: ret.notAvailableReason,
+    commentary: ret.commentary,
+    evidenceUrl: ret.evidenceUrl,
+    numerator: ret.numerator,
+    denominator: ret.denominator,
+    forecast: ret.forecast,
+    enteredBy: ref(cat, ret.enteredBy),
+    enteredAt: ret.enteredAt,
+    checkedBy: ref(cat, ret.checkedBy),
+    checkedAt: ret.checkedAt,
+    authorisedBy: ref(cat, ret.authorisedBy),
+    authorisedAt: ret.authorisedAt,
+    sentBackReason: ret.sentBackReason,
+    sentBackBy: ref(cat, ret.sentBackBy),
+    actionPlanId: ret.actionPlanId,
+    plausibilityConfirmed: ret.plausibilityConfirmed,
+    collector: ref(cat, indicator.collectorId),
+    responsible: ref(cat, indicator.responsibleId),
+    authoriser: ref(cat, indicator.authoriserId),
+    history,
+    allowed: allowedEvents(ret, actorFor(cat.people, input.viewerId, indicator)),
+  };
+}

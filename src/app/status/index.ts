@@ -1,0 +1,1 @@
+export * from './indicator-status.js';

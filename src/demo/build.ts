@@ -1,0 +1,107 @@
+// Builds the whole demo council as plain items with fixed ids: pure, deterministic for a seed and
+// a day, so `npm start` on a fresh store and `npm run demo:reset` always give the same council
+// with "this year to date" relative to today.
+import { ValidationError } from '../domain/errors/errors.js';
+import type { IsoDate } from '../domain/model/types.js';
+import { isValidIsoDate } from '../domain/periods/index.js';
+import { LIST_NAMES, type ListName } from '../domain/ports/store.js';
+import { buildCorporatePlan } from './corporate-plan.js';
+import { fyStartOf } from './dates.js';
+import { demoId } from './ids.js';
+import { buildIndicators } from './indicators.js';
+import { buildServicePlansAndActions } from './key-actions.js';
+import { buildOrganisation } from './organisation.js';
+import { buildPeople } from './people.js';
+import { randomFor } from './prng.js';
+import { buildReturnsAndPlans } from './returns.js';
+import { DEMO_SETTINGS, settingsItems } from './settings.js';
+import { buildTargets } from './targets.js';
+import { buildTimetable } from './timetable.js';
+
+export interface DemoOptions {
+  today: IsoDate;
+  seed?: number;
+}
+
+export interface DemoItem {
+  list: ListName;
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+export interface DemoCouncil {
+  items: DemoItem[];
+  summary: Record<ListName, number>;
+}
+
+/** The seed used when none is given. */
+export const DEFAULT_DEMO_SEED = 1974;
+
+function validate(opts: DemoOptions): { today: IsoDate; seed: number } {
+  if (typeof opts?.today !== 'string' || !isValidIsoDate(opts.today)) {
+    throw new ValidationError(`must be a date as YYYY-MM-DD, got ${String(opts?.today)}`, 'today');
+  }
+  const seed = opts.seed ?? DEFAULT_DEMO_SEED;
+  if (!Number.isSafeInteger(seed))
+    throw new ValidationError(`must be a whole number, got ${String(seed)}`, 'seed');
+  return { today: opts.today, seed };
+}
+
+function toItems(list: ListName, rows: ReadonlyArray<{ id: string }>): DemoItem[] {
+  return rows.map(({ id, ...fields }) => ({ list, id, fields }));
+}
+
+export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
+  const { today, seed } = validate(opts);
+  const fyStart = fyStartOf(today);
+  const org = buildOrganisation();
+  const people = buildPeople(today, org.directorateIds);
+  const plan = buildCorporatePlan(fyStart);
+  const { servicePlans, keyActions } = buildServicePlansAndActions({
+    today,
+    fyStart,
+    serviceIds: org.serviceIds,
+    objectiveIdByCode: plan.objectiveIdByCode,
+    rng: randomFor(seed, 'key-actions'),
+  });
+  const indicators = buildIndicators({
+    fyStart,
+    serviceIds: org.serviceIds,
+    objectiveIdByCode: plan.objectiveIdByCode,
+  });
+  const targets = buildTargets(indicators, fyStart);
+  const timetable = buildTimetable(fyStart);
+  const { returns, actionPlans } = buildReturnsAndPlans(indicators, {
+    today,
+    fyStart,
+    seed,
+    timetable,
+    targets,
+    defaultDueWorkingDays: DEMO_SETTINGS.defaultDueWorkingDays,
+  });
+  const settings = settingsItems().map((s, i) => ({ id: demoId('settings', i + 1), ...s }));
+
+  const byList: Record<ListName, ReadonlyArray<{ id: string }>> = {
+    people,
+    directorates: org.directorates,
+    services: org.services,
+    portfolios: org.portfolios,
+    plans: [plan.plan],
+    priorities: plan.priorities,
+    objectives: plan.objectives,
+    servicePlans,
+    keyActions,
+    indicators: indicators.map((b) => b.indicator),
+    targets,
+    returns,
+    actionPlans,
+    timetable,
+    settings,
+  };
+  const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
+  const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<
+    ListName,
+    number
+  >;
+  return { items, summary };
+}

@@ -1,0 +1,64 @@
+// The shapes of the golden thread views: the plan-to-indicator tree, roll-up counts and exceptions.
+import type {
+  CorporatePlan,
+  Directorate,
+  Indicator,
+  KeyAction,
+  Objective,
+  Portfolio,
+  Priority,
+  RatingLevel,
+  RatingState,
+  Service,
+  ServicePlan,
+} from '../model/types.js';
+
+export interface ThreadInput {
+  plan: CorporatePlan;
+  priorities: Priority[];
+  objectives: Objective[];
+  servicePlans: ServicePlan[];
+  keyActions: KeyAction[];
+  indicators: Indicator[];
+  services: Service[];
+  directorates: Directorate[];
+  portfolios: Portfolio[];
+}
+
+/** The rating of each indicator for the period being looked at. */
+export interface IndicatorStatus {
+  indicatorId: string;
+  state: RatingState;
+}
+
+export type RatingCounts = Partial<Record<RatingState, number>> & { total: number };
+
+export type ThreadNodeKind =
+  'plan' | 'priority' | 'objective' | 'indicator' | 'key-action' | 'unlinked';
+
+export interface ThreadNode {
+  kind: ThreadNodeKind;
+  id: string;
+  code: string;
+  title: string;
+  state?: RatingState | RatingLevel;
+  /** Distinct indicators under this node (itself, for an indicator), by rating. */
+  indicatorCounts: RatingCounts;
+  /** Distinct key actions under this node (itself, for a key action), by rating. */
+  actionCounts: RatingCounts;
+  children: ThreadNode[];
+}
+
+export type RollUpBy = 'priority' | 'objective' | 'service' | 'directorate' | 'portfolio';
+
+export interface RollUpRow {
+  id: string;
+  name: string;
+  counts: RatingCounts;
+}
+
+export interface ExceptionRow {
+  indicatorId: string;
+  state: RatingState;
+  severity: number;
+}

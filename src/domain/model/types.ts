@@ -1,0 +1,279 @@
+// The shapes of the golden thread: plans, indicators, targets, returns and the people around them.
+// Pure data, no behaviour, so every adapter (SQLite, SharePoint, API, bot, tab) can share them.
+// Calendar dates are ISO strings `YYYY-MM-DD` in Europe/London; instants are ISO strings in UTC.
+
+/** A calendar date, `YYYY-MM-DD`, meaning that day in Europe/London. */
+export type IsoDate = string;
+/** An instant, ISO 8601 with `Z`. */
+export type Instant = string;
+
+export type Polarity = 'higher' | 'lower' | 'none';
+export type Frequency = 'monthly' | 'quarterly' | 'half-yearly' | 'annual';
+/** How a year's periods add up to year-to-date. */
+export type YtdMethod = 'sum' | 'average' | 'latest';
+/**
+ * What a value measures, which decides what is impossible:
+ * count ≥ 0 and whole; percentage 0–100; days ≥ 0; currency (GBP) ≥ 0; rate ≥ 0 (per 1,000 etc.);
+ * number: any finite value.
+ */
+export type UnitKind = 'count' | 'percentage' | 'days' | 'currency' | 'rate' | 'number';
+export type IndicatorScope = 'corporate' | 'local';
+
+export type Channel = 'tab' | 'bot' | 'card' | 'import' | 'system' | 'api';
+
+export type Role = 'admin' | 'leadership' | 'officer';
+
+export interface Person {
+  /** Entra object id in a tenant; a stable GUID in the demo. */
+  id: string;
+  name: string;
+  email: string;
+  jobTitle: string;
+  roles: Role[];
+  /** Who acts for this person while they are away. */
+  delegateId: string | null;
+  /** Last day of recorded leave (inclusive), or null. */
+  onLeaveUntil: IsoDate | null;
+  directorateId: string | null;
+}
+
+export interface Directorate {
+  id: string;
+  name: string;
+  directorId: string | null;
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  directorateId: string;
+  portfolioId: string;
+  headId: string | null;
+}
+
+/** A Cabinet member's area of responsibility. */
+export interface Portfolio {
+  id: string;
+  name: string;
+  holder: string;
+}
+
+export interface CorporatePlan {
+  id: string;
+  title: string;
+  /** First financial year, e.g. `2024/25`. */
+  firstYear: string;
+  /** Last financial year, e.g. `2027/28`. */
+  lastYear: string;
+  vision: string;
+}
+
+export interface Priority {
+  id: string;
+  planId: string;
+  code: string;
+  title: string;
+  order: number;
+}
+
+export interface Objective {
+  id: string;
+  priorityId: string;
+  code: string;
+  title: string;
+}
+
+export interface ServicePlan {
+  id: string;
+  serviceId: string;
+  /** Financial year, `2025/26`. */
+  year: string;
+  title: string;
+  ownerId: string;
+}
+
+export type ActionStatus = 'not-started' | 'on-track' | 'some-risk' | 'unlikely' | 'complete';
+export type ActionOutcome = 'exceeding' | 'as-expected' | 'below';
+
+export interface KeyAction {
+  id: string;
+  servicePlanId: string;
+  code: string;
+  title: string;
+  /** Objectives it serves; empty when business as usual. */
+  objectiveIds: string[];
+  businessAsUsual: boolean;
+  ownerId: string;
+  dueDate: IsoDate;
+  status: ActionStatus;
+  outcome: ActionOutcome;
+  percentComplete: number;
+  lastUpdate: string;
+  lastUpdatedAt: Instant | null;
+}
+
+export interface Benchmark {
+  /** e.g. `England average`, `Nearest neighbours (CIPFA)`. */
+  comparator: string;
+  value: number;
+  source: string;
+  /** Financial year the comparator describes, `2024/25`. */
+  year: string;
+}
+
+export interface WrittenProcedure {
+  calculation: string;
+  source: string;
+  evidenceLocation: string;
+  verification: string;
+  url: string | null;
+}
+
+export interface ReminderPolicy {
+  firstReminderWorkingDaysBefore: number;
+  repeatEveryWorkingDaysOverdue: number;
+  escalateAfterWorkingDaysOverdue: number;
+}
+
+export interface Indicator {
+  id: string;
+  code: string;
+  title: string;
+  definition: string;
+  procedure: WrittenProcedure;
+  unit: UnitKind;
+  /** How many decimal places values are shown and rated at. */
+  decimals: number;
+  polarity: Polarity;
+  frequency: Frequency;
+  ytd: YtdMethod;
+  scope: IndicatorScope;
+  serviceId: string;
+  objectiveIds: string[];
+  collectorId: string;
+  responsibleId: string;
+  authoriserId: string;
+  escalationOwnerId: string;
+  benchmarks: Benchmark[];
+  /** Largely outside the council's control: reported as context, not rated. */
+  contextOnly: boolean;
+  /** Shown on the public open-data page once authorised. */
+  published: boolean;
+  retired: boolean;
+  reminderPolicy: Partial<ReminderPolicy> | null;
+}
+
+/** The targets for one indicator in one financial year. */
+export interface Target {
+  id: string;
+  indicatorId: string;
+  /** `2025/26`. */
+  year: string;
+  /** The year-end target, or null when none is set. */
+  annual: number | null;
+  /** Target per period key (`2025-04`, `2025/26 Q1`, …), profiled for seasonality. */
+  profile: Record<string, number>;
+}
+
+export type ReturnState = 'due' | 'submitted' | 'checked' | 'authorised';
+
+export interface IndicatorReturn {
+  id: string;
+  indicatorId: string;
+  /** Canonical period key: `2025-04`, `2025/26 Q1`, `2025/26 H1`, `2025/26`. */
+  periodKey: string;
+  state: ReturnState;
+  /** The figure, or null when not yet entered or not available. */
+  value: number | null;
+  notAvailableReason: string | null;
+  commentary: string;
+  evidenceUrl: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** The officer's year-end forecast, if given. */
+  forecast: number | null;
+  enteredBy: string | null;
+  enteredAt: Instant | null;
+  checkedBy: string | null;
+  checkedAt: Instant | null;
+  authorisedBy: string | null;
+  authorisedAt: Instant | null;
+  /** Why it was last sent back, until it is entered again. */
+  sentBackReason: string | null;
+  sentBackBy: string | null;
+  actionPlanId: string | null;
+  /** The officer confirmed a value far outside the indicator's history. */
+  plausibilityConfirmed: boolean;
+}
+
+export type ActionPlanStatus = 'open' | 'closed';
+
+export interface ActionPlan {
+  id: string;
+  indicatorId: string;
+  /** The period that prompted it. */
+  periodKey: string;
+  reasons: string;
+  actions: string;
+  ownerId: string;
+  /** When the corrective actions are due. */
+  dueDate: IsoDate;
+  /** The period by which performance is expected back on target. */
+  expectedRecovery: string;
+  status: ActionPlanStatus;
+  closedAt: Instant | null;
+}
+
+/** The date returns for a period are due, set by the performance team. */
+export interface TimetableEntry {
+  id: string;
+  periodKey: string;
+  dueDate: IsoDate;
+  note: string;
+}
+
+export type RatingSchemeConfig =
+  | { kind: 'four-level' }
+  | {
+      kind: 'rag';
+      /** Relative shortfall tolerated before a figure is Amber, e.g. 0 (on target or better is Green). */
+      greenTolerance: number;
+      /** Relative shortfall tolerated before a figure is Red, e.g. 0.05. */
+      amberTolerance: number;
+    };
+
+export interface CouncilSettings {
+  councilName: string;
+  ratingScheme: RatingSchemeConfig;
+  /** Consecutive Action (or Red) periods that flag persistent under-performance. */
+  persistentRuns: number;
+  /** Default rule: returns due N working days after the period ends. */
+  defaultDueWorkingDays: number;
+  reminderPolicy: ReminderPolicy;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: Instant;
+  actorId: string;
+  channel: Channel;
+  list: string;
+  itemId: string;
+  action: 'create' | 'update' | 'delete';
+  /** A domain-level name for what happened, e.g. `return.submitted`. */
+  event: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  note: string | null;
+}
+
+/** The levels of the default four-level scheme (Derbyshire) and of the three-level RAG scheme. */
+export type RatingLevel = 'strong' | 'good' | 'review' | 'action' | 'green' | 'amber' | 'red';
+
+/**
+ * A rating, or why there is none: no target set; the return is not yet due; it is past its due
+ * date with no figure (missing); the officer said the figure is not available; the indicator is
+ * context only; or it has no polarity (not rated).
+ */
+export type RatingState =
+  RatingLevel | 'no-target' | 'not-due' | 'missing' | 'not-available' | 'context' | 'not-rated';

@@ -1,0 +1,143 @@
+// The store port: lists of items, shaped like SharePoint lists so that the SharePoint-through-Graph
+// store drops in beside the embedded SQLite one. Every item carries a `version` (the SharePoint
+// ETag); every update and delete names the version it read, and a stale one is refused with a
+// ConflictError, never overwritten.
+import type {
+  ActionPlan,
+  AuditEntry,
+  Channel,
+  CorporatePlan,
+  Directorate,
+  Indicator,
+  IndicatorReturn,
+  Instant,
+  KeyAction,
+  Objective,
+  Person,
+  Portfolio,
+  Priority,
+  Service,
+  ServicePlan,
+  Target,
+  TimetableEntry,
+} from '../model/types.js';
+
+/** Every list the domain keeps, with the shape of its items' fields. */
+export interface ListShapes {
+  people: Omit<Person, 'id'>;
+  directorates: Omit<Directorate, 'id'>;
+  services: Omit<Service, 'id'>;
+  portfolios: Omit<Portfolio, 'id'>;
+  plans: Omit<CorporatePlan, 'id'>;
+  priorities: Omit<Priority, 'id'>;
+  objectives: Omit<Objective, 'id'>;
+  servicePlans: Omit<ServicePlan, 'id'>;
+  keyActions: Omit<KeyAction, 'id'>;
+  indicators: Omit<Indicator, 'id'>;
+  targets: Omit<Target, 'id'>;
+  returns: Omit<IndicatorReturn, 'id'>;
+  actionPlans: Omit<ActionPlan, 'id'>;
+  timetable: Omit<TimetableEntry, 'id'>;
+  /** Key/value settings (council name, rating scheme, …), one item per key. */
+  settings: { key: string; value: unknown };
+}
+
+export type ListName = keyof ListShapes;
+
+export const LIST_NAMES: readonly ListName[] = [
+  'people',
+  'directorates',
+  'services',
+  'portfolios',
+  'plans',
+  'priorities',
+  'objectives',
+  'servicePlans',
+  'keyActions',
+  'indicators',
+  'targets',
+  'returns',
+  'actionPlans',
+  'timetable',
+  'settings',
+];
+
+/** An item as the store holds it. */
+export interface StoredItem<F> {
+  id: string;
+  /** Opaque; changes on every write. Maps to the SharePoint ETag. */
+  version: string;
+  fields: F;
+  createdAt: Instant;
+  createdBy: string;
+  modifiedAt: Instant;
+  modifiedBy: string;
+}
+
+/** Who is writing, through which channel, and why: recorded in the audit trail with every write. */
+export interface WriteContext {
+  actorId: string;
+  channel: Channel;
+  /** A domain-level name for the change, e.g. `return.submitted`. */
+  event?: string;
+  note?: string;
+}
+
+type Scalar = string | number | boolean | null;
+
+/** Equality filters on scalar fields: the only filters SharePoint serves well (on indexed columns). */
+export type Filter<F> = { [K in keyof F]?: F[K] extends Scalar ? F[K] : never };
+
+export interface QueryOptions<F> {
+  orderBy?: keyof F & string;
+  descending?: boolean;
+  top?: number;
+}
+
+export type WriteOp =
+  | { kind: 'create'; list: ListName; id?: string; fields: Record<string, unknown> }
+  | { kind: 'update'; list: ListName; id: string; version: string; patch: Record<string, unknown> }
+  | { kind: 'delete'; list: ListName; id: string; version: string };
+
+export interface WriteResult {
+  list: ListName;
+  id: string;
+  version: string | null;
+}
+
+export interface AuditQuery {
+  list?: ListName;
+  itemId?: string;
+  actorId?: string;
+  since?: Instant;
+  top?: number;
+}
+
+export interface Store {
+  get<L extends ListName>(list: L, id: string): Promise<StoredItem<ListShapes[L]> | null>;
+  /** Items matching every filter, in creation order unless `orderBy` says otherwise. */
+  query<L extends ListName>(
+    list: L,
+    filter?: Filter<ListShapes[L]>,
+    options?: QueryOptions<ListShapes[L]>,
+  ): Promise<StoredItem<ListShapes[L]>[]>;
+  create<L extends ListName>(
+    list: L,
+    fields: ListShapes[L],
+    ctx: WriteContext,
+    id?: string,
+  ): Promise<StoredItem<ListShapes[L]>>;
+  /** Refuses with ConflictError when `version` is not the item's current version. */
+  update<L extends ListName>(
+    list: L,
+    id: string,
+    version: string,
+    patch: Partial<ListShapes[L]>,
+    ctx: WriteContext,
+  ): Promise<StoredItem<ListShapes[L]>>;
+  delete(list: ListName, id: string, version: string, ctx: WriteContext): Promise<void>;
+  /** All or nothing: either every operation lands (with its audit entries) or none does. */
+  writeMany(ops: WriteOp[], ctx: WriteContext): Promise<WriteResult[]>;
+  audit(query: AuditQuery): Promise<AuditEntry[]>;
+  close(): Promise<void>;
+}

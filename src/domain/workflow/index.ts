@@ -1,0 +1,22 @@
+// The return workflow: an explicit, pure transition table (STYLE.md principle 3).
+export type {
+  Actor,
+  RefusalCode,
+  ReturnEvent,
+  ReturnEventType,
+  TransitionContext,
+  TransitionResult,
+  WorkflowAuditEvent,
+  WorkflowAuditName,
+} from './types.js';
+export {
+  WORKFLOW_TABLE,
+  RETURN_STATES,
+  RETURN_EVENT_TYPES,
+  type WorkflowRole,
+  type WorkflowRule,
+  type WorkflowTable,
+} from './table.js';
+export { MAX_COMMENTARY } from './enter.js';
+export { MAX_SEND_BACK_REASON } from './steps.js';
+export { transition, assertTransition, allowedEvents } from './transition.js';

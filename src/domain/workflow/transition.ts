@@ -1,0 +1,140 @@
+// The one entry point for moving a return through its workflow: look the step up in
+// WORKFLOW_TABLE, check who is acting, then apply the step. Pure: no clock, no store.
+import { ValidationError, WorkflowError } from '../errors/errors.js';
+import type { IndicatorReturn } from '../model/types.js';
+import { applyEntry, validateEntry } from './enter.js';
+import { applyAuthorise, applyCheck, applySendBack, validateSendBackReason } from './steps.js';
+import {
+  RETURN_EVENT_TYPES,
+  WORKFLOW_TABLE,
+  barredBy,
+  holdsRole,
+  ruleFor,
+  type WorkflowRule,
+} from './table.js';
+import type {
+  Actor,
+  Refusal,
+  ReturnEvent,
+  ReturnEventType,
+  TransitionContext,
+  TransitionResult,
+  WorkflowAuditEvent,
+} from './types.js';
+import { refuse } from './types.js';
+
+const BARRED_BECAUSE = {
+  enteredBy: 'entered the figure',
+  checkedBy: 'checked the figure',
+} as const;
+
+export function transition(
+  current: IndicatorReturn,
+  event: ReturnEvent,
+  actor: Actor,
+  ctx: TransitionContext,
+): TransitionResult {
+  if (!RETURN_EVENT_TYPES.includes(event?.type)) {
+    throw new ValidationError(
+      `unknown workflow event ${JSON.stringify(event?.type)}`,
+      'event.type',
+    );
+  }
+  const rule = ruleFor(current.state, event.type);
+  if (!rule) {
+    return refuse(
+      'wrong-state',
+      `a return that is ${current.state} cannot be given '${event.type}'`,
+    );
+  }
+  const refusal = refuseActor(rule, current, actor, event.type);
+  if (refusal) return refusal;
+
+  const applied = applyStep(current, event, actor, ctx, rule);
+  if ('ok' in applied) return applied;
+
+  const next: IndicatorReturn = { ...applied, state: rule.to };
+  return { ok: true, next, audit: [auditFor(current, next, event, actor, ctx, rule)] };
+}
+
+/** As transition, but a refusal throws WorkflowError (→ 422) carrying its code. */
+export function assertTransition(
+  current: IndicatorReturn,
+  event: ReturnEvent,
+  actor: Actor,
+  ctx: TransitionContext,
+): { next: IndicatorReturn; audit: WorkflowAuditEvent[] } {
+  const result = transition(current, event, actor, ctx);
+  if (!result.ok) throw new WorkflowError(result.reason, result.code);
+  return { next: result.next, audit: result.audit };
+}
+
+/**
+ * What this actor may do to the return now, judged on state, role and separation of duties only;
+ * whether the details will pass (a reason given, an action plan chosen) is known only on the event.
+ */
+export function allowedEvents(current: IndicatorReturn, actor: Actor): ReturnEventType[] {
+  const rules = WORKFLOW_TABLE[current.state] ?? {};
+  return RETURN_EVENT_TYPES.filter((type) => {
+    const rule = rules[type];
+    return rule !== undefined && refuseActor(rule, current, actor, type) === undefined;
+  });
+}
+
+function refuseActor(
+  rule: WorkflowRule,
+  current: IndicatorReturn,
+  actor: Actor,
+  type: ReturnEventType,
+): Refusal | undefined {
+  if (!rule.by.some((role) => holdsRole(actor, role))) {
+    return refuse('not-assigned', `only the ${rule.by.join(' or ')} may '${type}' this return`);
+  }
+  const barred = barredBy(rule, current, actor);
+  if (barred) {
+    return refuse(
+      'separation-of-duties',
+      `the person who ${BARRED_BECAUSE[barred]} may not '${type}' it as well`,
+    );
+  }
+  return undefined;
+}
+
+function applyStep(
+  current: IndicatorReturn,
+  event: ReturnEvent,
+  actor: Actor,
+  ctx: TransitionContext,
+  rule: WorkflowRule,
+): IndicatorReturn | Refusal {
+  switch (event.type) {
+    case 'enter':
+      return validateEntry(event) ?? applyEntry(current, event, actor, ctx);
+    case 'check':
+      return applyCheck(current, event.actionPlanId, actor, ctx);
+    case 'authorise':
+      return applyAuthorise(current, actor, ctx);
+    case 'send-back':
+      return (
+        validateSendBackReason(event.reason) ?? applySendBack(current, rule.to, event.reason, actor)
+      );
+  }
+}
+
+function auditFor(
+  current: IndicatorReturn,
+  next: IndicatorReturn,
+  event: ReturnEvent,
+  actor: Actor,
+  ctx: TransitionContext,
+  rule: WorkflowRule,
+): WorkflowAuditEvent {
+  const base = { actorId: actor.id, at: ctx.now, from: current.state, to: next.state };
+  if (event.type === 'send-back')
+    return { ...base, event: rule.audit, reason: next.sentBackReason ?? '' };
+  // Answering a send-back is a resubmission, so the audit trail shows the loop.
+  if (event.type === 'enter' && current.sentBackReason !== null) {
+    return { ...base, event: 'return.resubmitted' };
+  }
+  return { ...base, event: rule.audit };
+}

@@ -1,0 +1,99 @@
+// The HTTP host: one Express app serving the JSON API, the bot endpoint and the tab.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { AppDeps } from '../app/deps.js';
+import { createAdapter } from '../../bot/adapter.js';
+import { GoldenThreadBot } from '../../bot/golden-thread-bot.js';
+import type { Config } from './config/config.js';
+import type { Logger } from './logging/logger.js';
+import { apiRouter } from './http/api-router.js';
+import { errorHandler } from './http/errors.js';
+import { buildOpenApi } from './http/openapi.js';
+import { API_ROUTES } from './http/routes/index.js';
+import { devSignInRouter } from './http/routes/dev-sign-in.js';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    id: string;
+  }
+}
+
+export interface ServerAppOptions {
+  config: Config;
+  deps: AppDeps;
+  logger: Logger;
+  bot?: { appId?: string; appPassword?: string; tenantId?: string };
+}
+
+export function createServerApp({ config, deps, logger, bot }: ServerAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    req.id =
+      typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', req.id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      logger.debug(
+        {
+          reqId: req.id,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
+    });
+    next();
+  });
+  app.use(express.json({ limit: '256kb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.store.query('settings', {}, { top: 1 });
+      res.json({ status: 'ready', store: config.store });
+    } catch {
+      res.status(503).json({ status: 'not ready', store: config.store });
+    }
+  });
+  const openApi = buildOpenApi(API_ROUTES, { title: 'Golden Thread API', version: '0.1.0' });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  const adapter = createAdapter(bot ?? {}, logger);
+  const handler = new GoldenThreadBot(deps);
+  app.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => handler.run(context));
+  });
+
+  if (config.mode === 'local') app.use(devSignInRouter(deps.store));
+  app.use(apiRouter(API_ROUTES, deps, { mode: config.mode }));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: 'not-found', message: 'No such API route' });
+  });
+
+  const tabDir = path.resolve(config.tabDir);
+  if (existsSync(tabDir)) {
+    app.use(express.static(tabDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.sendFile(path.join(tabDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('text/plain')
+        .send('Golden Thread is running. The tab has not been built: run `npm run build:tab`.');
+    });
+  }
+  app.use(errorHandler(logger));
+  return app;
+}

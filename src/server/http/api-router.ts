@@ -1,0 +1,27 @@
+// Registers the route table on Express: identify the person, validate query and body with the
+// route's schemas, run the handler, and send JSON. Errors go to the one error handler.
+import express, { type Router } from 'express';
+import type { AppDeps } from '../../app/deps.js';
+import { identify, type IdentityOptions } from './identity.js';
+import type { Route } from './route.js';
+
+export function apiRouter(
+  routes: readonly Route[],
+  deps: AppDeps,
+  identity: IdentityOptions,
+): Router {
+  const router = express.Router();
+  for (const r of routes) {
+    router[r.method](r.path, async (req, res) => {
+      const person = await identify(req, deps.store, identity);
+      const query = r.query ? r.query.parse(req.query) : {};
+      const body = r.body ? r.body.parse(req.body ?? {}) : undefined;
+      const result = await r.handler(
+        { person, params: req.params as Record<string, string>, query, body },
+        deps,
+      );
+      res.status(r.status ?? 200).json(result);
+    });
+  }
+  return router;
+}

@@ -1,0 +1,16 @@
+import type { Route } from '../route.js';
+import { actionPlanRoutes } from './action-plans.js';
+import { indicatorRoutes } from './indicators.js';
+import { peopleRoutes } from './people.js';
+import { planRoutes } from './plan.js';
+import { returnRoutes } from './returns.js';
+import { timetableRoutes } from './timetable.js';
+
+export const API_ROUTES: readonly Route[] = [
+  ...returnRoutes,
+  ...indicatorRoutes,
+  ...planRoutes,
+  ...actionPlanRoutes,
+  ...timetableRoutes,
+  ...peopleRoutes,
+];

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { indicatorDetail, listIndicators } from '../../../app/indicators/index.js';
+import { route, type Route } from '../route.js';
+
+const filter = z.object({
+  directorate: z.string().max(100).optional(),
+  service: z.string().max(100).optional(),
+  portfolio: z.string().max(100).optional(),
+  priority: z.string().max(100).optional(),
+  objective: z.string().max(100).optional(),
+  scope: z.enum(['corporate', 'local']).optional(),
+  q: z.string().max(200).optional(),
+});
+
+export const indicatorRoutes: Route[] = [
+  route({
+    method: 'get',
+    path: '/api/indicators',
+    summary: 'Indicators, filtered by directorate, service, portfolio, priority, scope or text',
+    tag: 'indicators',
+    query: filter,
+    handler: ({ query }, deps) => listIndicators(deps, query),
+  }),
+  route({
+    method: 'get',
+    path: '/api/indicators/:code',
+    summary: 'One indicator with its history, targets, benchmarks and action plans',
+    tag: 'indicators',
+    handler: ({ params }, deps) => indicatorDetail(deps, params.code!),
+  }),
+];

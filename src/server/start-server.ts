@@ -1,0 +1,69 @@
+// The composition root: one place that chooses the store and wires the app (STYLE.md). Used by
+// `npm start`, by the integration tests (port 0, a temp database) and by the benchmarks.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type AppDeps, type Clock } from '../app/deps.js';
+import { openDueReturns } from '../app/returns/open-returns.js';
+import { londonDate } from '../domain/periods/index.js';
+import type { Store } from '../domain/ports/store.js';
+import { seedDemoCouncil } from '../demo/index.js';
+import { openSqliteStore } from '../stores/sqlite/index.js';
+import { createServerApp } from './app.js';
+import type { Config } from './config/config.js';
+import type { Logger } from './logging/logger.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  deps: AppDeps;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  clock?: Clock;
+  store?: Store;
+}
+
+async function prepareStore(
+  store: Store,
+  config: Config,
+  clock: Clock,
+  logger: Logger,
+): Promise<void> {
+  const empty = (await store.query('people', {}, { top: 1 })).length === 0;
+  if (empty && config.seedDemo) {
+    const summary = await seedDemoCouncil(store, { today: londonDate(clock.now()) });
+    logger.info({ summary }, 'seeded the demo council');
+  }
+  const opened = await openDueReturns({ store, clock });
+  if (opened) logger.info({ opened }, 'opened returns for periods that have ended');
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const store = options.store ?? openSqliteStore({ file: config.dataFile });
+  await prepareStore(store, config, clock, logger);
+  const deps: AppDeps = { store, clock };
+  const app = createServerApp({ config, deps, logger });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+    port,
+    deps,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await store.close();
+    },
+  };
+}

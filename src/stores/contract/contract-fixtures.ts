@@ -1,0 +1,62 @@
+// Field values for the contract suite: whole, well-typed items so any store (including one that
+// maps fields onto SharePoint columns) can hold them.
+import type { IndicatorReturn } from '../../domain/model/types.js';
+import type { Store, WriteContext } from '../../domain/ports/store.js';
+
+export type ReturnFields = Omit<IndicatorReturn, 'id'>;
+
+export const OFFICER: WriteContext = {
+  actorId: 'officer-1',
+  channel: 'tab',
+  event: 'return.entered',
+  note: 'entered from the tab',
+};
+
+export const CHECKER: WriteContext = {
+  actorId: 'checker-1',
+  channel: 'bot',
+  event: 'return.checked',
+};
+
+export const IMPORTER: WriteContext = { actorId: 'system', channel: 'import' };
+
+export function returnFields(overrides: Partial<ReturnFields> = {}): ReturnFields {
+  return {
+    indicatorId: 'ind-1',
+    periodKey: '2025-04',
+    state: 'due',
+    value: null,
+    notAvailableReason: null,
+    commentary: '',
+    evidenceUrl: null,
+    numerator: null,
+    denominator: null,
+    forecast: null,
+    enteredBy: null,
+    enteredAt: null,
+    checkedBy: null,
+    checkedAt: null,
+    authorisedBy: null,
+    authorisedAt: null,
+    sentBackReason: null,
+    sentBackBy: null,
+    actionPlanId: null,
+    plausibilityConfirmed: false,
+    ...overrides,
+  };
+}
+
+/** Creates one return per override, in order, and returns their ids. */
+export async function createReturns(
+  store: Store,
+  overrides: Partial<ReturnFields>[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const o of overrides) ids.push((await store.create('returns', returnFields(o), OFFICER)).id);
+  return ids;
+}
+
+/** Holds the store for the current test; set by the suite's beforeEach. */
+export interface StoreHolder {
+  store: Store;
+}

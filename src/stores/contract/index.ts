@@ -1,0 +1,1 @@
+export { describeStoreContract, type StoreUnderTest } from './store-contract.js';

@@ -1,0 +1,71 @@
+// Starts the real server on a free loopback port with a fresh SQLite database seeded with the demo
+// council, at a fixed moment so the demo's "current year to date" is the same on every run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig, type ConfigOptions } from '../../src/server/config/config.js';
+import { createLogger } from '../../src/server/logging/logger.js';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+
+export const FIXED_NOW = new Date('2025-11-20T10:00:00Z');
+
+export interface TestServer extends RunningServer {
+  dir: string;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(
+  options: ConfigOptions = {},
+  now: Date = FIXED_NOW,
+): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gt-test-'));
+  const config = loadConfig(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      dataFile: path.join(dir, 'gt.db'),
+      logLevel: 'silent',
+      ...options,
+    },
+    {},
+  );
+  const running = await startServer({
+    config,
+    logger: createLogger('silent'),
+    clock: { now: () => now },
+  });
+  return {
+    ...running,
+    dir,
+    async stop() {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A small JSON client that acts as one person (the local development identity header). */
+export function apiAs(baseUrl: string, personId: string | null) {
+  const call = async (method: string, url: string, body?: unknown) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (personId) headers['x-gt-user'] = personId;
+    const res = await fetch(baseUrl + url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: any = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = text;
+    }
+    return { status: res.status, body: json };
+  };
+  return {
+    get: (url: string) => call('GET', url),
+    post: (url: string, body?: unknown) => call('POST', url, body),
+    put: (url: string, body?: unknown) => call('PUT', url, body),
+  };
+}
