@@ -154,7 +154,6 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     event: first?.event ?? `return.${input.event.type}`,
     note:
       first?.reason ??
-      null ??
       (confirmed ? 'The officer confirmed a figure far outside the recent history' : undefined),
   });
   const view = buildReturnView({

@@ -11,21 +11,41 @@ export interface PeriodFacts {
   target: number | null;
 }
 
+// A period's due date depends only on the period, the timetable and the default rule, all of which
+// belong to one catalogue snapshot; a dashboard asks for the same few periods thousands of times, so
+// they are worked out once per snapshot.
+const dueCache = new WeakMap<Catalogue, Map<string, { period: Period; dueDate: string }>>();
+
+function periodAndDue(cat: Catalogue, settings: CouncilSettings, periodKey: string) {
+  let cache = dueCache.get(cat);
+  if (!cache) {
+    cache = new Map();
+    dueCache.set(cat, cache);
+  }
+  const cacheKey = `${settings.defaultDueWorkingDays}|${periodKey}`;
+  let found = cache.get(cacheKey);
+  if (!found) {
+    const period = parsePeriod(periodKey);
+    found = {
+      period,
+      dueDate: dueDateFor(period, {
+        timetable: cat.timetable,
+        defaultWorkingDays: settings.defaultDueWorkingDays,
+      }),
+    };
+    cache.set(cacheKey, found);
+  }
+  return found;
+}
+
 export function periodFacts(
   cat: Catalogue,
   settings: CouncilSettings,
   indicatorId: string,
   periodKey: string,
 ): PeriodFacts {
-  const period = parsePeriod(periodKey);
-  return {
-    period,
-    dueDate: dueDateFor(period, {
-      timetable: cat.timetable,
-      defaultWorkingDays: settings.defaultDueWorkingDays,
-    }),
-    target: targetFor(cat, indicatorId, period.year, period.key),
-  };
+  const { period, dueDate } = periodAndDue(cat, settings, periodKey);
+  return { period, dueDate, target: targetFor(cat, indicatorId, period.year, period.key) };
 }
 
 export function rateStoredReturn(

@@ -87,10 +87,16 @@ export function toReturn(item: StoredReturn): IndicatorReturn {
   return { ...item.fields, id: item.id };
 }
 
+/** Actors that are not people: history brought in by import, and Golden Thread itself. */
+const NON_PEOPLE: Record<string, string> = {
+  import: 'Imported history',
+  system: 'Golden Thread',
+};
+
 function ref(cat: Catalogue, id: string | null): PersonRef | null {
   if (!id) return null;
   const p = cat.people.get(id);
-  return { id, name: p?.name ?? 'Unknown person' };
+  return { id, name: p?.name ?? NON_PEOPLE[id] ?? 'Unknown person' };
 }
 
 export function ratingView(state: RatingState, relativeDifference: number | null): RatingView {

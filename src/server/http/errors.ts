@@ -87,13 +87,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     // Express's own body parser reports malformed JSON and oversized bodies with a status.
     const status = typeof err?.status === 'number' ? err.status : undefined;
     if (status && status >= 400 && status < 500) {
-      res
-        .status(status)
-        .json({
-          error: 'invalid-input',
-          message:
-            status === 413 ? 'The request body is too large' : 'The request body is not valid JSON',
-        });
+      res.status(status).json({
+        error: 'invalid-input',
+        message:
+          status === 413 ? 'The request body is too large' : 'The request body is not valid JSON',
+      });
       return;
     }
     const described = describeError(err);
@@ -102,11 +100,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     logger.error({ err, reqId: req.id }, 'unhandled error');
-    res
-      .status(500)
-      .json({
-        error: 'internal',
-        message: 'Something went wrong on our side; it has been logged.',
-      });
+    res.status(500).json({
+      error: 'internal',
+      message: 'Something went wrong on our side; it has been logged.',
+    });
   };
 }

@@ -1,0 +1,18 @@
+// `npm run bench`: prints the performance figures the issues ask for. Figures, not assertions: the
+// tests never time anything.
+import { benchRating } from './rating.js';
+import { benchDashboard } from './dashboard.js';
+import { benchImport } from './import.js';
+
+const sections: Array<[string, () => Promise<void>]> = [
+  ['Ratings (domain core)', benchRating],
+  ['Dashboard through the API', benchDashboard],
+  ['CSV import', benchImport],
+];
+
+const only = process.argv[2];
+for (const [name, run] of sections) {
+  if (only && !name.toLowerCase().includes(only.toLowerCase())) continue;
+  console.log(`\n== ${name}`);
+  await run();
+}

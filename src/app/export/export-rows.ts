@@ -1,0 +1,74 @@
+// One row per indicator at a chosen period, from the same status engine as the dashboard and the
+// reports, so an export never disagrees with what the Leadership Team saw. Keys are snake_case so
+// the CSV header and the JSON read the same.
+import type { RatingState, UnitKind } from '../../domain/model/types.js';
+import { londonDate, parsePeriod } from '../../domain/periods/index.js';
+import type { Direction } from '../../domain/ratings/index.js';
+import { roundTo } from '../../domain/values/index.js';
+import type { AppDeps } from '../deps.js';
+import { loadCatalogue } from '../catalogue/index.js';
+import { loadSettings } from '../settings.js';
+import { indicatorStatuses } from '../status/index.js';
+
+export interface ExportRow {
+  code: string;
+  title: string;
+  unit: UnitKind;
+  decimals: number;
+  /** Canonical key of the indicator's own period (`2025/26 Q1`, `2025-06`). */
+  period: string;
+  period_label: string;
+  actual: number | null;
+  target: number | null;
+  /** The rating's label (`Good`, `Action`, `No target`…). */
+  rating: string;
+  rating_state: RatingState;
+  ytd_actual: number | null;
+  ytd_target: number | null;
+  direction_vs_previous: Direction;
+  /** The return's workflow state, or '' when there is none. */
+  state: string;
+}
+
+export interface ExportOptions {
+  /** Only authorised figures count (the default: exports are for reporting). */
+  authorisedOnly?: boolean;
+}
+
+const rounded = (v: number | null, decimals: number) => (v === null ? null : roundTo(v, decimals));
+
+export async function exportRows(
+  deps: AppDeps,
+  periodText: string,
+  options: ExportOptions = {},
+): Promise<ExportRow[]> {
+  const selected = parsePeriod(periodText);
+  const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
+  const today = londonDate(deps.clock.now());
+  const statuses = await indicatorStatuses(deps.store, {
+    cat,
+    settings,
+    today,
+    selected,
+    options: { authorisedOnly: options.authorisedOnly ?? true },
+  });
+  return statuses
+    .map((s): ExportRow => ({
+      code: s.indicator.code,
+      title: s.indicator.title,
+      unit: s.indicator.unit,
+      decimals: s.indicator.decimals,
+      period: s.period.key,
+      period_label: s.period.label,
+      actual: s.value,
+      target: s.target,
+      rating: s.rating.label,
+      rating_state: s.rating.state,
+      // Year to date is an average for some indicators: shown at the indicator's precision.
+      ytd_actual: rounded(s.ytdValue, s.indicator.decimals),
+      ytd_target: rounded(s.ytdTarget, s.indicator.decimals),
+      direction_vs_previous: s.direction.vsPrevious,
+      state: s.ret?.state ?? '',
+    }))
+    .sort((a, b) => a.code.localeCompare(b.code, 'en-GB', { numeric: true }));
+}

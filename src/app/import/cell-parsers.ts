@@ -1,0 +1,113 @@
+// Reading cells as people type them in spreadsheets. Each parser returns the value or a reason.
+import type {
+  Frequency,
+  IndicatorScope,
+  Polarity,
+  ReturnState,
+  UnitKind,
+  YtdMethod,
+} from '../../domain/model/types.js';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+function choice<T extends string>(
+  text: string,
+  aliases: Record<string, T>,
+  what: string,
+): Parsed<T> {
+  const value = aliases[text.trim().toLowerCase()];
+  if (value !== undefined) return ok(value);
+  const allowed = [...new Set(Object.values(aliases))].join(', ');
+  return bad(`"${text}" is not a ${what}; use ${allowed}`);
+}
+
+export const parsePolarity = (t: string): Parsed<Polarity> =>
+  choice(t, { higher: 'higher', lower: 'lower', none: 'none' }, 'polarity');
+
+/** Blank means `number` (a plain figure with no unit rules). */
+export const parseUnit = (t: string): Parsed<UnitKind> =>
+  t.trim() === ''
+    ? ok('number')
+    : choice(
+        t,
+        {
+          count: 'count',
+          percentage: 'percentage',
+          '%': 'percentage',
+          percent: 'percentage',
+          days: 'days',
+          currency: 'currency',
+          '£': 'currency',
+          rate: 'rate',
+          number: 'number',
+        },
+        'unit',
+      );
+
+export const parseFrequency = (t: string): Parsed<Frequency> =>
+  choice(
+    t,
+    {
+      monthly: 'monthly',
+      quarterly: 'quarterly',
+      'half-yearly': 'half-yearly',
+      'half yearly': 'half-yearly',
+      annual: 'annual',
+      annually: 'annual',
+    },
+    'frequency',
+  );
+
+export const parseYtd = (t: string): Parsed<YtdMethod> =>
+  choice(t, { sum: 'sum', average: 'average', latest: 'latest' }, 'year-to-date method');
+
+export const parseScope = (t: string): Parsed<IndicatorScope> =>
+  choice(t, { corporate: 'corporate', local: 'local' }, 'scope');
+
+/** Imported history is normally authorised; a figure can also be loaded for checking. */
+export type ImportState = Exclude<ReturnState, 'due'>;
+export const parseState = (t: string): Parsed<ImportState> =>
+  choice(
+    t,
+    { authorised: 'authorised', checked: 'checked', submitted: 'submitted' },
+    'return state',
+  );
+
+export function parseDecimals(t: string): Parsed<number> {
+  const n = Number(t.trim());
+  return /^\d+$/.test(t.trim()) && n <= 6
+    ? ok(n)
+    : bad(`"${t}" is not a number of decimal places (0–6)`);
+}
+
+const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * A figure as people write it: `1,234`, `12.5%`, `£3,400`, `-£20`, `1 234` is not accepted
+ * (ambiguous with two numbers). A % sign is only right on a percentage and a £ sign on currency,
+ * so a sign that contradicts the unit is refused rather than dropped.
+ */
+export function parseFigure(text: string, unit: UnitKind): Parsed<number> {
+  let t = text.trim();
+  let negative = false;
+  if (t.startsWith('-') || t.startsWith('−')) {
+    negative = true;
+    t = t.slice(1).trim();
+  }
+  if (t.startsWith('£')) {
+    if (unit !== 'currency') return bad(`"${text}" has a £ sign but the unit is ${unit}`);
+    t = t.slice(1).trim();
+  }
+  if (t.endsWith('%')) {
+    if (unit !== 'percentage') return bad(`"${text}" has a % sign but the unit is ${unit}`);
+    t = t.slice(0, -1).trim();
+  }
+  if (!PLAIN.test(t) && !GROUPED.test(t)) return bad(`"${text}" is not a number`);
+  const n = Number(t.replace(/,/g, ''));
+  if (!Number.isFinite(n)) return bad(`"${text}" is not a finite number`);
+  return ok(negative ? -n : n);
+}

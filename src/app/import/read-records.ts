@@ -1,0 +1,100 @@
+// CSV text to rows keyed by column, each with the spreadsheet line it starts on.
+import { CsvError, parse } from 'csv-parse/sync';
+import { ValidationError } from '../../domain/errors/errors.js';
+import {
+  OPTIONAL_COLUMNS,
+  REQUIRED_COLUMNS,
+  isKnownColumn,
+  normaliseHeader,
+  type ColumnName,
+  type RawRow,
+} from './columns.js';
+import type { ProblemList } from './problems.js';
+
+interface ParsedRecord {
+  record: string[];
+  raw: string;
+  info: { lines: number };
+}
+
+/**
+ * csv-parse reports the line a record ends on; a quoted field may span lines, so the first line
+ * is that minus the newlines inside the record's own text (skipped blank lines before it and
+ * its closing newline do not count).
+ */
+function firstLine(rec: ParsedRecord): number {
+  const own = rec.raw.replace(/^\n+/, '').replace(/\n$/, '');
+  let inside = 0;
+  for (const ch of own) if (ch === '\n') inside++;
+  return rec.info.lines - inside;
+}
+
+function parseAll(text: string): ParsedRecord[] {
+  try {
+    return parse(text, {
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as ParsedRecord[];
+  } catch (e) {
+    if (e instanceof CsvError) {
+      const line = (e as CsvError & { lines?: number }).lines ?? 0;
+      throw new ValidationError(e.message.replace(/ at line \d+/, ''), `line ${line} csv`);
+    }
+    throw e;
+  }
+}
+
+function headerColumns(header: string[]): (ColumnName | null)[] {
+  const names = header.map(normaliseHeader);
+  const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
+  const problems = missing.map((c) => ({
+    field: `line 1 ${c}`,
+    message: `the required column "${c}" is missing`,
+  }));
+  names.forEach((n, i) => {
+    if (n !== '' && names.indexOf(n) !== i) {
+      problems.push({ field: `line 1 ${n}`, message: `the column "${n}" appears twice` });
+    }
+  });
+  if (problems.length) throw new ValidationError(problems);
+  return names.map((n) => (isKnownColumn(n) ? n : null));
+}
+
+function emptyCells(): Record<ColumnName, string> {
+  const cells = {} as Record<ColumnName, string>;
+  for (const c of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) cells[c] = '';
+  return cells;
+}
+
+/** The columns the header names (so "given" can be told from "left blank"), and the rows. */
+export function readRecords(
+  text: string,
+  problems: ProblemList,
+): { columns: Set<ColumnName>; rows: RawRow[] } {
+  const records = parseAll(text);
+  const head = records[0];
+  if (!head) throw new ValidationError('is empty: the first line must be the header row', 'file');
+  const columns = headerColumns(head.record);
+  const rows: RawRow[] = [];
+  for (const rec of records.slice(1)) {
+    const line = firstLine(rec);
+    const cells = emptyCells();
+    rec.record.forEach((value, i) => {
+      const column = columns[i];
+      if (column) cells[column] = value;
+      else if (i >= columns.length && value !== '') {
+        problems.add(
+          line,
+          `column ${i + 1}`,
+          `has a value but the header has only ${columns.length} columns`,
+        );
+      }
+    });
+    rows.push({ line, cells });
+  }
+  return { columns: new Set(columns.filter((c): c is ColumnName => c !== null)), rows };
+}

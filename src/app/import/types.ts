@@ -1,0 +1,17 @@
+export interface ImportOptions {
+  /** The person importing (recorded as having entered the figures). */
+  actorId: string;
+  /** Shown in the audit note. */
+  fileName?: string;
+}
+
+export interface ImportSummary {
+  indicatorsCreated: number;
+  indicatorsUpdated: number;
+  /** Target items (one per indicator per financial year) created or changed. */
+  targetsWritten: number;
+  returnsCreated: number;
+  returnsUpdated: number;
+  /** Data rows read (the header not counted). */
+  rows: number;
+}

@@ -1,0 +1,59 @@
+// The `golden-thread` command line: import history, export and rate a period, reset the demo.
+import { Command } from 'commander';
+import { demoResetCommand } from './commands/demo-reset.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
+import { rateCommand } from './commands/rate.js';
+import type { GlobalOptions } from './context.js';
+import type { CliIo } from './io.js';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('golden-thread')
+    .description(
+      'Golden Thread performance management: import, export and rate from the command line',
+    )
+    .option(
+      '--data <file>',
+      'the SQLite data file (default: $GT_DATA_FILE or data/golden-thread.db)',
+    )
+    .option('--as <person>', 'who is acting: a person id or email (default: the first admin)')
+    .showHelpAfterError();
+
+  const globals = (cmd: Command) => cmd.optsWithGlobals<GlobalOptions>();
+
+  program
+    .command('import')
+    .description(
+      'import indicators, targets and authorised history from a CSV file (all or nothing)',
+    )
+    .argument('<file>', 'CSV file, UTF-8')
+    .action((file: string, _opts: unknown, cmd: Command) => importCommand(file, globals(cmd), io));
+
+  program
+    .command('export')
+    .description('export every indicator at a period')
+    .requiredOption('--period <period>', 'e.g. "2025/26 Q1", "2025-06", "2025/26"')
+    .option('--format <format>', 'csv or json', 'csv')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action((_opts: unknown, cmd: Command) =>
+      exportCommand(
+        globals(cmd) as GlobalOptions & { period: string; format?: string; out?: string },
+        io,
+      ),
+    );
+
+  program
+    .command('rate')
+    .description('print the rated table of every indicator at a period')
+    .requiredOption('--period <period>', 'e.g. "2025/26 Q1"')
+    .action((_opts: unknown, cmd: Command) =>
+      rateCommand(globals(cmd) as GlobalOptions & { period: string }, io),
+    );
+
+  program
+    .command('demo-reset')
+    .description('delete the data file and seed the demo council')
+    .action((_opts: unknown, cmd: Command) => demoResetCommand(globals(cmd), io));
+
+  return program;
+}
