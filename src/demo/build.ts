@@ -97,6 +97,12 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     actionPlans,
     timetable,
     settings,
+    // Runtime lists start empty: the bot and the reminders fill them.
+    conversations: [],
+    cardMessages: [],
+    reminderLedger: [],
+    leases: [],
+    snoozes: [],
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

@@ -11,6 +11,7 @@ import type {
   Indicator,
   IndicatorReturn,
   Instant,
+  IsoDate,
   KeyAction,
   Objective,
   Person,
@@ -40,6 +41,60 @@ export interface ListShapes {
   timetable: Omit<TimetableEntry, 'id'>;
   /** Key/value settings (council name, rating scheme, …), one item per key. */
   settings: { key: string; value: unknown };
+  /** Where to reach a person in Teams chat: the Bot Framework conversation reference, by person. */
+  conversations: ConversationRecord;
+  /** Cards the bot has sent about a return, so a decision can update every copy in place. */
+  cardMessages: CardMessageRecord;
+  /** The reminder ledger: one entry per (return, reminder stage, day), written before a send. */
+  reminderLedger: ReminderLedgerRecord;
+  /** Named leases (e.g. the nudge cycle) held by one server instance at a time. */
+  leases: LeaseRecord;
+  /** "Remind me tomorrow": no reminders to this person before `until`. */
+  snoozes: { personId: string; until: Instant };
+}
+
+export interface ConversationRecord {
+  /** The person's id (the Entra object id in a tenant). */
+  personId: string;
+  tenantId: string | null;
+  serviceUrl: string;
+  conversationId: string;
+  /** The Bot Framework ConversationReference, as JSON. */
+  reference: Record<string, unknown>;
+  updatedAt: Instant;
+}
+
+export interface CardMessageRecord {
+  returnId: string;
+  personId: string;
+  conversationId: string;
+  activityId: string;
+  /** What the card asked of that person: enter, check, authorise, or a digest. */
+  kind: string;
+  sentAt: Instant;
+}
+
+export type ReminderStatus = 'pending' | 'sent' | 'failed' | 'permanent-failure' | 'skipped';
+
+export interface ReminderLedgerRecord {
+  /** `${returnId}|${stage}|${day}`: the exactly-once key. */
+  key: string;
+  returnId: string;
+  stage: string;
+  day: IsoDate;
+  recipientId: string;
+  status: ReminderStatus;
+  attempts: number;
+  sentAt: Instant | null;
+  error: string | null;
+  /** Why this person was reminded (policy, escalation, delegate …). */
+  reason: string;
+}
+
+export interface LeaseRecord {
+  name: string;
+  holder: string;
+  expiresAt: Instant;
 }
 
 export type ListName = keyof ListShapes;
@@ -60,6 +115,11 @@ export const LIST_NAMES: readonly ListName[] = [
   'actionPlans',
   'timetable',
   'settings',
+  'conversations',
+  'cardMessages',
+  'reminderLedger',
+  'leases',
+  'snoozes',
 ];
 
 /** An item as the store holds it. */

@@ -65,7 +65,11 @@ export function fieldExpression(field: string): string {
   return `json_extract(fields, '$.${field}')`;
 }
 
-function createListTable(db: Database.Database, list: string): void {
+function createListTable(
+  db: Database.Database,
+  list: string,
+  indexes: readonly string[] = INITIAL_INDEXES[list] ?? [],
+): void {
   // `seq` keeps creation order stable: the implicit rowid of a table with a text key may be
   // renumbered by VACUUM, so order is held in a column of its own.
   db.exec(`
@@ -79,7 +83,7 @@ function createListTable(db: Database.Database, list: string): void {
       modified_at TEXT NOT NULL,
       modified_by TEXT NOT NULL
     )`);
-  for (const field of INITIAL_INDEXES[list] ?? []) {
+  for (const field of indexes) {
     db.exec(`CREATE INDEX "idx_${list}_${field}" ON ${tableFor(list)} (${fieldExpression(field)})`);
   }
 }
@@ -112,6 +116,17 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE TABLE store_meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
         INSERT INTO store_meta (key, value) VALUES ('version', 0);
       `);
+    },
+  },
+  {
+    id: 2,
+    name: 'bot and reminder lists',
+    up(db) {
+      createListTable(db, 'conversations', ['personId']);
+      createListTable(db, 'cardMessages', ['returnId', 'personId']);
+      createListTable(db, 'reminderLedger', ['key', 'returnId', 'recipientId', 'status']);
+      createListTable(db, 'leases', ['name']);
+      createListTable(db, 'snoozes', ['personId']);
     },
   },
 ];
