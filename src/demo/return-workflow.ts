@@ -1,6 +1,7 @@
 // Where each demo return sits in the workflow (due → submitted → checked → authorised) and when
 // each step happened. Everything before the latest period has long been authorised; the latest
 // period shows a realistic spread, with one sent back and one "not available".
+import { newReturn } from '../domain/workflow/index.js';
 import type { IndicatorReturn, Instant, IsoDate, ReturnState } from '../domain/model/types.js';
 import { addDaysIso, instantAt } from './dates.js';
 import type { Random } from './prng.js';
@@ -71,29 +72,7 @@ export function stampsFor(
 }
 
 export function blankReturn(id: string, indicatorId: string, periodKey: string): IndicatorReturn {
-  return {
-    id,
-    indicatorId,
-    periodKey,
-    state: 'due',
-    value: null,
-    notAvailableReason: null,
-    commentary: '',
-    evidenceUrl: null,
-    numerator: null,
-    denominator: null,
-    forecast: null,
-    enteredBy: null,
-    enteredAt: null,
-    checkedBy: null,
-    checkedAt: null,
-    authorisedBy: null,
-    authorisedAt: null,
-    sentBackReason: null,
-    sentBackBy: null,
-    actionPlanId: null,
-    plausibilityConfirmed: false,
-  };
+  return { id, ...newReturn(indicatorId, periodKey) };
 }
 
 interface Officers {

@@ -1,17 +1,11 @@
 // The council's settings, one item per key, as the settings list holds them.
 import type { CouncilSettings } from '../domain/model/types.js';
+import { DEFAULT_SETTINGS } from '../app/settings.js';
 
+/** The defaults of DESIGN.md (the Derbyshire four-level scheme …) under the demo council's name. */
 export const DEMO_SETTINGS: CouncilSettings = {
+  ...DEFAULT_SETTINGS,
   councilName: 'Borough of Elmstead',
-  // The Derbyshire four-level scheme (Strong, Good, Review, Action) is the default.
-  ratingScheme: { kind: 'four-level' },
-  persistentRuns: 3,
-  defaultDueWorkingDays: 15,
-  reminderPolicy: {
-    firstReminderWorkingDaysBefore: 5,
-    repeatEveryWorkingDaysOverdue: 2,
-    escalateAfterWorkingDaysOverdue: 5,
-  },
 };
 
 export function settingsItems(

@@ -17,13 +17,10 @@ import {
   type DirectionOfTravel,
 } from '../../domain/ratings/index.js';
 import { formatValue } from '../../domain/values/index.js';
-import { londonDate, type Period } from '../../domain/periods/index.js';
 import type { AppDeps } from '../deps.js';
-import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
-import { loadSettings } from '../settings.js';
-import { indicatorStatuses, type IndicatorStatusRow } from '../status/index.js';
+import type { Catalogue } from '../catalogue/index.js';
+import { loadPeriodStatuses, type IndicatorStatusRow } from '../status/index.js';
 import type { RatingView } from '../returns/return-view.js';
-import { resolvePeriod } from './selected-period.js';
 
 export interface DashboardRow {
   indicatorId: string;
@@ -103,15 +100,8 @@ export function dashboardRow(cat: Catalogue, row: IndicatorStatusRow): Dashboard
 }
 
 export async function buildDashboard(deps: AppDeps, periodText?: string): Promise<Dashboard> {
-  const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
-  const today = londonDate(deps.clock.now());
-  const selected: Period = resolvePeriod(periodText, today);
-  const rows = await indicatorStatuses(deps.store, {
-    cat,
-    settings,
-    today,
-    selected,
-    options: { authorisedOnly: false },
+  const { cat, settings, selected, rows } = await loadPeriodStatuses(deps, periodText, {
+    authorisedOnly: false,
   });
   const states = new Map<string, RatingState>(rows.map((r) => [r.indicator.id, r.rating.state]));
   const input = threadInput(cat);

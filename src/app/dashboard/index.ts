@@ -1,2 +1,2 @@
 export * from './dashboard.js';
-export * from './selected-period.js';
+export { resolvePeriod } from '../status/index.js';

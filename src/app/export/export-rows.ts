@@ -2,13 +2,11 @@
 // reports, so an export never disagrees with what the Leadership Team saw. Keys are snake_case so
 // the CSV header and the JSON read the same.
 import type { RatingState, UnitKind } from '../../domain/model/types.js';
-import { londonDate, parsePeriod } from '../../domain/periods/index.js';
+import { parsePeriod } from '../../domain/periods/index.js';
 import type { Direction } from '../../domain/ratings/index.js';
 import { roundTo } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
-import { loadCatalogue } from '../catalogue/index.js';
-import { loadSettings } from '../settings.js';
-import { indicatorStatuses } from '../status/index.js';
+import { loadPeriodStatuses } from '../status/index.js';
 
 export interface ExportRow {
   code: string;
@@ -42,15 +40,8 @@ export async function exportRows(
   periodText: string,
   options: ExportOptions = {},
 ): Promise<ExportRow[]> {
-  const selected = parsePeriod(periodText);
-  const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
-  const today = londonDate(deps.clock.now());
-  const statuses = await indicatorStatuses(deps.store, {
-    cat,
-    settings,
-    today,
-    selected,
-    options: { authorisedOnly: options.authorisedOnly ?? true },
+  const { rows: statuses } = await loadPeriodStatuses(deps, parsePeriod(periodText).key, {
+    authorisedOnly: options.authorisedOnly ?? true,
   });
   return statuses
     .map((s): ExportRow => ({

@@ -3,29 +3,19 @@
 import type { RatingLevel, RatingState } from '../../domain/model/types.js';
 import { buildThread, type ThreadNode } from '../../domain/golden-thread/index.js';
 import { keyActionRating } from '../../domain/ratings/index.js';
-import { londonDate } from '../../domain/periods/index.js';
 import type { AppDeps } from '../deps.js';
-import { loadCatalogue } from '../catalogue/index.js';
-import { loadSettings } from '../settings.js';
-import { indicatorStatuses } from '../status/index.js';
-import { resolvePeriod, threadInput } from '../dashboard/index.js';
+import { loadPeriodStatuses } from '../status/index.js';
+import { threadInput } from '../dashboard/index.js';
 
 export async function planTree(
   deps: AppDeps,
   periodText?: string,
 ): Promise<{ period: { key: string; label: string }; tree: ThreadNode | null }> {
-  const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
-  const today = londonDate(deps.clock.now());
-  const selected = resolvePeriod(periodText, today);
+  const { cat, selected, rows } = await loadPeriodStatuses(deps, periodText, {
+    authorisedOnly: false,
+  });
   const input = threadInput(cat);
   if (!input) return { period: { key: selected.key, label: selected.label }, tree: null };
-  const rows = await indicatorStatuses(deps.store, {
-    cat,
-    settings,
-    today,
-    selected,
-    options: { authorisedOnly: false },
-  });
   const states = new Map<string, RatingState>(rows.map((r) => [r.indicator.id, r.rating.state]));
   const currentPlans = new Set(
     cat.servicePlans.filter((sp) => sp.year === selected.year).map((sp) => sp.id),

@@ -9,6 +9,7 @@ import {
   type Period,
 } from '../../domain/periods/index.js';
 import type { ListShapes, WriteOp } from '../../domain/ports/store.js';
+import { newReturn } from '../../domain/workflow/index.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue } from '../catalogue/index.js';
 
@@ -22,30 +23,9 @@ function endedPeriods(frequency: Parameters<typeof kindForFrequency>[0], today: 
   return last.end < first.start ? [] : periodsBetween(first, last);
 }
 
-export function blankReturn(indicatorId: string, periodKey: string): ListShapes['returns'] {
-  return {
-    indicatorId,
-    periodKey,
-    state: 'due',
-    value: null,
-    notAvailableReason: null,
-    commentary: '',
-    evidenceUrl: null,
-    numerator: null,
-    denominator: null,
-    forecast: null,
-    enteredBy: null,
-    enteredAt: null,
-    checkedBy: null,
-    checkedAt: null,
-    authorisedBy: null,
-    authorisedAt: null,
-    sentBackReason: null,
-    sentBackBy: null,
-    actionPlanId: null,
-    plausibilityConfirmed: false,
-  };
-}
+/** The fields of a return that has just come due (kept as the app's name for `newReturn`). */
+export const blankReturn = (indicatorId: string, periodKey: string): ListShapes['returns'] =>
+  newReturn(indicatorId, periodKey);
 
 export async function openDueReturns(deps: AppDeps): Promise<number> {
   const cat = await loadCatalogue(deps.store);

@@ -1,1 +1,2 @@
 export * from './indicator-status.js';
+export * from './period-statuses.js';

@@ -123,7 +123,12 @@ describe('four-level scheme (Derbyshire table)', () => {
           value,
           fc.constantFrom('higher' as const, 'lower' as const),
           unit,
-          (t, a, b, polarity, u) => {
+          (t0, a0, b0, polarity, u) => {
+            // Figures and targets stay possible for the unit (a percentage is 0–100), as the
+            // workflow guarantees before anything is rated; the 100% rule is only meaningful there.
+            const clamp = (x: number) =>
+              u === 'percentage' ? Math.min(100, Math.abs(x) % 101) : x;
+            const [t, a, b] = [clamp(t0), clamp(a0), clamp(b0)];
             const [worse, better] =
               polarity === 'higher'
                 ? [Math.min(a, b), Math.max(a, b)]

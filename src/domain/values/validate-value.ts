@@ -33,10 +33,4 @@ export function assertPossibleValue(value: number, unit: UnitKind, field = 'valu
   if (problem) throw new ValidationError(`${problem} (got ${String(value)})`, field);
 }
 
-/** Rounds to the indicator's decimal places, the precision figures are shown and rated at. */
-export function roundTo(value: number, decimals: number): number {
-  // Shifting by the exponent in text avoids binary artefacts (1.005 * 100 is 100.49999…), and
-  // rounding the magnitude makes halves go away from zero for negative values too.
-  const magnitude = Number(`${Math.round(Number(`${Math.abs(value)}e${decimals}`))}e-${decimals}`);
-  return value < 0 ? -magnitude : magnitude;
-}
+export { roundTo } from '../ratings/rounding.js';

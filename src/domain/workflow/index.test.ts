@@ -3,7 +3,7 @@ import * as workflow from './index.js';
 import { aReturn, collector, ctx, enter } from './workflow-fixtures.js';
 
 describe('workflow public surface', () => {
-  it('exposes the table, the limits and the three functions', () => {
+  it('exposes the table, the limits, the transition functions and the new-return shape', () => {
     expect(Object.keys(workflow).sort()).toEqual([
       'MAX_COMMENTARY',
       'MAX_SEND_BACK_REASON',
@@ -12,10 +12,22 @@ describe('workflow public surface', () => {
       'WORKFLOW_TABLE',
       'allowedEvents',
       'assertTransition',
+      'newReturn',
       'transition',
     ]);
     expect(workflow.MAX_COMMENTARY).toBe(4000);
     expect(workflow.MAX_SEND_BACK_REASON).toBe(2000);
+  });
+
+  it('starts a new return due, with nothing entered', () => {
+    expect(workflow.newReturn('ind-9', '2025/26 Q1')).toMatchObject({
+      indicatorId: 'ind-9',
+      periodKey: '2025/26 Q1',
+      state: 'due',
+      value: null,
+      enteredBy: null,
+      plausibilityConfirmed: false,
+    });
   });
 
   it('moves a return through the public entry point', () => {

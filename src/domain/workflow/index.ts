@@ -20,3 +20,4 @@ export {
 export { MAX_COMMENTARY } from './enter.js';
 export { MAX_SEND_BACK_REASON } from './steps.js';
 export { transition, assertTransition, allowedEvents } from './transition.js';
+export { newReturn, type ReturnFields } from './new-return.js';

@@ -1,5 +1,6 @@
 // Field values for the contract suite: whole, well-typed items so any store (including one that
 // maps fields onto SharePoint columns) can hold them.
+import { newReturn } from '../../domain/workflow/index.js';
 import type { IndicatorReturn } from '../../domain/model/types.js';
 import type { Store, WriteContext } from '../../domain/ports/store.js';
 
@@ -21,29 +22,7 @@ export const CHECKER: WriteContext = {
 export const IMPORTER: WriteContext = { actorId: 'system', channel: 'import' };
 
 export function returnFields(overrides: Partial<ReturnFields> = {}): ReturnFields {
-  return {
-    indicatorId: 'ind-1',
-    periodKey: '2025-04',
-    state: 'due',
-    value: null,
-    notAvailableReason: null,
-    commentary: '',
-    evidenceUrl: null,
-    numerator: null,
-    denominator: null,
-    forecast: null,
-    enteredBy: null,
-    enteredAt: null,
-    checkedBy: null,
-    checkedAt: null,
-    authorisedBy: null,
-    authorisedAt: null,
-    sentBackReason: null,
-    sentBackBy: null,
-    actionPlanId: null,
-    plausibilityConfirmed: false,
-    ...overrides,
-  };
+  return { ...newReturn('ind-1', '2025-04'), ...overrides };
 }
 
 /** Creates one return per override, in order, and returns their ids. */
