@@ -1,0 +1,35 @@
+// Which page a route shows.
+import { DashboardPage } from '../features/dashboard/index.js';
+import { GoldenThreadPage } from '../features/golden-thread/index.js';
+import { IndicatorPage } from '../features/indicator/index.js';
+import { MyWorkPage } from '../features/my-work/index.js';
+import { usePageStyles } from '../shared/components/index.js';
+import { navigate, type Route } from './router.js';
+
+export function Page({ route }: { route: Route }) {
+  const page = usePageStyles();
+  switch (route.page) {
+    case 'my-work':
+      return <MyWorkPage />;
+    case 'dashboard':
+      return (
+        <DashboardPage
+          period={route.period}
+          onPeriod={(period) => navigate({ page: 'dashboard', period })}
+        />
+      );
+    case 'golden-thread':
+      return <GoldenThreadPage />;
+    case 'indicator':
+      return <IndicatorPage key={route.code} code={route.code} />;
+    case 'not-found':
+      return (
+        <>
+          <h1 className={page.h1}>Page not found</h1>
+          <p>
+            There is no page at “{route.path}”. <a href="#/my-work">Go to My work</a>.
+          </p>
+        </>
+      );
+  }
+}

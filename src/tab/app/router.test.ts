@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseRoute } from './router.js';
+
+describe('parseRoute', () => {
+  it('reads each page from the hash, My work by default', () => {
+    expect(parseRoute('')).toEqual({ page: 'my-work' });
+    expect(parseRoute('#/dashboard?period=2026-09')).toEqual({
+      page: 'dashboard',
+      period: '2026-09',
+    });
+    expect(parseRoute('#/indicators/WR04')).toEqual({ page: 'indicator', code: 'WR04' });
+    expect(parseRoute('#/nowhere')).toEqual({ page: 'not-found', path: '/nowhere' });
+  });
+
+  it('round-trips through hrefFor, including awkward period keys', () => {
+    const route = { page: 'dashboard', period: '2026/27 Q2' } as const;
+    expect(hrefFor(route)).toBe('#/dashboard?period=2026%2F27%20Q2');
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+  });
+});

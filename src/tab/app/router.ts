@@ -1,0 +1,60 @@
+// A small hash router: Teams deep links and a static SPA both survive a reload with `#/…`, and no
+// server route is needed per page.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'my-work' }
+  | { page: 'dashboard'; period?: string }
+  | { page: 'golden-thread' }
+  | { page: 'indicator'; code: string }
+  | { page: 'not-found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?');
+  const parts = rawPath.split('/').filter(Boolean).map(decodeURIComponent);
+  const query = new URLSearchParams(rawQuery);
+  switch (parts[0]) {
+    case undefined:
+    case 'my-work':
+      return { page: 'my-work' };
+    case 'dashboard':
+      return { page: 'dashboard', period: query.get('period') ?? undefined };
+    case 'golden-thread':
+      return { page: 'golden-thread' };
+    case 'indicators':
+      return parts[1] ? { page: 'indicator', code: parts[1] } : { page: 'golden-thread' };
+    default:
+      return { page: 'not-found', path: rawPath };
+  }
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.page) {
+    case 'my-work':
+      return '#/my-work';
+    case 'dashboard':
+      return route.period
+        ? `#/dashboard?period=${encodeURIComponent(route.period)}`
+        : '#/dashboard';
+    case 'golden-thread':
+      return '#/golden-thread';
+    case 'indicator':
+      return `#/indicators/${encodeURIComponent(route.code)}`;
+    case 'not-found':
+      return `#/${route.path}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const changed = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return route;
+}

@@ -1,0 +1,55 @@
+// Top navigation: plain links (a navigation landmark, aria-current on the page you are on).
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { hrefFor, type Route } from './router.js';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', gap: '4px', listStyle: 'none', margin: 0, padding: 0, flexWrap: 'wrap' },
+  link: {
+    display: 'inline-block',
+    padding: '8px 12px',
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    borderBottom: '3px solid transparent',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  current: {
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+const ITEMS: { label: string; route: Route; pages: Route['page'][] }[] = [
+  { label: 'My work', route: { page: 'my-work' }, pages: ['my-work'] },
+  { label: 'Dashboard', route: { page: 'dashboard' }, pages: ['dashboard'] },
+  {
+    label: 'Golden thread',
+    route: { page: 'golden-thread' },
+    pages: ['golden-thread', 'indicator'],
+  },
+];
+
+export function TopNav({ current }: { current: Route }) {
+  const styles = useStyles();
+  return (
+    <nav aria-label="Main">
+      <ul className={styles.list}>
+        {ITEMS.map((item) => {
+          const here = item.pages.includes(current.page);
+          return (
+            <li key={item.label}>
+              <a
+                href={hrefFor(item.route)}
+                aria-current={here ? 'page' : undefined}
+                className={here ? `${styles.link} ${styles.current}` : styles.link}
+              >
+                {item.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,2 @@
+export { getDashboard } from './get-dashboard.js';
+export { getMonthChoices } from './get-month-choices.js';

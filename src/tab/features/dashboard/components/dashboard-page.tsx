@@ -1,0 +1,123 @@
+// The monthly corporate health dashboard for the Leadership Team: totals, counts by priority and
+// directorate, exceptions first, persistent under-performance, then every indicator.
+import { makeStyles } from '@fluentui/react-components';
+import {
+  ErrorBar,
+  InfoBar,
+  Loading,
+  useLoad,
+  usePageStyles,
+} from '../../../shared/components/index.js';
+import { getDashboard, getMonthChoices } from '../api/index.js';
+import { CountsTable } from './counts-table.js';
+import { ExceptionCard } from './exception-card.js';
+import { IndicatorsTable } from './indicators-table.js';
+import { PeriodPicker } from './period-picker.js';
+import { RatingTotals } from './rating-totals.js';
+
+const useStyles = makeStyles({
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'flex-end',
+    gap: '12px',
+  },
+  grid: {
+    display: 'grid',
+    gap: '24px',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))',
+  },
+  list: { display: 'grid', gap: '12px' },
+});
+
+export function DashboardPage({
+  period,
+  onPeriod,
+}: {
+  period?: string;
+  onPeriod: (key: string) => void;
+}) {
+  const styles = useStyles();
+  const page = usePageStyles();
+  const dashboard = useLoad(() => getDashboard(period), [period]);
+  const months = useLoad(getMonthChoices, []);
+  const d = dashboard.data;
+  return (
+    <>
+      <div className={styles.head}>
+        <h1 className={page.h1}>
+          {d ? `Corporate health: ${d.period.label}` : 'Corporate health'}
+        </h1>
+        <PeriodPicker
+          periods={months.data ?? []}
+          value={d?.period.key ?? period ?? ''}
+          onChange={onPeriod}
+        />
+      </div>
+      {dashboard.error && (
+        <ErrorBar>Could not load the dashboard: {dashboard.error.message}</ErrorBar>
+      )}
+      {!d && dashboard.loading && <Loading label="Loading the dashboard" />}
+      {d && (
+        <>
+          <p className={page.muted}>{d.councilName}</p>
+          <section aria-labelledby="totals-heading">
+            <h2 id="totals-heading" className={page.h2}>
+              Indicators by rating
+            </h2>
+            <RatingTotals counts={d.totals} label="Indicators by rating" />
+            <h3 className={page.h3} style={{ marginTop: 16 }}>
+              Key actions by rating
+            </h3>
+            <RatingTotals counts={d.keyActions} label="Key actions by rating" />
+          </section>
+          <section aria-labelledby="exceptions-heading">
+            <h2 id="exceptions-heading" className={page.h2}>
+              Exceptions ({d.exceptions.length})
+            </h2>
+            {d.exceptions.length === 0 ? (
+              <InfoBar intent="success">Everything is as expected this month.</InfoBar>
+            ) : (
+              <div className={styles.list}>
+                {d.exceptions.map((e) => (
+                  <ExceptionCard key={e.indicatorId} row={e} />
+                ))}
+              </div>
+            )}
+          </section>
+          <section aria-labelledby="persistent-heading">
+            <h2 id="persistent-heading" className={page.h2}>
+              Persistent under-performance ({d.persistent.length})
+            </h2>
+            <p className={page.muted}>
+              Off target for several periods running: these call for a deep-dive review.
+            </p>
+            {d.persistent.length > 0 && (
+              <IndicatorsTable rows={d.persistent} caption="Indicators flagged for a deep dive" />
+            )}
+          </section>
+          <section aria-labelledby="counts-heading">
+            <h2 id="counts-heading" className={page.h2}>
+              Counts by priority and directorate
+            </h2>
+            <div className={styles.grid}>
+              <CountsTable rows={d.byPriority} caption="By priority" nameHeader="Priority" />
+              <CountsTable
+                rows={d.byDirectorate}
+                caption="By directorate"
+                nameHeader="Directorate"
+              />
+            </div>
+          </section>
+          <section aria-labelledby="all-heading">
+            <h2 id="all-heading" className={page.h2}>
+              All indicators
+            </h2>
+            <IndicatorsTable rows={d.indicators} caption={`All indicators, ${d.period.label}`} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

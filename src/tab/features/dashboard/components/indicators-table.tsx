@@ -1,0 +1,88 @@
+// Every indicator's figure for the period, for anyone who wants more than the exceptions.
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { DashboardRow } from '../../../shared/api/index.js';
+import { DirectionArrows, RatingBadge, usePageStyles } from '../../../shared/components/index.js';
+
+const useStyles = makeStyles({
+  table: { borderCollapse: 'collapse', width: '100%' },
+  cell: {
+    padding: '6px 8px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'left',
+    verticalAlign: 'top',
+  },
+  num: {
+    padding: '6px 8px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'right',
+    verticalAlign: 'top',
+  },
+});
+
+const STATE_WORDS: Record<string, string> = {
+  due: 'Awaiting figure',
+  submitted: 'Awaiting check',
+  checked: 'Awaiting authorisation',
+  authorised: 'Authorised',
+};
+
+export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; caption: string }) {
+  const styles = useStyles();
+  const page = usePageStyles();
+  return (
+    <div className={page.tableWrap}>
+      <table className={styles.table}>
+        <caption className={page.h3} style={{ textAlign: 'left' }}>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell}>
+              Indicator
+            </th>
+            <th scope="col" className={styles.cell}>
+              Period
+            </th>
+            <th scope="col" className={styles.num}>
+              Figure
+            </th>
+            <th scope="col" className={styles.num}>
+              Target
+            </th>
+            <th scope="col" className={styles.cell}>
+              Rating
+            </th>
+            <th scope="col" className={styles.cell}>
+              Direction of travel (on last period, on last year)
+            </th>
+            <th scope="col" className={styles.cell}>
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.indicatorId} data-code={r.code}>
+              <th scope="row" className={styles.cell} style={{ fontWeight: 'normal' }}>
+                <Link href={`#/indicators/${encodeURIComponent(r.code)}`}>{r.code}</Link> {r.title}
+              </th>
+              <td className={styles.cell}>{r.periodLabel}</td>
+              <td className={styles.num}>{r.valueText}</td>
+              <td className={styles.num}>{r.targetText}</td>
+              <td className={styles.cell}>
+                <RatingBadge state={r.rating.state} label={r.rating.label} />
+                {r.persistent && <span> (persistent)</span>}
+              </td>
+              <td className={styles.cell}>
+                <DirectionArrows direction={r.direction} />
+              </td>
+              <td className={styles.cell}>
+                {r.returnState ? (STATE_WORDS[r.returnState] ?? r.returnState) : 'No return'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { getPlan, type PlanTree } from './get-plan.js';

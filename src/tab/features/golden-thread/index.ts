@@ -1,0 +1,2 @@
+export { GoldenThreadPage } from './components/golden-thread-page.js';
+export { filterTree } from './components/filter-tree.js';

@@ -1,0 +1,1 @@
+export { getIndicator, type IndicatorDetail } from './get-indicator.js';

@@ -1,0 +1,116 @@
+// One indicator: what it measures, how it is calculated and verified (the written procedure), who
+// collects, checks and authorises it, and its history against target.
+import { Link } from '@fluentui/react-components';
+import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
+import { getIndicator, type IndicatorDetail } from '../api/index.js';
+import { FactsList } from './facts-list.js';
+import { HistoryTable } from './history-table.js';
+
+const FREQUENCY = {
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  'half-yearly': 'Half-yearly',
+  annual: 'Annual',
+} as const;
+const POLARITY = {
+  higher: 'Higher is better',
+  lower: 'Lower is better',
+  none: 'No polarity (context)',
+} as const;
+
+function Detail({ d }: { d: IndicatorDetail }) {
+  const page = usePageStyles();
+  const i = d.indicator;
+  return (
+    <>
+      <h1 className={page.h1}>
+        {i.code} {i.title}
+      </h1>
+      <p>{i.definition}</p>
+      <FactsList
+        facts={[
+          ['Service', `${i.serviceName} (${i.directorateName})`],
+          ['Portfolio', i.portfolioName],
+          ['Frequency', FREQUENCY[i.frequency]],
+          ['Polarity', POLARITY[i.polarity]],
+          ['Scope', i.scope === 'corporate' ? 'Corporate' : 'Local'],
+        ]}
+      />
+      <h2 className={page.h2}>How it is calculated</h2>
+      <FactsList
+        facts={[
+          ['Calculation', i.procedure.calculation],
+          ['Source', i.procedure.source],
+          ['Evidence kept in', i.procedure.evidenceLocation],
+          ['Verification', i.procedure.verification],
+        ]}
+      />
+      {i.procedure.url && (
+        <p>
+          <Link href={i.procedure.url} target="_blank" rel="noreferrer">
+            Read the full procedure
+          </Link>
+        </p>
+      )}
+      <h2 className={page.h2}>Officers</h2>
+      <FactsList
+        facts={[
+          ['Collection Officer', d.officers.collector.name],
+          ['Responsible Officer', d.officers.responsible.name],
+          ['Authorising Officer', d.officers.authoriser.name],
+          ['Escalation owner', d.officers.escalationOwner.name],
+        ]}
+      />
+      {i.benchmarks.length > 0 && (
+        <>
+          <h2 className={page.h2}>Benchmarks</h2>
+          <FactsList
+            facts={i.benchmarks.map((b) => [
+              `${b.comparator} (${b.year})`,
+              `${b.value} — ${b.source}`,
+            ])}
+          />
+        </>
+      )}
+      <h2 className={page.h2}>History</h2>
+      <HistoryTable rows={d.history} />
+      <h2 className={page.h2}>Action plans ({d.actionPlans.length})</h2>
+      {d.actionPlans.length === 0 && <p className={page.muted}>None.</p>}
+      {d.actionPlans.map((p) => (
+        <section key={p.id} aria-label={`Action plan from ${formatPeriodKey(p.periodKey)}`}>
+          <h3 className={page.h3}>
+            From {formatPeriodKey(p.periodKey)}, {p.status}
+          </h3>
+          <FactsList
+            facts={[
+              ['Why', p.reasons],
+              ['Actions', p.actions],
+              ['Owner', p.owner],
+              ['Due', formatDate(p.dueDate)],
+              ['Back on target by', formatPeriodKey(p.expectedRecovery)],
+            ]}
+          />
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function IndicatorPage({ code }: { code: string }) {
+  const detail = useLoad(() => getIndicator(code), [code]);
+  return (
+    <>
+      <p>
+        <Link href="#/golden-thread">Back to the golden thread</Link>
+      </p>
+      {detail.error && (
+        <ErrorBar>
+          Could not load {code}: {detail.error.message}
+        </ErrorBar>
+      )}
+      {!detail.data && detail.loading && <Loading label={`Loading ${code}`} />}
+      {detail.data && <Detail d={detail.data} />}
+    </>
+  );
+}

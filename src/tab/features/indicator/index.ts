@@ -1,0 +1,1 @@
+export { IndicatorPage } from './components/indicator-page.js';

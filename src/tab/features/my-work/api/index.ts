@@ -1,0 +1,5 @@
+export { getMyReturns } from './get-my-returns.js';
+export { submitReturn, type SubmitInput } from './submit-return.js';
+export { authoriseReturn, checkReturn, sendBackReturn } from './decide-return.js';
+export { createActionPlan, type NewActionPlan } from './create-action-plan.js';
+export { getPeople, type PersonOption } from './get-people.js';

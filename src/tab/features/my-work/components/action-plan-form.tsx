@@ -1,0 +1,142 @@
+// Checking an off-target figure needs an Action Plan (DESIGN.md workflow): why it is below target,
+// what is being done, who owns it, by when, and when it should be back on target.
+import { Button, Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { ApiError, type ReturnView } from '../../../shared/api/index.js';
+import { ErrorBar, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import { createActionPlan, getPeople } from '../api/index.js';
+import { recoveryPeriods } from './recovery-periods.js';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gap: '12px', maxWidth: '640px' },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gap: '12px',
+  },
+  actions: { display: 'flex', gap: '8px' },
+});
+
+type Errors = Partial<
+  Record<'reasons' | 'actions' | 'ownerId' | 'dueDate' | 'expectedRecovery', string>
+>;
+
+export interface ActionPlanFormProps {
+  ret: ReturnView;
+  meId: string;
+  onCreated: (actionPlanId: string) => void;
+  onCancel: () => void;
+}
+
+export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFormProps) {
+  const styles = useStyles();
+  const page = usePageStyles();
+  const people = useLoad(getPeople, []);
+  const periods = useLoad(() => recoveryPeriods(ret), [ret.id]);
+  const [reasons, setReasons] = useState('');
+  const [actions, setActions] = useState('');
+  const [ownerId, setOwnerId] = useState(meId);
+  const [dueDate, setDueDate] = useState('');
+  const [recovery, setRecovery] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const chosenRecovery = recovery || periods.data?.[0]?.key || '';
+  const id = (f: string) => `plan-${f}-${ret.id}`;
+
+  const submit = async (ev: FormEvent) => {
+    ev.preventDefault();
+    const found: Errors = {};
+    if (!reasons.trim()) found.reasons = 'Say why performance is below target';
+    if (!actions.trim()) found.actions = 'Say what is being done to recover';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) found.dueDate = 'Choose the date the actions are due';
+    if (!chosenRecovery) found.expectedRecovery = 'Choose when it should be back on target';
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const plan = await createActionPlan({
+        indicatorId: ret.indicator.id,
+        periodKey: ret.periodKey,
+        reasons: reasons.trim(),
+        actions: actions.trim(),
+        ownerId,
+        dueDate,
+        expectedRecovery: chosenRecovery,
+      });
+      onCreated(plan.id);
+    } catch (e) {
+      if (e instanceof ApiError && e.body.problems?.length)
+        setErrors(Object.fromEntries(e.body.problems.map((p) => [p.field, p.message])));
+      else setFailure(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(ev) => void submit(ev)}
+      noValidate
+      aria-labelledby={id('heading')}
+    >
+      <h4 id={id('heading')} className={page.h3}>
+        Action plan for {ret.indicator.code}
+      </h4>
+      <p>
+        {ret.valueText} is off target ({ret.targetText}). Write an action plan to pass the check.
+      </p>
+      <Field label="Why is performance below target?" required validationMessage={errors.reasons}>
+        <Textarea id={id('reasons')} value={reasons} onChange={(_, d) => setReasons(d.value)} />
+      </Field>
+      <Field label="What is being done to recover?" required validationMessage={errors.actions}>
+        <Textarea id={id('actions')} value={actions} onChange={(_, d) => setActions(d.value)} />
+      </Field>
+      <div className={styles.pair}>
+        <Field label="Owner" required validationMessage={errors.ownerId}>
+          <Select id={id('owner')} value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
+            {(people.data ?? [{ id: meId, name: 'Me', jobTitle: '' }]).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Actions due by" required validationMessage={errors.dueDate}>
+          <Input
+            id={id('due')}
+            type="date"
+            value={dueDate}
+            onChange={(_, d) => setDueDate(d.value)}
+          />
+        </Field>
+        <Field
+          label="Expected back on target by"
+          required
+          validationMessage={errors.expectedRecovery}
+        >
+          <Select
+            id={id('recovery')}
+            value={chosenRecovery}
+            onChange={(_, d) => setRecovery(d.value)}
+          >
+            {(periods.data ?? []).map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {failure && <ErrorBar>{failure}</ErrorBar>}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          Save the action plan and pass
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+// The Responsible Officer's check and the Authorising Officer's approval of one return: pass (or
+// authorise), or send back with a reason. Passing an off-target figure is refused (422
+// action-plan-required) until an action plan is written; then the check is sent with its id.
+import { Button, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
+import { ApiError, type ReturnView } from '../../../shared/api/index.js';
+import { ErrorBar } from '../../../shared/components/index.js';
+import { authoriseReturn, checkReturn, sendBackReturn } from '../api/index.js';
+import { ActionPlanForm } from './action-plan-form.js';
+import { describeFailure, isConflict } from './describe-failure.js';
+import { SendBackForm } from './send-back-form.js';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', marginBottom: '8px' },
+});
+
+export interface DecideReturnProps {
+  ret: ReturnView;
+  mode: 'check' | 'authorise';
+  meId: string;
+  onDone: (message: string) => void;
+  onConflict: () => void;
+}
+
+export function DecideReturn({ ret, mode, meId, onDone, onConflict }: DecideReturnProps) {
+  const styles = useStyles();
+  const [step, setStep] = useState<'choose' | 'send-back' | 'action-plan'>('choose');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const what = `${ret.indicator.code} for ${ret.periodLabel}`;
+
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+      onDone(message);
+    } catch (e) {
+      if (e instanceof ApiError && e.body.code === 'action-plan-required') setStep('action-plan');
+      else setFailure(describeFailure(e));
+      if (isConflict(e)) onConflict();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pass = (actionPlanId?: string) =>
+    mode === 'check'
+      ? run(
+          () => checkReturn(ret.id, ret.version, actionPlanId),
+          `${what} passed and sent to ${ret.authoriser?.name ?? 'the Authorising Officer'}.`,
+        )
+      : run(() => authoriseReturn(ret.id, ret.version), `${what} authorised.`);
+  const sendBack = (reason: string) =>
+    run(
+      () => sendBackReturn(ret.id, ret.version, reason),
+      `${what} sent back to ${ret.collector?.name ?? 'the Collection Officer'}.`,
+    );
+
+  return (
+    <div>
+      {failure && <ErrorBar>{failure}</ErrorBar>}
+      {step === 'choose' && (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void pass()}
+            aria-label={`${mode === 'check' ? 'Pass' : 'Authorise'} ${what}`}
+          >
+            {mode === 'check' ? 'Pass' : 'Authorise'}
+          </Button>
+          <Button
+            disabled={busy}
+            onClick={() => setStep('send-back')}
+            aria-label={`Send back ${what}`}
+          >
+            Send back
+          </Button>
+        </div>
+      )}
+      {step === 'send-back' && (
+        <SendBackForm
+          id={ret.id}
+          busy={busy}
+          onSend={(r) => void sendBack(r)}
+          onCancel={() => setStep('choose')}
+        />
+      )}
+      {step === 'action-plan' && (
+        <ActionPlanForm
+          ret={ret}
+          meId={meId}
+          onCreated={(planId) => void pass(planId)}
+          onCancel={() => setStep('choose')}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+// My work: the returns I have to enter, check and authorise, most urgent first.
+import { makeStyles } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import type { ReturnView } from '../../../shared/api/index.js';
+import {
+  ErrorBar,
+  InfoBar,
+  Loading,
+  useLoad,
+  usePageStyles,
+} from '../../../shared/components/index.js';
+import { useSession } from '../../sign-in/index.js';
+import { getMyReturns } from '../api/index.js';
+import { DecideReturn } from './decide-return.js';
+import { EnterReturnForm } from './enter-return-form.js';
+import { FigureFacts } from './figure-facts.js';
+import { ReturnCard } from './return-card.js';
+
+const useStyles = makeStyles({ list: { display: 'grid', gap: '16px' } });
+
+interface SectionProps {
+  id: string;
+  title: string;
+  empty: string;
+  returns: ReturnView[];
+  render: (ret: ReturnView) => ReactNode;
+}
+
+function Section({ id, title, empty, returns, render }: SectionProps) {
+  const page = usePageStyles();
+  const styles = useStyles();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className={page.h2}>
+        {title} ({returns.length})
+      </h2>
+      {returns.length === 0 ? (
+        <p className={page.muted}>{empty}</p>
+      ) : (
+        <div className={styles.list}>
+          {returns.map((r) => (
+            <ReturnCard key={r.id} ret={r}>
+              {render(r)}
+            </ReturnCard>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function MyWorkPage() {
+  const page = usePageStyles();
+  const { me } = useSession();
+  const mine = useLoad(getMyReturns, [me?.id]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const done = (message: string) => {
+    setNotice(message);
+    mine.reload();
+  };
+  const common = { onDone: done, onConflict: mine.reload };
+  return (
+    <>
+      <h1 className={page.h1}>My work</h1>
+      <div role="status">{notice && <InfoBar intent="success">{notice}</InfoBar>}</div>
+      {mine.error && <ErrorBar>Could not load your returns: {mine.error.message}</ErrorBar>}
+      {!mine.data && mine.loading && <Loading label="Loading your returns" />}
+      {mine.data && (
+        <>
+          <Section
+            id="to-enter"
+            title="To enter"
+            empty="Nothing to enter."
+            returns={mine.data.toEnter}
+            render={(r) => <EnterReturnForm key={r.version} ret={r} {...common} />}
+          />
+          <Section
+            id="to-check"
+            title="To check"
+            empty="Nothing to check."
+            returns={mine.data.toCheck}
+            render={(r) => (
+              <>
+                <FigureFacts ret={r} />
+                <DecideReturn
+                  key={r.version}
+                  ret={r}
+                  mode="check"
+                  meId={me?.id ?? ''}
+                  {...common}
+                />
+              </>
+            )}
+          />
+          <Section
+            id="to-authorise"
+            title="To authorise"
+            empty="Nothing to authorise."
+            returns={mine.data.toAuthorise}
+            render={(r) => (
+              <>
+                <FigureFacts ret={r} />
+                <DecideReturn
+                  key={r.version}
+                  ret={r}
+                  mode="authorise"
+                  meId={me?.id ?? ''}
+                  {...common}
+                />
+              </>
+            )}
+          />
+        </>
+      )}
+    </>
+  );
+}

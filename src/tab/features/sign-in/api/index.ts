@@ -1,0 +1,3 @@
+export { getMe } from './get-me.js';
+export { getDemoPeople, type DemoPerson } from './get-demo-people.js';
+export { signIn, signOut } from './sign-in.js';

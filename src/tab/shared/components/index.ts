@@ -1,0 +1,6 @@
+export { RatingBadge } from './rating-badge.js';
+export { RATING_LOOK, RATING_NAMES, RATING_ORDER } from './rating-style.js';
+export { DirectionArrows, visuallyHidden } from './direction-arrow.js';
+export { ErrorBar, InfoBar, Loading } from './load-state.js';
+export { useLoad, type Loaded } from './use-load.js';
+export { usePageStyles } from './page-styles.js';

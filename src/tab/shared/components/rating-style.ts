@@ -1,0 +1,55 @@
+// How each rating looks. The word is always shown (WCAG 1.4.1: colour is never the only cue);
+// colour follows the Derbyshire scheme's convention (Strong/Good green, Review amber, Action red).
+import type { BadgeProps } from '@fluentui/react-components';
+import type { RatingState } from '../api/index.js';
+
+type BadgeLook = Pick<BadgeProps, 'color' | 'appearance'>;
+
+export const RATING_LOOK: Record<RatingState, BadgeLook> = {
+  strong: { color: 'success', appearance: 'filled' },
+  good: { color: 'success', appearance: 'tint' },
+  green: { color: 'success', appearance: 'filled' },
+  review: { color: 'warning', appearance: 'filled' },
+  amber: { color: 'warning', appearance: 'filled' },
+  action: { color: 'danger', appearance: 'filled' },
+  red: { color: 'danger', appearance: 'filled' },
+  missing: { color: 'severe', appearance: 'outline' },
+  'not-available': { color: 'informative', appearance: 'outline' },
+  'no-target': { color: 'informative', appearance: 'outline' },
+  'not-due': { color: 'informative', appearance: 'outline' },
+  context: { color: 'informative', appearance: 'outline' },
+  'not-rated': { color: 'informative', appearance: 'outline' },
+};
+
+/** The order count cards and table columns appear in: the scheme's levels best first, then the rest. */
+export const RATING_ORDER: RatingState[] = [
+  'strong',
+  'good',
+  'green',
+  'review',
+  'amber',
+  'action',
+  'red',
+  'missing',
+  'not-available',
+  'no-target',
+  'not-due',
+  'context',
+  'not-rated',
+];
+
+export const RATING_NAMES: Record<RatingState, string> = {
+  strong: 'Strong',
+  good: 'Good',
+  review: 'Review',
+  action: 'Action',
+  green: 'Green',
+  amber: 'Amber',
+  red: 'Red',
+  'no-target': 'No target',
+  'not-due': 'Not due',
+  missing: 'Missing',
+  'not-available': 'Not available',
+  context: 'Context only',
+  'not-rated': 'Not rated',
+};

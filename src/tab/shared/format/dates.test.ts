@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatPeriodKey, londonToday } from './dates.js';
+
+describe('en-GB dates', () => {
+  it('shows an ISO date as dd/mm/yyyy without shifting the day', () => {
+    expect(formatDate('2026-10-16')).toBe('16/10/2026');
+    expect(formatDate(null)).toBe('–');
+  });
+
+  it('shows instants in London time (BST in summer)', () => {
+    expect(formatDateTime('2026-07-01T23:30:00Z')).toBe('02/07/2026, 00:30');
+    expect(formatDateTime('2026-12-01T23:30:00Z')).toBe('01/12/2026, 23:30');
+  });
+
+  it('knows the London date near midnight', () => {
+    expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+  });
+
+  it('names period keys as people read them', () => {
+    expect(formatPeriodKey('2026-08')).toBe('Aug 2026');
+    expect(formatPeriodKey('2025/26 Q4')).toBe('Q4 2025/26');
+    expect(formatPeriodKey('2025/26')).toBe('2025/26');
+  });
+});

@@ -1,0 +1,1 @@
+export { formatCount, formatDate, formatDateTime, formatPeriodKey, londonToday } from './dates.js';

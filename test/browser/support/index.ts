@@ -1,0 +1,13 @@
+export { ensureTabBuilt, tabIsStale } from './build-tab.js';
+export { startTestServer, type TestServer } from './test-server.js';
+export { launchChromium, CHROMIUM } from './browser.js';
+export { axeProblems, type A11yProblem } from './a11y.js';
+export { screenshot, SCREENSHOT_DIR } from './screenshots.js';
+export {
+  openPage,
+  returnCard,
+  sectionHeading,
+  signInAs,
+  switchPerson,
+  waitForStatus,
+} from './tab-actions.js';

@@ -1,0 +1,35 @@
+// The real server on a free port, over a fresh temporary database seeded with the demo council.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../../src/server/config/config.js';
+import { createLogger } from '../../../src/server/logging/logger.js';
+import { startServer, type RunningServer } from '../../../src/server/start-server.js';
+
+export interface TestServer extends RunningServer {
+  /** GET an API path as a given person (the dev identity header), for test set-up only. */
+  apiAs<T>(personId: string, apiPath: string): Promise<T>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gt-browser-'));
+  const server = await startServer({
+    config: loadConfig(
+      { port: 0, dataFile: path.join(dir, 'gt.db'), tabDir: 'dist/tab', logLevel: 'silent' },
+      {},
+    ),
+    logger: createLogger('silent'),
+  });
+  return {
+    ...server,
+    async apiAs<T>(personId: string, apiPath: string) {
+      const res = await fetch(server.url + apiPath, { headers: { 'x-gt-user': personId } });
+      if (!res.ok) throw new Error(`${apiPath} answered ${res.status}`);
+      return (await res.json()) as T;
+    },
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
