@@ -3,11 +3,15 @@
 import { benchRating } from './rating.js';
 import { benchDashboard } from './dashboard.js';
 import { benchImport } from './import.js';
+import { benchBot } from './bot.js';
+import { benchReports } from './reports.js';
 
 const sections: Array<[string, () => Promise<void>]> = [
   ['Ratings (domain core)', benchRating],
   ['Dashboard through the API', benchDashboard],
   ['CSV import', benchImport],
+  ['Bot: card submit and typed replies', benchBot],
+  ['Quarterly report (Word and PDF)', benchReports],
 ];
 
 const only = process.argv[2];

@@ -1,6 +1,7 @@
 // The Bot Framework adapter. Locally it runs without an app id (anonymous, as the Agents Playground
 // and the Bot Framework Emulator expect); in a tenant it is given the bot's app id and secret, and
-// then botbuilder refuses activities without a valid Bot Framework token.
+// then botbuilder refuses activities without a valid Bot Framework token (config refuses tenant
+// mode without an app id, so anonymous is only ever local).
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -12,6 +13,8 @@ export interface BotCredentials {
   appId?: string;
   appPassword?: string;
   tenantId?: string;
+  /** MICROSOFT_APP_TYPE; a user-assigned managed identity needs no secret. */
+  appType?: 'UserAssignedMSI' | 'SingleTenant' | 'MultiTenant';
 }
 
 export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
@@ -20,12 +23,14 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
         MicrosoftAppId: credentials.appId,
         MicrosoftAppPassword: credentials.appPassword ?? '',
         MicrosoftAppTenantId: credentials.tenantId ?? '',
-        MicrosoftAppType: credentials.tenantId ? 'SingleTenant' : 'MultiTenant',
+        MicrosoftAppType:
+          credentials.appType ?? (credentials.tenantId ? 'SingleTenant' : 'MultiTenant'),
       }
     : {};
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
+    if (context.activity.type === 'invoke') return;
     await context.sendActivity('Sorry, something went wrong on our side. Please try again.');
   };
   return adapter;

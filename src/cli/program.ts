@@ -4,6 +4,8 @@ import { demoResetCommand } from './commands/demo-reset.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { rateCommand } from './commands/rate.js';
+import { provisionCommand } from './commands/provision.js';
+import { addReportCommand } from './commands/report.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -50,10 +52,18 @@ export function buildProgram(io: CliIo): Command {
       rateCommand(globals(cmd) as GlobalOptions & { period: string }, io),
     );
 
+  addReportCommand(program, io);
+
   program
     .command('demo-reset')
     .description('delete the data file and seed the demo council')
     .action((_opts: unknown, cmd: Command) => demoResetCommand(globals(cmd), io));
+
+  program
+    .command('provision')
+    .description('create or update the SharePoint lists, columns and indexes')
+    .requiredOption('--site <site>', 'the site id or URL')
+    .action((opts: { site: string }) => provisionCommand(opts, io));
 
   return program;
 }

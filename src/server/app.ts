@@ -4,15 +4,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { AppDeps } from '../app/deps.js';
-import { createAdapter } from '../../bot/adapter.js';
-import { GoldenThreadBot } from '../../bot/golden-thread-bot.js';
+import { mountBot } from '../../bot/index.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { readinessChecks, routeOf } from './readiness.js';
+import { enableTelemetry } from './logging/telemetry.js';
 import { apiRouter } from './http/api-router.js';
 import { errorHandler } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
 import { API_ROUTES } from './http/routes/index.js';
 import { devSignInRouter } from './http/routes/dev-sign-in.js';
+import { openDataRouter } from './http/routes/open-data.js';
+import { reportsRouter } from './http/routes/reports.js';
+import { mountTenantAuth } from './auth/index.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -28,6 +32,7 @@ export interface ServerAppOptions {
 }
 
 export function createServerApp({ config, deps, logger, bot }: ServerAppOptions): Express {
+  enableTelemetry(config, logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -38,11 +43,13 @@ export function createServerApp({ config, deps, logger, bot }: ServerAppOptions)
     res.setHeader('X-Request-Id', req.id);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      // Method, route and status only: no query string, headers, cookies or bodies, which can
+      // hold tokens or people's details.
       logger.debug(
         {
           reqId: req.id,
           method: req.method,
-          path: req.path,
+          route: routeOf(req),
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
@@ -53,29 +60,30 @@ export function createServerApp({ config, deps, logger, bot }: ServerAppOptions)
   });
   app.use(express.json({ limit: '256kb' }));
 
+  // /healthz: the process is up (App Service's health check). /readyz: it can do its job — the
+  // store answers and, in a tenant, the bot has its identity. Neither reveals a setting's value.
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await deps.store.query('settings', {}, { top: 1 });
-      res.json({ status: 'ready', store: config.store });
-    } catch {
-      res.status(503).json({ status: 'not ready', store: config.store });
-    }
+    const checks = await readinessChecks(config, deps);
+    const ready = Object.values(checks).every((c) => c === 'ok');
+    res
+      .status(ready ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({ status: ready ? 'ready' : 'not ready', store: config.store, checks });
   });
   const openApi = buildOpenApi(API_ROUTES, { title: 'Golden Thread API', version: '0.1.0' });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
 
-  const adapter = createAdapter(bot ?? {}, logger);
-  const handler = new GoldenThreadBot(deps);
-  app.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => handler.run(context));
-  });
+  mountBot(app, { deps, config, logger, credentials: bot });
 
+  mountTenantAuth(app, config, deps); // tab sign-in: Entra tokens in tenant mode (server/auth)
   if (config.mode === 'local') app.use(devSignInRouter(deps.store));
+  app.use(openDataRouter({ deps }));
+  app.use(reportsRouter({ deps, config }));
   app.use(apiRouter(API_ROUTES, deps, { mode: config.mode }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'not-found', message: 'No such API route' });

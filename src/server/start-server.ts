@@ -7,6 +7,7 @@ import { openDueReturns } from '../app/returns/open-returns.js';
 import { londonDate } from '../domain/periods/index.js';
 import type { Store } from '../domain/ports/store.js';
 import { seedDemoCouncil } from '../demo/index.js';
+import { openSharePointStoreFromConfig } from '../stores/sharepoint/index.js';
 import { openSqliteStore } from '../stores/sqlite/index.js';
 import { createServerApp } from './app.js';
 import type { Config } from './config/config.js';
@@ -45,7 +46,11 @@ async function prepareStore(
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? openSqliteStore({ file: config.dataFile });
+  const store =
+    options.store ??
+    (config.store === 'sharepoint'
+      ? openSharePointStoreFromConfig(config, logger)
+      : openSqliteStore({ file: config.dataFile }));
   await prepareStore(store, config, clock, logger);
   const deps: AppDeps = { store, clock };
   const app = createServerApp({ config, deps, logger });

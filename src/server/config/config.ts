@@ -1,6 +1,9 @@
 // The one configuration module (STYLE.md: explicit options, then environment). Validated with zod at
 // start so a missing or malformed setting stops the server with a message that names it.
 import { z } from 'zod';
+import { missingTenantSettings, TENANT_ENV_NAMES, tenantSettings } from './tenant-settings.js';
+import { AUTH_ENV_NAMES, authSettings } from '../auth/auth-settings.js';
+import { SHAREPOINT_ENV_NAMES, sharepointSettings } from './sharepoint-settings.js';
 
 const schema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -17,12 +20,26 @@ const schema = z.object({
   /** Directory of the built tab (Vite output). */
   tabDir: z.string().default('dist/tab'),
   publicBaseUrl: z.string().url().optional(),
+  /** Path to the council's logo (PNG) for report title pages; none → no logo. */
+  councilLogo: z.string().min(1).optional(),
+  /** The bot's Entra app id; with it botbuilder checks every activity's Bot Framework token. */
+  botAppId: z.string().min(1).optional(),
+  botAppPassword: z.string().min(1).optional(),
+  botTenantId: z.string().min(1).optional(),
+  /**
+   * Local mode only: the demo person (id) that chat users the server does not know act as, e.g. the
+   * Agents Playground's default user, so a person can try the bot as a Collection Officer.
+   */
+  botLocalUser: z.string().min(1).optional(),
+  ...tenantSettings,
+  ...authSettings,
+  ...sharepointSettings,
 });
 
 export type Config = z.infer<typeof schema>;
 export type ConfigOptions = Partial<z.input<typeof schema>>;
 
-const ENV_NAMES: Record<keyof Config, string> = {
+export const ENV_NAMES: Record<keyof Config, string> = {
   port: 'PORT',
   host: 'HOST',
   mode: 'GT_MODE',
@@ -32,6 +49,14 @@ const ENV_NAMES: Record<keyof Config, string> = {
   seedDemo: 'GT_SEED_DEMO',
   tabDir: 'GT_TAB_DIR',
   publicBaseUrl: 'GT_PUBLIC_BASE_URL',
+  councilLogo: 'GT_COUNCIL_LOGO',
+  botAppId: 'MICROSOFT_APP_ID',
+  botAppPassword: 'MICROSOFT_APP_PASSWORD',
+  botTenantId: 'MICROSOFT_APP_TENANT_ID',
+  botLocalUser: 'GT_BOT_LOCAL_USER',
+  ...TENANT_ENV_NAMES,
+  ...AUTH_ENV_NAMES,
+  ...SHAREPOINT_ENV_NAMES,
 };
 
 export class ConfigError extends Error {}
@@ -58,8 +83,38 @@ export function loadConfig(
     });
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
-  if (parsed.data.store === 'sharepoint') {
-    throw new ConfigError('STORE: "sharepoint" is not available in this build yet; use "sqlite"');
+  if (parsed.data.store === 'sharepoint') assertSharePointSettings(parsed.data);
+  if (parsed.data.mode === 'tenant' && !parsed.data.botAppId) {
+    // botbuilder with no app id accepts any activity unauthenticated: only ever in local mode.
+    throw new ConfigError(
+      "MICROSOFT_APP_ID: tenant mode needs the bot's app id, so the bot checks Bot Framework tokens",
+    );
   }
+  if (parsed.data.mode === 'tenant' && parsed.data.botLocalUser) {
+    throw new ConfigError('GT_BOT_LOCAL_USER: only allowed in local mode');
+  }
+  const missing = missingTenantSettings(parsed.data);
+  if (missing.length > 0)
+    throw new ConfigError(`Invalid configuration:\n  ${missing.join('\n  ')}`);
   return parsed.data;
+}
+
+/** STORE=sharepoint needs a site and one way to authenticate; names every missing variable. */
+function assertSharePointSettings(config: Config): void {
+  const missing: string[] = [];
+  if (!config.sharepointSite) missing.push(`${ENV_NAMES.sharepointSite}: the site id or URL`);
+  const hasAuth =
+    config.graphStaticToken !== undefined ||
+    config.managedIdentity ||
+    (config.graphTenantId &&
+      config.graphClientId &&
+      (config.graphClientSecret || config.graphCertificatePath));
+  if (!hasAuth) {
+    missing.push(
+      `${ENV_NAMES.graphTenantId}, ${ENV_NAMES.graphClientId} and ${ENV_NAMES.graphClientSecret} or ${ENV_NAMES.graphCertificatePath} (or ${ENV_NAMES.managedIdentity}=true)`,
+    );
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(`Invalid configuration for STORE=sharepoint:\n  ${missing.join('\n  ')}`);
+  }
 }

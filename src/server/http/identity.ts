@@ -1,10 +1,11 @@
 // Every request is tied to a person. Locally (GT_MODE=local) the tab's sign-in-as picker sets a
 // development identity (cookie `gt_user`, or header `X-GT-User` for scripts and tests); in tenant
-// mode that is refused and an Entra ID token is required instead (validated in the tab issue's
-// work). A request with no identity never reaches a handler.
+// mode those are ignored and an Entra ID access token is required instead (server/auth/ validates
+// it and maps its `oid` to a person). A request with no identity never reaches a handler.
 import type { Request } from 'express';
 import type { Person } from '../../domain/model/types.js';
 import type { Store } from '../../domain/ports/store.js';
+import { tenantAuthenticator } from '../auth/tenant-identity.js';
 import { UnauthenticatedError } from './errors.js';
 
 export const DEV_COOKIE = 'gt_user';
@@ -46,9 +47,14 @@ export async function identify(
   options: IdentityOptions,
 ): Promise<Person> {
   if (options.mode === 'tenant') {
-    throw new UnauthenticatedError(
-      'Sign in with your Microsoft 365 account (Entra ID token required)',
-    );
+    // The dev header and cookie are never read here: in a tenant only a token says who you are.
+    const authenticate = tenantAuthenticator(req);
+    if (!authenticate) {
+      throw new UnauthenticatedError(
+        'Sign in with your Microsoft 365 account (Entra ID token required)',
+      );
+    }
+    return authenticate();
   }
   const claimed = (req.headers[DEV_HEADER] as string | undefined) ?? readCookie(req, DEV_COOKIE);
   if (!claimed)

@@ -1,8 +1,11 @@
 import type { Route } from '../route.js';
 import { actionPlanRoutes } from './action-plans.js';
+import { adminRoutes } from './admin.js';
+import { meetingStageRoutes } from './meeting-stage.js';
 import { indicatorRoutes } from './indicators.js';
 import { peopleRoutes } from './people.js';
 import { planRoutes } from './plan.js';
+import { reportRoutes } from './reports.js';
 import { returnRoutes } from './returns.js';
 import { timetableRoutes } from './timetable.js';
 
@@ -13,4 +16,7 @@ export const API_ROUTES: readonly Route[] = [
   ...actionPlanRoutes,
   ...timetableRoutes,
   ...peopleRoutes,
+  ...reportRoutes,
+  ...adminRoutes,
+  ...meetingStageRoutes,
 ];

@@ -1,0 +1,38 @@
+// Action.Execute buttons (Universal Actions) carrying the return's id and the version the card
+// shows, so acting on a stale card is refused rather than applied to a return that has moved on.
+import type { ReturnView } from '../../src/app/returns/return-view.js';
+import type { CardElement, ExecuteAction } from './card-types.js';
+import type { Verb } from './verbs.js';
+
+export function execute(
+  verb: Verb,
+  title: string,
+  view: Pick<ReturnView, 'id' | 'version'>,
+  extra: Partial<ExecuteAction> = {},
+): ExecuteAction {
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data: { returnId: view.id, version: view.version, ...(extra.data ?? {}) },
+    associatedInputs: extra.associatedInputs ?? 'auto',
+    ...(extra.style ? { style: extra.style } : {}),
+  };
+}
+
+/** The refresh block: each listed Teams user's client asks for its own view of this card. */
+export function refreshBlock(view: Pick<ReturnView, 'id' | 'version'>, userIds: string[]) {
+  return {
+    action: execute('card.refresh', 'Refresh', view, { associatedInputs: 'none' }),
+    // Teams refreshes automatically for at most 60 users.
+    userIds: [...new Set(userIds)].slice(0, 60),
+  };
+}
+
+export function showCard(title: string, body: CardElement[], actions: CardElement[]): CardElement {
+  return {
+    type: 'Action.ShowCard',
+    title,
+    card: { type: 'AdaptiveCard', body, actions },
+  };
+}

@@ -1,0 +1,102 @@
+// Every card the bot can send, built from sample views: the card tests parse each with the official
+// adaptivecards library and render each in Chromium for a screenshot.
+import type { AdaptiveCard } from './card-types.js';
+import { AUTHORISER, CHECKER, COLLECTOR, sampleModel, sampleView } from './fixtures.js';
+import { helpCard } from './help-card.js';
+import { myReturnsCard, whichReturnCard } from './list-card.js';
+import { refusalCard, messageCard } from './refusal-card.js';
+import { returnCard } from './return-card.js';
+
+export function everyCard(): Record<string, AdaptiveCard> {
+  const due = sampleView('due', ['enter']);
+  const submitted = sampleView('submitted', ['check', 'send-back']);
+  const offTarget = sampleView('submitted', ['check', 'send-back'], {
+    value: 15020,
+    valueText: '15,020',
+    rating: { state: 'action', label: 'Action', relativeDifference: -0.19 },
+  });
+  return {
+    entry: returnCard(sampleModel(due)),
+    'entry-with-errors': returnCard(
+      sampleModel(due, {
+        draft: {
+          value: 'twenty thousand',
+          commentary: 'kept as typed',
+          evidenceUrl: 'ftp://x',
+          forecast: '',
+          notAvailable: false,
+          notAvailableReason: '',
+        },
+        errors: {
+          value: 'is not a number: type it as you would write it, e.g. 1,234',
+          evidenceUrl: 'must be a web address starting https:// or http://',
+        },
+      }),
+    ),
+    'entry-confirm': returnCard(
+      sampleModel(due, {
+        draft: {
+          value: '203,720',
+          commentary: 'spring campaign',
+          evidenceUrl: '',
+          forecast: '',
+          notAvailable: false,
+          notAvailableReason: '',
+        },
+        question: 'Is 203,720 right? The last four quarters were 19,466–20,272.',
+      }),
+    ),
+    'entry-sent-back': returnCard(
+      sampleModel(
+        sampleView('due', ['enter'], {
+          sentBackReason: 'Excludes *October* <script>',
+          sentBackBy: CHECKER,
+          value: 20372,
+          valueText: '20,372',
+        }),
+      ),
+    ),
+    check: returnCard(sampleModel(submitted)),
+    'check-off-target': returnCard(
+      sampleModel(offTarget, {
+        openPlans: [
+          { id: 'ap-1', label: '2025/26 Q1: extra door-to-door canvassing (due 31/12/2025)' },
+        ],
+        planOwners: [CHECKER, COLLECTOR, AUTHORISER],
+      }),
+    ),
+    'check-off-target-no-plan': returnCard(
+      sampleModel(offTarget, { openPlans: [], planOwners: [CHECKER] }),
+    ),
+    authorise: returnCard(sampleModel(sampleView('checked', ['authorise', 'send-back']))),
+    'status-submitted': returnCard(
+      sampleModel(sampleView('submitted', []), {
+        notice: { text: 'Saved. It rates Strong.', tone: 'good' },
+      }),
+    ),
+    'status-authorised': returnCard(sampleModel(sampleView('authorised', []))),
+    stale: returnCard(
+      sampleModel(sampleView('authorised', []), {
+        notice: {
+          text: 'This return has changed since this card was sent. Nothing was changed.',
+          tone: 'warning',
+        },
+      }),
+    ),
+    refusal: refusalCard(
+      submitted,
+      'Only the Responsible Officer (or their delegate) may check this return',
+    ),
+    help: helpCard(),
+    'my-returns': myReturnsCard({ toEnter: [due], toCheck: [submitted], toAuthorise: [] }),
+    'my-returns-empty': myReturnsCard({ toEnter: [], toCheck: [], toAuthorise: [] }),
+    'which-return': whichReturnCard(
+      [
+        due,
+        sampleView('due', ['enter'], { id: 'r-2', indicator: { ...due.indicator, code: 'WR01' } }),
+      ],
+      { valueText: '42.5', commentary: 'routes changed' },
+    ),
+    message: messageCard('That return no longer exists.'),
+  };
+}

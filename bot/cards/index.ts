@@ -1,0 +1,12 @@
+export * from './card-types.js';
+export * from './verbs.js';
+export * from './model.js';
+export { escapeCardText, safeUrl, bound, MAX_SHOWN } from './escape.js';
+export { formatInstant } from './parts.js';
+export { entryCard } from './entry-card.js';
+export { reviewCard } from './review-card.js';
+export { statusCard, nextStep } from './status-card.js';
+export { returnCard, cardKind, type CardKind } from './return-card.js';
+export { helpCard } from './help-card.js';
+export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
+export { refusalCard, messageCard } from './refusal-card.js';

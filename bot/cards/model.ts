@@ -1,0 +1,54 @@
+// What a return card is built from: the return as the viewer sees it (the app's ReturnView) plus
+// what the card must carry back — what the officer typed, errors by field, a question to confirm.
+import type { ReturnView } from '../../src/app/returns/return-view.js';
+
+/** What the officer typed, kept as text so a refused card shows it back unchanged. */
+export interface EntryDraft {
+  value: string;
+  commentary: string;
+  evidenceUrl: string;
+  forecast: string;
+  notAvailable: boolean;
+  notAvailableReason: string;
+}
+
+export type Tone = 'good' | 'attention' | 'warning' | 'default';
+
+export interface ReturnCardModel {
+  view: ReturnView;
+  /** Teams user ids whose clients refresh the card to their own view (Universal Actions). */
+  refreshUserIds: string[];
+  draft?: EntryDraft;
+  /** Problems by input id (`value`, `commentary`, `reason`, `actionPlanId`, …). */
+  errors?: Record<string, string>;
+  /** A plausibility question: the figure is saved only when the officer confirms it. */
+  question?: string | null;
+  notice?: { text: string; tone: Tone } | null;
+  /** Open action plans of the indicator a checker may attach. */
+  openPlans?: Array<{ id: string; label: string }>;
+  /** Who may own a new action plan (the indicator's officers). */
+  planOwners?: Array<{ id: string; name: string }>;
+}
+
+export function emptyDraft(): EntryDraft {
+  return {
+    value: '',
+    commentary: '',
+    evidenceUrl: '',
+    forecast: '',
+    notAvailable: false,
+    notAvailableReason: '',
+  };
+}
+
+/** The draft a fresh entry card starts from: what is already recorded, if anything. */
+export function draftFromView(view: ReturnView): EntryDraft {
+  return {
+    value: view.value === null ? '' : String(view.value),
+    commentary: view.commentary,
+    evidenceUrl: view.evidenceUrl ?? '',
+    forecast: view.forecast === null ? '' : String(view.forecast),
+    notAvailable: view.value === null && !!view.notAvailableReason,
+    notAvailableReason: view.notAvailableReason ?? '',
+  };
+}

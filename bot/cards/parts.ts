@@ -1,0 +1,180 @@
+// Pieces every return card shares: the heading, the figure against target and history, who did
+// what, and notices. Text from people and from the catalogue goes through escapeCardText.
+import type { ReturnView } from '../../src/app/returns/return-view.js';
+import { formatDate } from '../../src/domain/periods/index.js';
+import { formatValue } from '../../src/domain/values/index.js';
+import type { CardElement } from './card-types.js';
+import { MAX_SHOWN, escapeCardText, safeUrl } from './escape.js';
+import type { Tone } from './model.js';
+
+const STATE_LABELS: Record<ReturnView['state'], string> = {
+  due: 'Due',
+  submitted: 'Submitted, waiting for the check',
+  checked: 'Checked, waiting for authorisation',
+  authorised: 'Authorised',
+};
+
+const RATING_COLOURS: Record<string, Tone> = {
+  strong: 'good',
+  good: 'good',
+  green: 'good',
+  review: 'warning',
+  amber: 'warning',
+  action: 'attention',
+  red: 'attention',
+  missing: 'attention',
+};
+
+const LONDON = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant as a person in the council reads it: `20/11/2025 at 10:00` (London time). */
+export function formatInstant(instant: string | null): string {
+  if (!instant) return '';
+  return LONDON.format(new Date(instant)).replace(', ', ' at ');
+}
+
+export function text(value: string, extra: CardElement = {}): CardElement {
+  return { type: 'TextBlock', text: value, wrap: true, ...extra };
+}
+
+export function heading(view: ReturnView): CardElement[] {
+  const ind = view.indicator;
+  const due = `${view.periodLabel} · due ${formatDate(view.dueDate)}${view.overdue ? ' (overdue)' : ''}`;
+  return [
+    text(`${escapeCardText(ind.code)} ${escapeCardText(ind.title, MAX_SHOWN.short)}`, {
+      size: 'Large',
+      weight: 'Bolder',
+      style: 'heading',
+    }),
+    text(`${due} · ${STATE_LABELS[view.state]}`, { isSubtle: true, spacing: 'None' }),
+  ];
+}
+
+export function definition(view: ReturnView): CardElement[] {
+  const p = view.indicator.procedure;
+  const url = safeUrl(p.url);
+  return [
+    text(escapeCardText(view.indicator.definition, MAX_SHOWN.definition), { size: 'Small' }),
+    text(
+      `How it is worked out: ${escapeCardText(p.calculation, MAX_SHOWN.definition)} Source: ${escapeCardText(p.source)}.`,
+      { size: 'Small', isSubtle: true, spacing: 'Small' },
+    ),
+    ...(url ? [text(`[Written procedure](${url})`, { size: 'Small', spacing: 'Small' })] : []),
+  ];
+}
+
+function cell(value: string, extra: CardElement = {}): CardElement {
+  return { type: 'Column', width: 'stretch', items: [text(value, { size: 'Small', ...extra })] };
+}
+
+function row(cells: CardElement[], extra: CardElement = {}): CardElement {
+  return { type: 'ColumnSet', columns: cells, spacing: 'Small', ...extra };
+}
+
+export function history(view: ReturnView): CardElement[] {
+  if (!view.history.length) return [text('No earlier figures.', { isSubtle: true, size: 'Small' })];
+  return [
+    text('Last four periods', { weight: 'Bolder', spacing: 'Medium' }),
+    row(['Period', 'Figure', 'Target', 'Rating'].map((h) => cell(h, { weight: 'Bolder' }))),
+    ...view.history.map((h) =>
+      row([
+        cell(h.periodLabel),
+        cell(h.valueText),
+        cell(h.targetText),
+        cell(h.rating.label, { color: RATING_COLOURS[h.rating.state] ?? 'default' }),
+      ]),
+    ),
+  ];
+}
+
+/** The recorded figure and who did what, as the checker and authoriser need to see it. */
+export function recorded(view: ReturnView): CardElement {
+  const facts: Array<{ title: string; value: string }> = [];
+  const figure =
+    view.value === null && view.notAvailableReason
+      ? `Not available: ${escapeCardText(view.notAvailableReason, MAX_SHOWN.reason)}`
+      : view.valueText;
+  facts.push({ title: 'Figure', value: figure });
+  facts.push({ title: 'Target', value: view.targetText });
+  facts.push({ title: 'Rating', value: view.rating.label });
+  if (view.forecast !== null)
+    facts.push({
+      title: 'Year-end forecast',
+      value: formatValue(view.forecast, view.indicator.unit, view.indicator.decimals),
+    });
+  if (view.commentary) {
+    facts.push({
+      title: 'Commentary',
+      value: escapeCardText(view.commentary, MAX_SHOWN.commentary),
+    });
+  }
+  if (view.evidenceUrl) {
+    const url = safeUrl(view.evidenceUrl);
+    facts.push({ title: 'Evidence', value: url ? `[Open the evidence](${url})` : 'given' });
+  }
+  const who = (label: string, ref: ReturnView['enteredBy'], at: string | null) => {
+    if (ref)
+      facts.push({
+        title: label,
+        value: `${escapeCardText(ref.name, MAX_SHOWN.name)}, ${formatInstant(at)}`,
+      });
+  };
+  who('Submitted by', view.enteredBy, view.enteredAt);
+  who('Checked by', view.checkedBy, view.checkedAt);
+  who('Authorised by', view.authorisedBy, view.authorisedAt);
+  if (view.plausibilityConfirmed) {
+    facts.push({ title: 'Confirmed', value: 'The officer confirmed this figure is right' });
+  }
+  return { type: 'FactSet', facts, spacing: 'Medium' };
+}
+
+export function sentBack(view: ReturnView): CardElement[] {
+  if (!view.sentBackReason) return [];
+  const by = view.sentBackBy ? escapeCardText(view.sentBackBy.name, MAX_SHOWN.name) : 'Someone';
+  return [
+    {
+      type: 'Container',
+      style: 'warning',
+      items: [
+        text(`${by} sent this back: ${escapeCardText(view.sentBackReason, MAX_SHOWN.reason)}`),
+      ],
+    },
+  ];
+}
+
+export function notice(note: { text: string; tone: Tone } | null | undefined): CardElement[] {
+  if (!note) return [];
+  const style = note.tone === 'good' ? 'good' : note.tone === 'default' ? 'emphasis' : note.tone;
+  return [
+    {
+      type: 'Container',
+      style,
+      items: [text(escapeCardText(note.text, 1000), { weight: 'Bolder' })],
+    },
+  ];
+}
+
+/** The error shown under an input, in the attention colour (Adaptive Cards have no server errors). */
+export function fieldError(
+  errors: Record<string, string> | undefined,
+  field: string,
+): CardElement[] {
+  const message = errors?.[field];
+  if (!message) return [];
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  return [
+    text(escapeCardText(sentence, 400), {
+      color: 'attention',
+      size: 'Small',
+      spacing: 'None',
+      id: `${field}Error`,
+    }),
+  ];
+}

@@ -1,0 +1,62 @@
+// Where to reach each person in Teams chat: the Bot Framework conversation reference, captured when
+// the app is installed or first spoken to, kept in the `conversations` list keyed by person id
+// (the Entra object id in a tenant). Written only when it changes, not on every message.
+import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { AppDeps } from '../../src/app/deps.js';
+import type { ConversationRecord } from '../../src/domain/ports/store.js';
+
+/** Proactive cards go to the person's own chat with the bot, not to a group chat or channel. */
+function isPersonal(activity: Partial<Activity>): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
+export async function captureConversation(
+  deps: AppDeps,
+  personId: string,
+  activity: Partial<Activity>,
+): Promise<void> {
+  if (!activity.conversation?.id || !activity.serviceUrl || !isPersonal(activity)) return;
+  const reference = TurnContext.getConversationReference(activity) as ConversationReference;
+  const record: ConversationRecord = {
+    personId,
+    tenantId: activity.conversation.tenantId ?? null,
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+    updatedAt: deps.clock.now().toISOString(),
+  };
+  const ctx = { actorId: personId, channel: 'bot' as const, event: 'conversation.captured' };
+  const [existing] = await deps.store.query('conversations', { personId });
+  if (!existing) {
+    await deps.store.create('conversations', record, ctx);
+    return;
+  }
+  const same =
+    existing.fields.conversationId === record.conversationId &&
+    existing.fields.serviceUrl === record.serviceUrl &&
+    (existing.fields.reference as { user?: { id?: string } }).user?.id === reference.user?.id;
+  if (!same) await deps.store.update('conversations', existing.id, existing.version, record, ctx);
+}
+
+export async function conversationFor(
+  deps: AppDeps,
+  personId: string,
+): Promise<ConversationRecord | null> {
+  const [existing] = await deps.store.query('conversations', { personId });
+  return existing?.fields ?? null;
+}
+
+/**
+ * The Teams user ids (`29:…`) of these people, for a card's `refresh.userIds`: Teams names users by
+ * these ids, not by Entra object id, so only people whose chat we know can be listed.
+ */
+export async function teamsUserIds(deps: AppDeps, personIds: Iterable<string>): Promise<string[]> {
+  const ids: string[] = [];
+  for (const personId of new Set(personIds)) {
+    const record = await conversationFor(deps, personId);
+    const userId = (record?.reference as { user?: { id?: string } } | undefined)?.user?.id;
+    if (userId) ids.push(userId);
+  }
+  return ids;
+}

@@ -1,0 +1,1 @@
+export { captureConversation, conversationFor, teamsUserIds } from './conversation-book.js';

@@ -1,0 +1,17 @@
+// One handler per card verb, through a typed table (as in the Teams SDK's route table): a new verb
+// is a compile error until it has a handler.
+import type { HandlerTable } from './context.js';
+import { writeActionPlan } from './action-plan.js';
+import { refreshCard } from './refresh.js';
+import { authoriseReturn, checkReturn, sendBackReturn } from './review.js';
+import { confirmReturn, submitReturn } from './submit.js';
+
+export const HANDLERS: HandlerTable = {
+  'return.submit': submitReturn,
+  'return.confirm': confirmReturn,
+  'return.check': checkReturn,
+  'return.authorise': authoriseReturn,
+  'return.sendBack': sendBackReturn,
+  'actionPlan.write': writeActionPlan,
+  'card.refresh': refreshCard,
+};

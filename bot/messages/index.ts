@@ -1,0 +1,3 @@
+export { parseFigure, FIGURE_PATTERN } from './parse-figure.js';
+export { parseReply, stripMentions, type Reply } from './parse-reply.js';
+export { handleMessage } from './handle-message.js';

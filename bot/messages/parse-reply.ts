@@ -1,0 +1,58 @@
+// What an officer typed to the bot: a command (`help`, `my returns`, `status WR04`), a figure for a
+// return (`42.5 routes changed in June`, `MB01 42.5 …`), or "not available" with a reason.
+import { FIGURE_PATTERN, parseFigure } from './parse-figure.js';
+
+export type Reply =
+  | { kind: 'help' }
+  | { kind: 'my-returns' }
+  | { kind: 'status'; code: string }
+  | { kind: 'figure'; code: string | null; value: number; valueText: string; commentary: string }
+  | { kind: 'not-available'; code: string | null; reason: string }
+  | { kind: 'unknown'; text: string };
+
+/** Indicator codes look like `WR04`, `MB01`, `ASC12a`: letters, then digits. */
+const CODE = String.raw`[A-Za-z]{1,6}\d{1,4}[A-Za-z]?`;
+const FIGURE_REPLY = new RegExp(
+  `^(?:(${CODE})\\s*[:\\-–]?\\s+)?(${FIGURE_PATTERN})(?:\\s+|$)(.*)$`,
+  's',
+);
+const NOT_AVAILABLE = new RegExp(
+  `^(?:(${CODE})\\s*[:\\-–]?\\s+)?(?:n\\/a|not available)\\b[\\s:,\\-–]*(.*)$`,
+  'is',
+);
+/** Bounds the work done on a pasted essay; commentary is bounded again when it is saved. */
+const MAX_TYPED = 5000;
+
+/** Teams puts `<at>Golden Thread</at>` in front of a message that mentions the bot in a group. */
+export function stripMentions(text: string): string {
+  return text.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+}
+
+export function parseReply(raw: string): Reply {
+  const text = stripMentions(raw.slice(0, MAX_TYPED)).replace(/^\s+|\s+$/g, '');
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  if (lower === 'help' || lower === '?' || lower === 'hi' || lower === 'hello')
+    return { kind: 'help' };
+  if (lower === 'my returns' || lower === 'returns' || lower === 'my work') {
+    return { kind: 'my-returns' };
+  }
+  const status = /^status\s+(\S+)$/i.exec(text);
+  if (status) return { kind: 'status', code: status[1]!.toUpperCase() };
+  const na = NOT_AVAILABLE.exec(text);
+  if (na)
+    return { kind: 'not-available', code: na[1]?.toUpperCase() ?? null, reason: na[2]!.trim() };
+  const fig = FIGURE_REPLY.exec(text);
+  if (fig) {
+    const value = parseFigure(fig[2]!);
+    if (value !== null) {
+      return {
+        kind: 'figure',
+        code: fig[1]?.toUpperCase() ?? null,
+        value,
+        valueText: fig[2]!,
+        commentary: fig[3]!.replace(/^[\s:,\-–]+/, '').trim(),
+      };
+    }
+  }
+  return { kind: 'unknown', text };
+}

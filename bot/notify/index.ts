@@ -1,0 +1,1 @@
+export { createNotifier, type Notifier, type NotifierOptions } from './notifier.js';

@@ -1,0 +1,128 @@
+// Creating, editing and retiring indicators (the performance team's set-up). Retiring keeps the
+// indicator and its history (returns and reports still name it) but stops new returns and hides it
+// from pickers; nothing is ever deleted.
+import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors/errors.js';
+import type { Indicator, Person } from '../../domain/model/types.js';
+import type { FieldProblem } from '../../domain/errors/errors.js';
+import type { AppDeps } from '../deps.js';
+import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
+import { adminContext, requireAdmin } from './require-admin.js';
+
+export type IndicatorFields = Omit<Indicator, 'id'>;
+export type IndicatorInput = Omit<IndicatorFields, 'retired' | 'reminderPolicy'>;
+export type Versioned<T> = T & { id: string; version: string };
+
+const CODE = /^[A-Z][A-Z0-9]{0,9}(\.[A-Z0-9]{1,4})?$/;
+
+/** Every problem at once, each naming its field, so the form can mark them all. */
+export function indicatorProblems(
+  cat: Catalogue,
+  input: IndicatorInput,
+  selfId: string | null,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  if (!CODE.test(input.code)) add('code', 'must be capitals and digits, like WR04 (up to 10)');
+  const clash = cat.indicatorsByCode.get(input.code);
+  if (clash && clash.id !== selfId) add('code', `is already used by “${clash.title}”`);
+  if (!input.title.trim()) add('title', 'is required');
+  if (!input.definition.trim()) add('definition', 'is required');
+  if (!cat.services.has(input.serviceId)) add('serviceId', 'is not a known service');
+  const known = new Set(cat.objectives.map((o) => o.id));
+  input.objectiveIds.forEach((id, i) => {
+    if (!known.has(id)) add(`objectiveIds.${i}`, 'is not a known objective');
+  });
+  for (const field of [
+    'collectorId',
+    'responsibleId',
+    'authoriserId',
+    'escalationOwnerId',
+  ] as const)
+    if (!cat.people.has(input[field])) add(field, 'is not a known person');
+  // Separation of duties (DESIGN.md): whoever enters a figure does not authorise it.
+  if (input.collectorId === input.authoriserId)
+    add('authoriserId', 'must not be the Collection Officer (separation of duties)');
+  if (input.unit === 'count' && input.decimals !== 0)
+    add('decimals', 'must be 0 for a count (counts are whole numbers)');
+  if (input.polarity === 'none' && !input.contextOnly)
+    add('polarity', 'must be higher or lower unless the indicator is context only');
+  return problems;
+}
+
+async function readIndicator(deps: AppDeps, id: string) {
+  const item = await deps.store.get('indicators', id);
+  if (!item) throw new NotFoundError(`No indicator with id ${id}`);
+  return item;
+}
+
+const versioned = (item: { id: string; version: string; fields: IndicatorFields }) => ({
+  ...item.fields,
+  id: item.id,
+  version: item.version,
+});
+
+export async function adminIndicators(deps: AppDeps, actor: Person) {
+  requireAdmin(actor);
+  const items = await deps.store.query('indicators', {}, { orderBy: 'code' });
+  return items.map(versioned);
+}
+
+export async function createIndicator(
+  deps: AppDeps,
+  actor: Person,
+  input: IndicatorInput,
+): Promise<Versioned<IndicatorFields>> {
+  requireAdmin(actor);
+  const cat = await loadCatalogue(deps.store);
+  const problems = indicatorProblems(cat, input, null);
+  if (problems.length) throw new ValidationError(problems);
+  const item = await deps.store.create(
+    'indicators',
+    { ...input, retired: false, reminderPolicy: null },
+    adminContext(actor, 'indicator.created'),
+  );
+  return versioned(item);
+}
+
+export async function updateIndicator(
+  deps: AppDeps,
+  actor: Person,
+  id: string,
+  version: string,
+  patch: Partial<IndicatorInput>,
+): Promise<Versioned<IndicatorFields>> {
+  requireAdmin(actor);
+  const item = await readIndicator(deps, id);
+  if (item.version !== version)
+    throw new ConflictError(`${item.fields.code} was changed by someone else.`, item.version);
+  const next = { ...item.fields, ...patch };
+  const problems = indicatorProblems(await loadCatalogue(deps.store), next, id);
+  if (problems.length) throw new ValidationError(problems);
+  const updated = await deps.store.update(
+    'indicators',
+    id,
+    version,
+    patch,
+    adminContext(actor, 'indicator.updated'),
+  );
+  return versioned(updated);
+}
+
+export async function setIndicatorRetired(
+  deps: AppDeps,
+  actor: Person,
+  id: string,
+  version: string,
+  retired: boolean,
+): Promise<Versioned<IndicatorFields>> {
+  requireAdmin(actor);
+  await readIndicator(deps, id);
+  const updated = await deps.store.update(
+    'indicators',
+    id,
+    version,
+    { retired },
+    adminContext(actor, retired ? 'indicator.retired' : 'indicator.reinstated'),
+  );
+  return versioned(updated);
+}

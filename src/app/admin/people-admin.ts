@@ -1,0 +1,95 @@
+// People and their roles. In a tenant a person's id is their Entra object id (so a token's `oid`
+// finds them); the team may give it when adding someone, otherwise the store makes one.
+import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors/errors.js';
+import type { FieldProblem } from '../../domain/errors/errors.js';
+import type { Person } from '../../domain/model/types.js';
+import { isValidIsoDate } from '../../domain/periods/index.js';
+import type { AppDeps } from '../deps.js';
+import { adminContext, requireAdmin } from './require-admin.js';
+
+export type PersonInput = Omit<Person, 'id'>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+async function problemsOf(
+  deps: AppDeps,
+  p: PersonInput,
+  selfId: string | null,
+): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  if (!p.name.trim()) add('name', 'is required');
+  if (!EMAIL.test(p.email)) add('email', 'must be an email address');
+  const sameEmail = (await deps.store.query('people', { email: p.email.toLowerCase() })).find(
+    (o) => o.id !== selfId,
+  );
+  if (sameEmail) add('email', `is already ${sameEmail.fields.name}'s`);
+  if (p.roles.length === 0) add('roles', 'must include at least one role');
+  if (p.delegateId !== null) {
+    if (p.delegateId === selfId) add('delegateId', 'cannot be the person themselves');
+    else if (!(await deps.store.get('people', p.delegateId)))
+      add('delegateId', 'is not a known person');
+  }
+  if (p.onLeaveUntil !== null && !isValidIsoDate(p.onLeaveUntil))
+    add('onLeaveUntil', 'must be a date YYYY-MM-DD');
+  if (p.directorateId !== null && !(await deps.store.get('directorates', p.directorateId)))
+    add('directorateId', 'is not a known directorate');
+  return problems;
+}
+
+const versioned = (item: { id: string; version: string; fields: PersonInput }) => ({
+  ...item.fields,
+  id: item.id,
+  version: item.version,
+});
+
+export async function adminPeople(deps: AppDeps, actor: Person) {
+  requireAdmin(actor);
+  return (await deps.store.query('people', {}, { orderBy: 'name' })).map(versioned);
+}
+
+export async function createPerson(deps: AppDeps, actor: Person, input: PersonInput, id?: string) {
+  requireAdmin(actor);
+  const fields = { ...input, email: input.email.trim().toLowerCase() };
+  const problems = await problemsOf(deps, fields, null);
+  if (id && (await deps.store.get('people', id)))
+    problems.push({ field: 'id', message: 'is already used' });
+  if (problems.length) throw new ValidationError(problems);
+  return versioned(
+    await deps.store.create('people', fields, adminContext(actor, 'person.created'), id),
+  );
+}
+
+export async function updatePerson(
+  deps: AppDeps,
+  actor: Person,
+  id: string,
+  version: string,
+  patch: Partial<PersonInput>,
+) {
+  requireAdmin(actor);
+  const item = await deps.store.get('people', id);
+  if (!item) throw new NotFoundError(`No person with id ${id}`);
+  if (item.version !== version)
+    throw new ConflictError(`${item.fields.name} was changed by someone else.`, item.version);
+  const next = {
+    ...item.fields,
+    ...patch,
+    email: (patch.email ?? item.fields.email).trim().toLowerCase(),
+  };
+  // Nobody may lock the performance team out of its own set-up.
+  if (id === actor.id && !next.roles.includes('admin'))
+    throw new ValidationError('you cannot remove your own admin role', 'roles');
+  const problems = await problemsOf(deps, next, id);
+  if (problems.length) throw new ValidationError(problems);
+  const { email } = next;
+  return versioned(
+    await deps.store.update(
+      'people',
+      id,
+      version,
+      { ...patch, email },
+      adminContext(actor, 'person.updated'),
+    ),
+  );
+}

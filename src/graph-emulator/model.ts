@@ -1,0 +1,97 @@
+// The emulator's in-memory tenant: sites, lists, columns and items, shaped after the Graph
+// resources it serves (site, list, columnDefinition, listItem). Plain data; the route handlers
+// in the other files enforce Graph's rules on it.
+import { randomUUID } from 'node:crypto';
+
+/** The column kinds the emulator understands, after columnDefinition's facets. */
+export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'choice';
+
+export interface ColumnRecord {
+  id: string;
+  name: string;
+  displayName: string;
+  kind: ColumnKind;
+  choices: string[];
+  indexed: boolean;
+  enforceUniqueValues: boolean;
+  readOnly: boolean;
+}
+
+export interface ItemRecord {
+  id: number;
+  guid: string;
+  /** The N of the `"{guid},N"` ETag: bumped on every write. */
+  version: number;
+  fields: Record<string, unknown>;
+  created: string;
+  modified: string;
+  /** Position in the list's change feed (delta). */
+  changeSeq: number;
+}
+
+export interface ListRecord {
+  id: string;
+  name: string;
+  displayName: string;
+  description: string;
+  created: string;
+  columns: Map<string, ColumnRecord>;
+  items: Map<number, ItemRecord>;
+  nextItemId: number;
+  changeSeq: number;
+  /** Deleted items, so a delta round can report them. */
+  tombstones: { id: number; seq: number }[];
+  views: { id: string; title: string; query: string }[];
+}
+
+export interface SiteRecord {
+  id: string;
+  hostname: string;
+  path: string;
+  displayName: string;
+  lists: Map<string, ListRecord>;
+}
+
+export interface TenantState {
+  sites: Map<string, SiteRecord>;
+}
+
+export function createTenantState(): TenantState {
+  return { sites: new Map() };
+}
+
+export function addSite(
+  state: TenantState,
+  site: { id?: string; hostname?: string; path?: string; displayName?: string },
+): SiteRecord {
+  const hostname = site.hostname ?? 'contoso.sharepoint.com';
+  const id = site.id ?? `${hostname},${randomUUID()},${randomUUID()}`;
+  const record: SiteRecord = {
+    id,
+    hostname,
+    path: site.path ?? `/sites/${id.slice(-8)}`,
+    displayName: site.displayName ?? 'Performance',
+    lists: new Map(),
+  };
+  state.sites.set(id, record);
+  return record;
+}
+
+/** Every generic list starts with Title, as SharePoint's "Item" content type has it. */
+export function builtInColumns(): Map<string, ColumnRecord> {
+  const title: ColumnRecord = {
+    id: randomUUID(),
+    name: 'Title',
+    displayName: 'Title',
+    kind: 'text',
+    choices: [],
+    indexed: false,
+    enforceUniqueValues: false,
+    readOnly: false,
+  };
+  return new Map([[title.name, title]]);
+}
+
+export function etagOf(item: ItemRecord): string {
+  return `"{${item.guid.toUpperCase()}},${item.version}"`;
+}

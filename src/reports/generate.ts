@@ -1,0 +1,121 @@
+// One entry point for the CLI and the HTTP routes: check the request, load the authorised data
+// once, build the view model and render it. Bad input is a ValidationError naming the field.
+import { ValidationError } from '../domain/errors/errors.js';
+import { parsePeriod, periodContaining, type Period } from '../domain/periods/index.js';
+import type { AppDeps } from '../app/deps.js';
+import {
+  buildAnnualReport,
+  buildExceptionReport,
+  buildHealthDashboard,
+  buildQuarterlyReport,
+  findPortfolio,
+  loadReportData,
+  parseReportPeriod,
+  type ReportDocument,
+} from './model/index.js';
+import {
+  pdfToPngs,
+  renderDashboardPdf,
+  renderReportDocx,
+  renderReportPdf,
+  type ReportAssets,
+} from './render/index.js';
+
+export const REPORT_KINDS = ['quarterly', 'portfolio', 'exception', 'annual', 'dashboard'] as const;
+export type ReportRequestKind = (typeof REPORT_KINDS)[number];
+export type OutputFormat = 'docx' | 'pdf' | 'png';
+
+export const FORMATS_OF: Record<ReportRequestKind, readonly OutputFormat[]> = {
+  quarterly: ['docx', 'pdf'],
+  portfolio: ['docx', 'pdf'],
+  exception: ['docx', 'pdf'],
+  annual: ['docx', 'pdf'],
+  dashboard: ['pdf', 'png'],
+};
+
+export const CONTENT_TYPES: Record<OutputFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  png: 'image/png',
+};
+
+export interface ReportRequest {
+  kind: string;
+  period: string | undefined;
+  format: string | undefined;
+  portfolio?: string | undefined;
+}
+
+export interface ReportFile {
+  bytes: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+export function checkRequest(req: ReportRequest): {
+  kind: ReportRequestKind;
+  format: OutputFormat;
+  period: Period;
+} {
+  const kind = REPORT_KINDS.find((k) => k === req.kind);
+  if (!kind) throw new ValidationError(`must be one of ${REPORT_KINDS.join(', ')}`, 'kind');
+  const allowed = FORMATS_OF[kind];
+  const format = allowed.find((f) => f === (req.format ?? allowed[0])?.toLowerCase());
+  if (!format) throw new ValidationError(`${kind} is made as ${allowed.join(' or ')}`, 'format');
+  if (kind === 'portfolio' && !req.portfolio?.trim()) {
+    throw new ValidationError('is required for a portfolio report (id or name)', 'portfolio');
+  }
+  let period = parseReportPeriod(req.period);
+  // The annual report covers a financial year; the dashboard looks at one month.
+  if (kind === 'annual') period = parsePeriod(period.year);
+  if (kind === 'dashboard' && period.kind !== 'month')
+    period = periodContaining(period.end, 'month');
+  return { kind, format, period };
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export async function buildReportDocument(
+  deps: AppDeps,
+  kind: Exclude<ReportRequestKind, 'dashboard'>,
+  period: Period,
+  portfolio?: string,
+): Promise<ReportDocument> {
+  const data = await loadReportData(deps, period);
+  switch (kind) {
+    case 'quarterly':
+      return buildQuarterlyReport(data);
+    case 'portfolio':
+      return buildQuarterlyReport(data, findPortfolio(data.cat, portfolio ?? ''));
+    case 'exception':
+      return buildExceptionReport(data);
+    case 'annual':
+      return buildAnnualReport(data);
+  }
+}
+
+export async function generateReport(
+  deps: AppDeps,
+  req: ReportRequest,
+  assets: ReportAssets = {},
+): Promise<ReportFile> {
+  const { kind, format, period } = checkRequest(req);
+  const name = (extra: string) =>
+    `${[kind, extra, slug(period.key)].filter(Boolean).join('-')}.${format}`;
+  if (kind === 'dashboard') {
+    const pdf = await renderDashboardPdf(buildHealthDashboard(await loadReportData(deps, period)));
+    const bytes = format === 'pdf' ? pdf : (await pdfToPngs(pdf, 150))[0]!;
+    return { bytes, contentType: CONTENT_TYPES[format], filename: name('') };
+  }
+  const report = await buildReportDocument(deps, kind, period, req.portfolio);
+  const bytes =
+    format === 'docx'
+      ? await renderReportDocx(report, assets)
+      : await renderReportPdf(report, assets);
+  const extra = kind === 'portfolio' ? slug(report.title.replace(/^.*?: /, '')) : '';
+  return { bytes, contentType: CONTENT_TYPES[format], filename: name(extra) };
+}

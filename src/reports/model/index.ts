@@ -1,0 +1,13 @@
+// Public surface of the report view models: load the authorised data once, then build.
+export * from './types.js';
+export { loadReportData, parseReportPeriod, type ReportData } from './report-data.js';
+export { findPortfolio, reportScope } from './scope.js';
+export { buildQuarterlyReport } from './quarterly.js';
+export { buildExceptionReport } from './exception.js';
+export { buildAnnualReport } from './annual.js';
+export {
+  buildHealthDashboard,
+  DASHBOARD_EXCEPTIONS,
+  type HealthDashboard,
+} from './health-dashboard.js';
+export { indicatorEntry, keyActionEntry } from './entries.js';

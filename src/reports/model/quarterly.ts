@@ -1,0 +1,106 @@
+// The Quarterly Performance Report for Cabinet and Scrutiny (issue 8): a summary with counts by
+// rating per priority, exceptions first with their context, every indicator by priority, then
+// key-action progress. With a portfolio it is that Cabinet member's portfolio report.
+import type { Portfolio } from '../../domain/model/types.js';
+import { keyActionEntry, indicatorEntry } from './entries.js';
+import { headline, headlineSentence, missingEntries, offTargetEntries, shell } from './common.js';
+import type { ReportData } from './report-data.js';
+import { reportScope } from './scope.js';
+import { buildSummary, groupByPriority, ratingRule } from './summary.js';
+import type { Chapter, ReportDocument } from './types.js';
+
+export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): ReportDocument {
+  const scope = reportScope(data, portfolio?.id);
+  const groups = groupByPriority(data, scope.rows);
+  const summary = buildSummary(data, scope.rows, groups);
+  const exceptions = offTargetEntries(data, scope.rows);
+  const missing = missingEntries(data, scope.rows);
+  const chapters: Chapter[] = [
+    {
+      id: 'summary',
+      heading: 'Summary',
+      sections: [
+        {
+          heading: null,
+          blocks: [
+            {
+              kind: 'paragraph',
+              text:
+                `Performance for ${data.selected.label}, from authorised figures only. ` +
+                headlineSentence(summary) +
+                (missing.length > 0
+                  ? ` ${missing.length} indicator${missing.length === 1 ? ' has' : 's have'} no authorised figure yet: ${missing.map((m) => m.code).join(', ')}.`
+                  : ''),
+            },
+            { kind: 'summary', summary },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'exceptions',
+      heading: 'Exceptions: performance not as expected',
+      sections: [
+        {
+          heading: null,
+          blocks:
+            exceptions.length > 0
+              ? [{ kind: 'indicator-details', entries: exceptions }]
+              : [
+                  {
+                    kind: 'paragraph',
+                    text: 'No indicator is rated Review or Action this period.',
+                  },
+                ],
+        },
+      ],
+    },
+    {
+      id: 'indicators',
+      heading: 'Every indicator by priority',
+      sections: groups.map((g) => ({
+        heading: g.title,
+        blocks:
+          g.rows.length > 0
+            ? [{ kind: 'indicator-table', entries: g.rows.map((r) => indicatorEntry(data, r)) }]
+            : [{ kind: 'paragraph', text: 'No indicators in this report serve this priority.' }],
+      })),
+    },
+    {
+      id: 'key-actions',
+      heading: 'Key action progress',
+      sections: [
+        {
+          heading: null,
+          blocks:
+            scope.keyActions.length > 0
+              ? [
+                  {
+                    kind: 'key-actions',
+                    entries: scope.keyActions.map((a) => keyActionEntry(data, a)),
+                  },
+                ]
+              : [
+                  {
+                    kind: 'paragraph',
+                    text: `No key actions are recorded for ${data.selected.year}.`,
+                  },
+                ],
+        },
+      ],
+    },
+  ];
+  return {
+    kind: portfolio ? 'portfolio' : 'quarterly',
+    title: portfolio
+      ? `Portfolio performance report: ${portfolio.name}`
+      : 'Quarterly Performance Report',
+    subtitle: portfolio
+      ? `${data.selected.label} · Cabinet member: ${portfolio.holder}`
+      : `${data.selected.label} · for Cabinet and Scrutiny`,
+    ...shell(data),
+    chapters,
+    ratingRule: ratingRule(data),
+    headline: headline(summary),
+  };
+}

@@ -1,0 +1,55 @@
+// Everything a report is built from, read once: the catalogue, the settings and the status of every
+// indicator from the one status engine with ONLY authorised figures counted, so reports, the API's
+// exports and the open-data page can never disagree.
+import type { ActionPlan, CouncilSettings } from '../../domain/model/types.js';
+import { londonDate, parsePeriod, type Period } from '../../domain/periods/index.js';
+import { ValidationError } from '../../domain/errors/errors.js';
+import type { AppDeps } from '../../app/deps.js';
+import { loadCatalogue, type Catalogue } from '../../app/catalogue/index.js';
+import { loadSettings } from '../../app/settings.js';
+import { indicatorStatuses, type IndicatorStatusRow } from '../../app/status/index.js';
+
+export interface ReportData {
+  cat: Catalogue;
+  settings: CouncilSettings;
+  today: string;
+  selected: Period;
+  rows: IndicatorStatusRow[];
+  actionPlans: Map<string, ActionPlan>;
+}
+
+export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
+  if (!text || text.trim() === '') {
+    throw new ValidationError('is required, e.g. "2025/26 Q1", "2025-06" or "2025/26"', field);
+  }
+  try {
+    return parsePeriod(text);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ValidationError(`"${text}" is not a period: ${why}`, field);
+  }
+}
+
+export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
+  const [cat, settings, plans] = await Promise.all([
+    loadCatalogue(deps.store),
+    loadSettings(deps.store),
+    deps.store.query('actionPlans'),
+  ]);
+  const today = londonDate(deps.clock.now());
+  const rows = await indicatorStatuses(deps.store, {
+    cat,
+    settings,
+    today,
+    selected,
+    options: { authorisedOnly: true },
+  });
+  return {
+    cat,
+    settings,
+    today,
+    selected,
+    rows,
+    actionPlans: new Map(plans.map((p) => [p.id, { ...p.fields, id: p.id }])),
+  };
+}

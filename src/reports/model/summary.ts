@@ -1,0 +1,79 @@
+// Counts by rating per priority (the report's summary and chart). An indicator counts once in each
+// priority it serves through its objectives, as the dashboard's roll-up does; the totals row counts
+// each indicator once.
+import type { RatingState } from '../../domain/model/types.js';
+import { levelsOf, RATING_LABELS } from '../../domain/ratings/index.js';
+import type { IndicatorStatusRow } from '../../app/status/index.js';
+import type { ReportData } from './report-data.js';
+import type { ReportSummary, SummaryRow } from './types.js';
+
+export const UNLINKED_PRIORITY = 'Not linked to a priority';
+
+export interface PriorityGroup {
+  id: string;
+  title: string;
+  rows: IndicatorStatusRow[];
+}
+
+/** Rows grouped by the plan's priorities in plan order; unlinked indicators last. */
+export function groupByPriority(data: ReportData, rows: IndicatorStatusRow[]): PriorityGroup[] {
+  const plan = data.cat.plans[0];
+  const priorities = data.cat.priorities.filter((p) => plan && p.planId === plan.id);
+  const priorityOf = new Map(data.cat.objectives.map((o) => [o.id, o.priorityId]));
+  const groups = priorities.map((p): PriorityGroup => ({ id: p.id, title: p.title, rows: [] }));
+  const unlinked: PriorityGroup = { id: 'unlinked', title: UNLINKED_PRIORITY, rows: [] };
+  const byCode = (a: IndicatorStatusRow, b: IndicatorStatusRow) =>
+    a.indicator.code.localeCompare(b.indicator.code, 'en-GB', { numeric: true });
+  for (const row of [...rows].sort(byCode)) {
+    const ids = new Set(row.indicator.objectiveIds.map((o) => priorityOf.get(o)));
+    const mine = groups.filter((g) => ids.has(g.id));
+    for (const g of mine.length > 0 ? mine : [unlinked]) g.rows.push(row);
+  }
+  return unlinked.rows.length > 0 ? [...groups, unlinked] : groups;
+}
+
+function countRow(label: string, rows: IndicatorStatusRow[], states: (RatingState | null)[]) {
+  const rated = new Set(states.filter((s): s is RatingState => s !== null));
+  const counts = states.map((s) =>
+    s === null
+      ? rows.filter((r) => !rated.has(r.rating.state)).length
+      : rows.filter((r) => r.rating.state === s).length,
+  );
+  return { label, counts, total: rows.length } satisfies SummaryRow;
+}
+
+export function buildSummary(
+  data: ReportData,
+  rows: IndicatorStatusRow[],
+  groups: PriorityGroup[],
+): ReportSummary {
+  const levels = levelsOf(data.settings.ratingScheme);
+  const states: (RatingState | null)[] = [...levels, null];
+  return {
+    columns: [...levels.map((l) => RATING_LABELS[l]), 'No rating'],
+    states,
+    rows: groups.map((g) => countRow(g.title, g.rows, states)),
+    totals: countRow('All indicators', rows, states),
+  };
+}
+
+/** The rating rule, printed as a footnote (DESIGN.md, Ratings: the Derbyshire framework). */
+export function ratingRule(data: ReportData): string {
+  const scheme = data.settings.ratingScheme;
+  const common =
+    '"Better" follows each indicator\'s polarity. Only authorised figures are reported; an indicator ' +
+    'with no authorised figure, no target, or reported for context only has no rating.';
+  if (scheme.kind === 'rag') {
+    const pct = (n: number) =>
+      `${(n * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+    return (
+      `Ratings use a three-level scheme: Green is on target or no more than ${pct(scheme.greenTolerance)} worse; ` +
+      `Amber is no more than ${pct(scheme.amberTolerance)} worse; Red is more than ${pct(scheme.amberTolerance)} worse than target. ${common}`
+    );
+  }
+  return (
+    'Ratings follow the Derbyshire framework: Strong is more than 5% better than target, or 100% ' +
+    'performance (2% better when the target is above 95%); Good is between 5% better and 2% worse; ' +
+    `Review is between 2% and 10% worse; Action is more than 10% worse than target. ${common}`
+  );
+}

@@ -1,0 +1,2 @@
+export * from './open-data-rows.js';
+export * from './open-data-render.js';

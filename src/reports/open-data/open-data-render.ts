@@ -1,0 +1,85 @@
+// The public page (WCAG 2.2 AA: lang, landmarks, one h1, a table with caption and th scope,
+// ratings in words) and the CSV and JSON open data. All text is escaped.
+import { formatDate } from '../../domain/periods/index.js';
+import { protectCell } from '../../app/export/index.js';
+import { stringify } from 'csv-stringify/sync';
+import type { OpenData, OpenDataRow } from './open-data-rows.js';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+export function openDataHtml(d: OpenData): string {
+  const e = escapeHtml;
+  const rows = d.rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">${e(r.code)}</th><td>${e(r.title)}</td><td>${e(r.period_label)}</td><td>${e(r.value_text)}</td><td>${e(r.target_text)}</td><td>${e(r.rating)}</td><td>${e(r.commentary)}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Performance open data: ${e(d.councilName)}</title>
+<style>
+body{font-family:Arial,sans-serif;margin:0;color:#1b1b1b;line-height:1.5}
+header,main,footer{padding:1rem 2rem}
+a{color:#0b4f9c}
+a:focus,a:hover{outline:3px solid #1b1b1b;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #6b6b6b;padding:.4rem;text-align:left;vertical-align:top}
+thead th{background:#e8e8e8}
+caption{text-align:left;font-weight:bold;padding:.5rem 0}
+</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to the data</a>
+<header><p>${e(d.councilName)}</p></header>
+<main id="main">
+<h1>Performance open data</h1>
+<p>Indicators the council publishes, for ${e(d.periodLabel)}, with authorised figures only. Ratings are given in words. Download the same data as <a href="/open-data.csv">CSV</a> or <a href="/open-data.json">JSON</a>.</p>
+<table>
+<caption>Published indicators, ${e(d.periodLabel)}</caption>
+<thead><tr><th scope="col">Code</th><th scope="col">Indicator</th><th scope="col">Period</th><th scope="col">Value</th><th scope="col">Target</th><th scope="col">Rating</th><th scope="col">Commentary</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</main>
+<footer><p>Produced on ${e(formatDate(d.generatedOn))} by Golden Thread.</p></footer>
+</body>
+</html>
+`;
+}
+
+const CSV_COLUMNS: (keyof OpenDataRow)[] = [
+  'code',
+  'title',
+  'definition',
+  'unit',
+  'period',
+  'period_label',
+  'value',
+  'target',
+  'rating',
+  'commentary',
+];
+
+export function openDataCsv(d: OpenData): string {
+  return stringify(
+    d.rows.map((r) => CSV_COLUMNS.map((c) => protectCell(r[c]))),
+    { header: true, columns: CSV_COLUMNS, cast: { number: (n) => String(n) } },
+  );
+}
+
+export function openDataJson(d: OpenData): string {
+  return `${JSON.stringify({ council: d.councilName, period: d.periodLabel, generatedOn: d.generatedOn, indicators: d.rows }, null, 2)}\n`;
+}

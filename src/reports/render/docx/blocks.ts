@@ -1,0 +1,161 @@
+// Word blocks for each kind of report content. Ratings are a shaded cell WITH the rating's label,
+// so nothing depends on colour alone.
+import { docx, type DocxNode } from './docx-lib.js';
+import type {
+  Block,
+  IndicatorEntry,
+  KeyActionEntry,
+  RatingText,
+  ReportSummary,
+} from '../../model/types.js';
+import { swatchOf } from '../palette.js';
+import { ratingBarPng, rowAltText } from '../png/summary-chart.js';
+
+const hex = (c: string) => c.slice(1).toUpperCase();
+
+function cell(text: string, opts: { bold?: boolean; fill?: string; width?: number } = {}) {
+  return new docx.TableCell({
+    children: [
+      new docx.Paragraph({
+        children: [new docx.TextRun({ text, bold: opts.bold ?? false, size: 18 })],
+      }),
+    ],
+    ...(opts.fill
+      ? { shading: { type: docx.ShadingType.CLEAR, fill: hex(opts.fill), color: 'auto' } }
+      : {}),
+    ...(opts.width ? { width: { size: opts.width, type: docx.WidthType.PERCENTAGE } } : {}),
+  });
+}
+
+function ratingCell(rating: RatingText): DocxNode {
+  return cell(rating.label, { bold: true, fill: swatchOf(rating.state).tint });
+}
+
+function table(header: string[], rows: DocxNode[][], widths?: number[]): DocxNode {
+  return new docx.Table({
+    width: { size: 100, type: docx.WidthType.PERCENTAGE },
+    rows: [
+      new docx.TableRow({
+        tableHeader: true,
+        children: header.map((h, i) =>
+          cell(h, { bold: true, fill: '#e1dfdd', ...(widths ? { width: widths[i] } : {}) }),
+        ),
+      }),
+      ...rows.map((children) => new docx.TableRow({ cantSplit: true, children })),
+    ],
+  });
+}
+
+function summaryTable(summary: ReportSummary): DocxNode {
+  const scale = Math.max(1, ...summary.rows.map((r) => r.total), summary.totals.total);
+  const row = (r: ReportSummary['totals'], bold = false) => [
+    cell(r.label, { bold }),
+    new docx.TableCell({
+      children: [
+        new docx.Paragraph({
+          children: [
+            new docx.ImageRun({
+              type: 'png',
+              data: ratingBarPng(r.counts, summary.states, scale),
+              transformation: { width: 160, height: 16 },
+              altText: { name: 'Bar', title: 'Ratings bar', description: rowAltText(summary, r) },
+            }),
+          ],
+        }),
+      ],
+    }),
+    ...r.counts.map((c) => cell(String(c), { bold })),
+    cell(String(r.total), { bold }),
+  ];
+  return table(
+    ['Priority', 'Chart', ...summary.columns, 'Total'],
+    [...summary.rows.map((r) => row(r)), row(summary.totals, true)],
+  );
+}
+
+function labelled(label: string, text: string): DocxNode {
+  return new docx.Paragraph({
+    spacing: { after: 60 },
+    children: [
+      new docx.TextRun({ text: `${label}: `, bold: true }),
+      new docx.TextRun(text || 'None given'),
+    ],
+  });
+}
+
+function details(entries: IndicatorEntry[]): DocxNode[] {
+  return entries.flatMap((e) => [
+    new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_3, text: `${e.code} ${e.title}` }),
+    table(
+      ['Period', 'Value', 'Target', 'Rating', 'Year to date', 'Forecast'],
+      [
+        [
+          cell(e.periodLabel),
+          cell(e.valueText),
+          cell(e.targetText),
+          ratingCell(e.rating),
+          cell(e.ytdText),
+          cell(e.forecastText),
+        ],
+      ],
+    ),
+    labelled('Direction of travel', e.direction),
+    labelled('Benchmark', e.benchmarkText),
+    labelled("Officer's commentary", e.commentary),
+    ...(e.persistent
+      ? [labelled('Persistent under-performance', 'a deep-dive review is due')]
+      : []),
+    e.actionPlan
+      ? labelled(
+          `Action plan (${e.actionPlan.status}, owner ${e.actionPlan.owner}, due ${e.actionPlan.dueDate}, recovery expected ${e.actionPlan.expectedRecovery})`,
+          `${e.actionPlan.reasons} ${e.actionPlan.actions}`,
+        )
+      : labelled('Action plan', 'None recorded'),
+  ]);
+}
+
+function indicatorTable(entries: IndicatorEntry[]): DocxNode {
+  return table(
+    ['Code', 'Indicator', 'Period', 'Value', 'Target', 'Rating', 'Year to date'],
+    entries.map((e) => [
+      cell(e.code),
+      cell(e.title),
+      cell(e.periodLabel),
+      cell(e.valueText),
+      cell(e.targetText),
+      ratingCell(e.rating),
+      cell(e.ytdText),
+    ]),
+    [8, 32, 10, 12, 12, 10, 16],
+  );
+}
+
+function keyActions(entries: KeyActionEntry[]): DocxNode {
+  return table(
+    ['Code', 'Key action', 'Owner', 'Due', 'Status', '% complete', 'Rating'],
+    entries.map((a) => [
+      cell(a.code),
+      cell(a.title),
+      cell(a.owner),
+      cell(a.dueDate),
+      cell(a.status),
+      cell(`${a.percentComplete}%`),
+      ratingCell(a.rating),
+    ]),
+  );
+}
+
+export function renderBlock(block: Block): DocxNode[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [new docx.Paragraph({ text: block.text, spacing: { after: 120 } })];
+    case 'summary':
+      return [summaryTable(block.summary)];
+    case 'indicator-details':
+      return details(block.entries);
+    case 'indicator-table':
+      return [indicatorTable(block.entries)];
+    case 'key-actions':
+      return [keyActions(block.entries)];
+  }
+}

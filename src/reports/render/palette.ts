@@ -1,0 +1,31 @@
+// Rating colours shared by every renderer. Colour is never the only signal: every rating is also
+// printed as its label. Fills are light tints so black text on them passes WCAG AA contrast.
+import type { RatingState } from '../../domain/model/types.js';
+
+export interface Swatch {
+  /** Solid colour for bars and chips, `#rrggbb`. */
+  solid: string;
+  /** Light tint for table cells behind black text. */
+  tint: string;
+}
+
+const NEUTRAL: Swatch = { solid: '#8a8886', tint: '#f3f2f1' };
+
+export const RATING_COLOURS: Partial<Record<RatingState, Swatch>> = {
+  strong: { solid: '#0b6a0b', tint: '#c7e6c7' },
+  good: { solid: '#54b054', tint: '#e2f3e2' },
+  review: { solid: '#c19c00', tint: '#fbf1c8' },
+  action: { solid: '#c50f1f', tint: '#f9d6d9' },
+  green: { solid: '#0b6a0b', tint: '#c7e6c7' },
+  amber: { solid: '#c19c00', tint: '#fbf1c8' },
+  red: { solid: '#c50f1f', tint: '#f9d6d9' },
+};
+
+export function swatchOf(state: RatingState | null): Swatch {
+  return (state && RATING_COLOURS[state]) || NEUTRAL;
+}
+
+export function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

@@ -1,0 +1,174 @@
+// PDF blocks for each kind of report content; the summary chart is drawn as vector bars beside the
+// same counts printed as text.
+import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js';
+import { swatchOf } from '../palette.js';
+import { drawTable, MARGIN, type Pdf } from './pdf-kit.js';
+
+function ensureSpace(doc: Pdf, height: number): void {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+export function heading(doc: Pdf, text: string, size: number, keepWith = size * 4): void {
+  ensureSpace(doc, keepWith);
+  doc.moveDown(0.4).font('Helvetica-Bold').fontSize(size).fillColor('#000000').text(text, MARGIN);
+  doc.moveDown(0.3);
+}
+
+function paragraph(doc: Pdf, text: string): void {
+  doc.font('Helvetica').fontSize(10).fillColor('#000000').text(text, MARGIN).moveDown(0.6);
+}
+
+function summaryChart(doc: Pdf, summary: ReportSummary): void {
+  const rows = [...summary.rows, summary.totals];
+  const labelW = 190;
+  const barW = doc.page.width - 2 * MARGIN - labelW;
+  const rowH = 16;
+  const scale = Math.max(1, ...rows.map((r) => r.total));
+  ensureSpace(doc, rows.length * (rowH + 6) + 30);
+  // Legend: the swatch with its label in words.
+  let lx = MARGIN;
+  const ly = doc.y;
+  summary.columns.forEach((c, i) => {
+    doc.rect(lx, ly, 10, 10).fill(swatchOf(summary.states[i] ?? null).solid);
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#000000')
+      .text(c, lx + 14, ly + 1, { lineBreak: false });
+    lx += 20 + doc.widthOfString(c) + 10;
+  });
+  let y = ly + 18;
+  for (const row of rows) {
+    doc.font('Helvetica').fontSize(8).fillColor('#000000');
+    doc.text(row.label, MARGIN, y + 3, {
+      width: labelW - 8,
+      height: rowH,
+      ellipsis: true,
+      lineBreak: false,
+    });
+    let x = MARGIN + labelW;
+    row.counts.forEach((count, i) => {
+      const w = (count / scale) * (barW - 30);
+      if (count > 0) {
+        doc.rect(x, y, w, rowH).fill(swatchOf(summary.states[i] ?? null).solid);
+        doc
+          .moveTo(x + w, y)
+          .lineTo(x + w, y + rowH)
+          .lineWidth(1)
+          .stroke('#ffffff');
+      }
+      x += w;
+    });
+    doc.fillColor('#000000').text(String(row.total), x + 4, y + 3, { lineBreak: false });
+    y += rowH + 6;
+  }
+  doc.x = MARGIN;
+  doc.y = y + 6;
+}
+
+function summaryBlock(doc: Pdf, summary: ReportSummary): void {
+  drawTable(
+    doc,
+    [
+      { header: 'Priority', width: 4 },
+      ...summary.columns.map((c) => ({ header: c, width: 1 })),
+      { header: 'Total', width: 1 },
+    ],
+    [...summary.rows, summary.totals].map((r) => [
+      r.label,
+      ...r.counts.map(String),
+      String(r.total),
+    ]),
+  );
+  summaryChart(doc, summary);
+}
+
+function labelled(doc: Pdf, label: string, text: string): void {
+  doc.font('Helvetica-Bold').fontSize(9).text(`${label}: `, MARGIN, doc.y, { continued: true });
+  doc
+    .font('Helvetica')
+    .text(text || 'None given')
+    .moveDown(0.2);
+}
+
+function details(doc: Pdf, entries: IndicatorEntry[]): void {
+  for (const e of entries) {
+    heading(doc, `${e.code} ${e.title}`, 11, 150);
+    drawTable(
+      doc,
+      ['Period', 'Value', 'Target', 'Rating', 'Year to date', 'Forecast'].map((header) => ({
+        header,
+        width: 1,
+      })),
+      [[e.periodLabel, e.valueText, e.targetText, e.rating, e.ytdText, e.forecastText]],
+    );
+    labelled(doc, 'Direction of travel', e.direction);
+    labelled(doc, 'Benchmark', e.benchmarkText);
+    labelled(doc, "Officer's commentary", e.commentary);
+    if (e.persistent) labelled(doc, 'Persistent under-performance', 'a deep-dive review is due');
+    const plan = e.actionPlan;
+    labelled(
+      doc,
+      plan
+        ? `Action plan (${plan.status}, owner ${plan.owner}, due ${plan.dueDate}, recovery expected ${plan.expectedRecovery})`
+        : 'Action plan',
+      plan ? `${plan.reasons} ${plan.actions}` : 'None recorded',
+    );
+    doc.moveDown(0.5);
+  }
+}
+
+export function drawBlock(doc: Pdf, block: Block): void {
+  switch (block.kind) {
+    case 'paragraph':
+      return paragraph(doc, block.text);
+    case 'summary':
+      return summaryBlock(doc, block.summary);
+    case 'indicator-details':
+      return details(doc, block.entries);
+    case 'indicator-table':
+      return drawTable(
+        doc,
+        [
+          { header: 'Code', width: 1 },
+          { header: 'Indicator', width: 4 },
+          { header: 'Period', width: 1.3 },
+          { header: 'Value', width: 1.4 },
+          { header: 'Target', width: 1.4 },
+          { header: 'Rating', width: 1.2 },
+          { header: 'Year to date', width: 2.2 },
+        ],
+        block.entries.map((e) => [
+          e.code,
+          e.title,
+          e.periodLabel,
+          e.valueText,
+          e.targetText,
+          e.rating,
+          e.ytdText,
+        ]),
+      );
+    case 'key-actions':
+      return drawTable(
+        doc,
+        [
+          { header: 'Code', width: 1 },
+          { header: 'Key action', width: 4 },
+          { header: 'Owner', width: 2 },
+          { header: 'Due', width: 1.3 },
+          { header: 'Status', width: 1.4 },
+          { header: '% complete', width: 1.1 },
+          { header: 'Rating', width: 1.1 },
+        ],
+        block.entries.map((a) => [
+          a.code,
+          a.title,
+          a.owner,
+          a.dueDate,
+          a.status,
+          `${a.percentComplete}%`,
+          a.rating,
+        ]),
+      );
+  }
+}

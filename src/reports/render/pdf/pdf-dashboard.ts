@@ -1,0 +1,186 @@
+// The corporate health dashboard on ONE landscape A4 page: headline tiles (count and label in
+// words), counts by priority and by directorate, the most severe exceptions and key actions.
+import type { HealthDashboard } from '../../model/health-dashboard.js';
+import type { ReportSummary, SummaryRow } from '../../model/types.js';
+import { swatchOf } from '../palette.js';
+import { MARGIN, newPdf, pdfBuffer, type Pdf } from './pdf-kit.js';
+
+const SMALL = 7.5;
+
+function tiles(doc: Pdf, summary: ReportSummary, y: number): number {
+  const width = doc.page.width - 2 * MARGIN;
+  const n = summary.columns.length + 1;
+  const w = (width - (n - 1) * 8) / n;
+  const items = [
+    ...summary.columns.map((label, i) => ({
+      label,
+      count: summary.totals.counts[i] ?? 0,
+      state: summary.states[i] ?? null,
+    })),
+    { label: 'Indicators', count: summary.totals.total, state: null },
+  ];
+  items.forEach((t, i) => {
+    const x = MARGIN + i * (w + 8);
+    doc.rect(x, y, w, 44).fill(swatchOf(t.state).tint);
+    doc.rect(x, y, 6, 44).fill(swatchOf(t.state).solid);
+    doc
+      .fillColor('#000000')
+      .font('Helvetica-Bold')
+      .fontSize(18)
+      .text(String(t.count), x + 12, y + 6, { width: w - 16, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(t.label, x + 12, y + 28, { width: w - 16, lineBreak: false });
+  });
+  return y + 54;
+}
+
+function countsTable(
+  doc: Pdf,
+  title: string,
+  columns: string[],
+  rows: SummaryRow[],
+  x: number,
+  y: number,
+  width: number,
+): number {
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .fillColor('#000000')
+    .text(title, x, y, { lineBreak: false });
+  y += 14;
+  const labelW = width - columns.length * 40 - 40;
+  const head = ['', ...columns, 'Total'];
+  const drawLine = (cells: string[], bold: boolean) => {
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(SMALL)
+      .fillColor('#000000');
+    cells.forEach((c, i) => {
+      const cx = i === 0 ? x : x + labelW + (i - 1) * 40;
+      doc.text(c, cx, y, {
+        width: i === 0 ? labelW - 4 : 38,
+        align: i === 0 ? 'left' : 'right',
+        height: 10,
+        ellipsis: true,
+        lineBreak: false,
+      });
+    });
+    y += 11;
+  };
+  drawLine(head, true);
+  for (const r of rows) drawLine([r.label, ...r.counts.map(String), String(r.total)], false);
+  return y + 6;
+}
+
+function exceptions(doc: Pdf, d: HealthDashboard, x: number, y: number, width: number): number {
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .fillColor('#000000')
+    .text('Exceptions: Review and Action', x, y, { lineBreak: false });
+  y += 14;
+  const cols = [0, 0.1, 0.56, 0.72, 0.86].map((f) => x + f * width);
+  const line = (cells: string[], bold: boolean, fill?: string) => {
+    if (fill) doc.rect(cols[4]! - 2, y - 1, width - (cols[4]! - x) + 2, 10).fill(fill);
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(SMALL)
+      .fillColor('#000000');
+    cells.forEach((c, i) =>
+      doc.text(c, cols[i]!, y, {
+        width: (cols[i + 1] ?? x + width) - cols[i]! - 4,
+        height: 10,
+        ellipsis: true,
+        lineBreak: false,
+      }),
+    );
+    y += 11;
+  };
+  line(['Code', 'Indicator', 'Value', 'Target', 'Rating'], true);
+  for (const e of d.exceptions)
+    line(
+      [e.code, e.title, e.valueText, e.targetText, e.rating.label],
+      false,
+      swatchOf(e.rating.state).tint,
+    );
+  if (d.exceptions.length === 0) line(['', 'No indicator is off target.', '', '', ''], false);
+  if (d.moreExceptions > 0)
+    line(['', `and ${d.moreExceptions} more (see the exception report)`, '', '', ''], false);
+  return y + 6;
+}
+
+export async function renderDashboardPdf(d: HealthDashboard): Promise<Buffer> {
+  const doc = newPdf(`Corporate health dashboard ${d.periodLabel}`, d.councilName, 'landscape');
+  const width = doc.page.width - 2 * MARGIN;
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .fillColor('#000000')
+    .text(`${d.councilName}: corporate health dashboard`, MARGIN, MARGIN - 10, {
+      lineBreak: false,
+    });
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(
+      `${d.periodLabel} · authorised figures only · produced on ${d.generatedOn}`,
+      MARGIN,
+      MARGIN + 10,
+      { lineBreak: false },
+    );
+  let y = tiles(doc, d.byPriority, MARGIN + 30);
+  const half = (width - 20) / 2;
+  const leftEnd = countsTable(
+    doc,
+    'By priority',
+    d.byPriority.columns,
+    d.byPriority.rows,
+    MARGIN,
+    y,
+    half,
+  );
+  const afterDir = countsTable(
+    doc,
+    'By directorate',
+    d.byPriority.columns,
+    d.byDirectorate,
+    MARGIN,
+    leftEnd,
+    half,
+  );
+  const afterActions = countsTable(
+    doc,
+    'Key actions this year',
+    d.byPriority.columns.slice(0, -1),
+    [{ ...d.keyActions, counts: d.keyActions.counts.slice(0, -1) }],
+    MARGIN,
+    afterDir,
+    half,
+  );
+  let right = exceptions(doc, d, MARGIN + half + 20, y, half);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .text('Persistent under-performance', MARGIN + half + 20, right, { lineBreak: false });
+  right += 14;
+  const persistent =
+    d.persistent.length > 0 ? d.persistent.map((p) => `${p.code} ${p.title}`).join('; ') : 'None.';
+  doc
+    .font('Helvetica')
+    .fontSize(SMALL)
+    .text(persistent, MARGIN + half + 20, right, { width: half, height: 40, ellipsis: true });
+  y = Math.max(afterActions, doc.y) + 8;
+  doc
+    .font('Helvetica-Oblique')
+    .fontSize(7)
+    .fillColor('#323130')
+    .text(d.ratingRule, MARGIN, Math.min(y, doc.page.height - 60), {
+      width,
+      height: 30,
+      ellipsis: true,
+    });
+  return pdfBuffer(doc);
+}

@@ -1,0 +1,32 @@
+// Settings for STORE=sharepoint: the site, app-only credentials (client secret, certificate or
+// managed identity) and Graph's base URL (the local emulator's for `npm run start:sharepoint`).
+import { z } from 'zod';
+
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+  .transform((v) => v === true || v === 'true' || v === '1')
+  .default(false);
+
+export const sharepointSettings = {
+  /** The site id or URL, e.g. `https://contoso.sharepoint.com/sites/performance`. */
+  sharepointSite: z.string().min(1).optional(),
+  graphTenantId: z.string().min(1).optional(),
+  graphClientId: z.string().min(1).optional(),
+  graphClientSecret: z.string().min(1).optional(),
+  graphCertificatePath: z.string().min(1).optional(),
+  managedIdentity: flag,
+  graphBaseUrl: z.string().url().default('https://graph.microsoft.com/v1.0'),
+  /** A fixed bearer token, accepted only by the local Graph emulator. */
+  graphStaticToken: z.string().min(1).optional(),
+};
+
+export const SHAREPOINT_ENV_NAMES = {
+  sharepointSite: 'SHAREPOINT_SITE',
+  graphTenantId: 'AZURE_TENANT_ID',
+  graphClientId: 'AZURE_CLIENT_ID',
+  graphClientSecret: 'AZURE_CLIENT_SECRET',
+  graphCertificatePath: 'AZURE_CLIENT_CERTIFICATE_PATH',
+  managedIdentity: 'GT_USE_MANAGED_IDENTITY',
+  graphBaseUrl: 'GRAPH_BASE_URL',
+  graphStaticToken: 'GRAPH_STATIC_TOKEN',
+} as const;

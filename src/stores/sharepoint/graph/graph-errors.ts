@@ -1,0 +1,39 @@
+// What went wrong talking to Graph, reduced to what the store decides on: the HTTP status (or
+// none, when the connection failed and the outcome is unknown) and Graph's error code.
+import { GraphError } from '@microsoft/microsoft-graph-client';
+
+export class GraphRequestError extends Error {
+  constructor(
+    /** The HTTP status, or 0 when no answer came (reset, refused, timed out). */
+    readonly status: number,
+    readonly code: string | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GraphRequestError';
+  }
+
+  /** No answer: the request may or may not have been carried out. */
+  get outcomeUnknown(): boolean {
+    return this.status === 0;
+  }
+}
+
+export function toGraphRequestError(error: unknown): GraphRequestError {
+  if (error instanceof GraphRequestError) return error;
+  if (error instanceof GraphError) {
+    const status = error.statusCode > 0 ? error.statusCode : 0;
+    return new GraphRequestError(status, error.code, error.message || `Graph answered ${status}`);
+  }
+  return new GraphRequestError(0, null, error instanceof Error ? error.message : String(error));
+}
+
+/** A part of a $batch answer as an error, when its status is not a success. */
+export function partError(status: number, body: unknown): GraphRequestError {
+  const inner = (body as { error?: { code?: string; message?: string } } | null)?.error;
+  return new GraphRequestError(
+    status,
+    inner?.code ?? null,
+    inner?.message ?? `Graph answered ${status}`,
+  );
+}

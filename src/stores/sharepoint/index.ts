@@ -1,0 +1,14 @@
+// The SharePoint store's public surface.
+export {
+  openSharePointStore,
+  type SharePointStore,
+  type SharePointStoreOptions,
+  type DebugLogger,
+} from './sharepoint-store.js';
+export { createGraphApi, type GraphApi, type GraphApiOptions } from './graph/graph-api.js';
+export { staticTokenCredential, type GraphStats } from './graph/behaviours/index.js';
+export { credentialFor, type SharePointAuth } from './graph/credentials.js';
+export { provisionSite, type ProvisionReport } from './provision/provision.js';
+export { IncompleteWriteError } from './store/write-errors.js';
+export { schemaAt, SCHEMA_VERSION } from './schema/index.js';
+export { authFromConfig, openSharePointStoreFromConfig } from './open-from-config.js';

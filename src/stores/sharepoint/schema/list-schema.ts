@@ -1,0 +1,266 @@
+// The list schema: one entry per list the domain keeps, with a typed column per field and an
+// index on every field the app filters on (see the store.query calls in src/app, src/server and
+// bot/: indicatorId, periodKey, state, status, email, key, personId, returnId, name …).
+// Version 2 added the return's forecast and plausibility columns; provisioning adds the columns a
+// site lacks, so a site on version 1 is upgraded in place without losing items.
+import type { ListName } from '../../../domain/ports/store.js';
+import type { FieldSpec, ListSpec } from './column-spec.js';
+
+export const SCHEMA_VERSION = 2;
+
+const text = (field: string, indexed = false): FieldSpec => ({ field, type: 'text', indexed });
+const required = (field: string, indexed = false): FieldSpec => ({
+  ...text(field, indexed),
+  empty: '',
+});
+const note = (field: string): FieldSpec => ({ field, type: 'note', empty: '' });
+const json = (field: string): FieldSpec => ({ field, type: 'json' });
+const num = (field: string, since?: number): FieldSpec => ({ field, type: 'number', since });
+const flag = (field: string, since?: number): FieldSpec => ({
+  field,
+  type: 'boolean',
+  empty: false,
+  since,
+});
+const date = (field: string): FieldSpec => ({ field, type: 'isoDate' });
+const instant = (field: string): FieldSpec => ({ field, type: 'instant' });
+const choice = (field: string, choices: readonly string[], indexed = false): FieldSpec => ({
+  field,
+  type: 'choice',
+  choices,
+  indexed,
+});
+
+export const ENTITY_LISTS: Record<ListName, ListSpec> = {
+  people: {
+    key: 'people',
+    title: 'GT People',
+    fields: [
+      required('name'),
+      required('email', true),
+      required('jobTitle'),
+      json('roles'),
+      text('delegateId'),
+      date('onLeaveUntil'),
+      text('directorateId', true),
+    ],
+  },
+  directorates: {
+    key: 'directorates',
+    title: 'GT Directorates',
+    fields: [required('name'), text('directorId')],
+  },
+  services: {
+    key: 'services',
+    title: 'GT Services',
+    fields: [
+      required('name'),
+      required('directorateId', true),
+      required('portfolioId', true),
+      text('headId'),
+    ],
+  },
+  portfolios: {
+    key: 'portfolios',
+    title: 'GT Portfolios',
+    fields: [required('name'), required('holder')],
+  },
+  plans: {
+    key: 'plans',
+    title: 'GT Corporate plans',
+    fields: [required('title'), required('firstYear'), required('lastYear'), note('vision')],
+  },
+  priorities: {
+    key: 'priorities',
+    title: 'GT Priorities',
+    fields: [required('planId', true), required('code'), required('title'), num('order')],
+  },
+  objectives: {
+    key: 'objectives',
+    title: 'GT Objectives',
+    fields: [required('priorityId', true), required('code'), required('title')],
+  },
+  servicePlans: {
+    key: 'servicePlans',
+    title: 'GT Service plans',
+    fields: [
+      required('serviceId', true),
+      required('year', true),
+      required('title'),
+      required('ownerId'),
+    ],
+  },
+  keyActions: {
+    key: 'keyActions',
+    title: 'GT Key actions',
+    fields: [
+      required('servicePlanId', true),
+      required('code'),
+      required('title'),
+      json('objectiveIds'),
+      flag('businessAsUsual'),
+      required('ownerId', true),
+      date('dueDate'),
+      choice('status', ['not-started', 'on-track', 'some-risk', 'unlikely', 'complete']),
+      choice('outcome', ['exceeding', 'as-expected', 'below']),
+      num('percentComplete'),
+      note('lastUpdate'),
+      instant('lastUpdatedAt'),
+    ],
+  },
+  indicators: {
+    key: 'indicators',
+    title: 'GT Indicators',
+    fields: [
+      required('code', true),
+      required('title'),
+      note('definition'),
+      json('procedure'),
+      choice('unit', ['count', 'percentage', 'days', 'currency', 'rate', 'number']),
+      num('decimals'),
+      choice('polarity', ['higher', 'lower', 'none']),
+      choice('frequency', ['monthly', 'quarterly', 'half-yearly', 'annual']),
+      choice('ytd', ['sum', 'average', 'latest']),
+      choice('scope', ['corporate', 'local']),
+      required('serviceId', true),
+      json('objectiveIds'),
+      required('collectorId', true),
+      required('responsibleId', true),
+      required('authoriserId', true),
+      required('escalationOwnerId'),
+      json('benchmarks'),
+      flag('contextOnly'),
+      flag('published'),
+      flag('retired'),
+      json('reminderPolicy'),
+    ],
+  },
+  targets: {
+    key: 'targets',
+    title: 'GT Targets',
+    fields: [required('indicatorId', true), required('year', true), num('annual'), json('profile')],
+  },
+  returns: {
+    key: 'returns',
+    title: 'GT Returns',
+    fields: [
+      required('indicatorId', true),
+      required('periodKey', true),
+      choice('state', ['due', 'submitted', 'checked', 'authorised'], true),
+      num('value'),
+      note('notAvailableReason'),
+      note('commentary'),
+      note('evidenceUrl'),
+      num('numerator'),
+      num('denominator'),
+      num('forecast', 2),
+      text('enteredBy'),
+      instant('enteredAt'),
+      text('checkedBy'),
+      instant('checkedAt'),
+      text('authorisedBy'),
+      instant('authorisedAt'),
+      note('sentBackReason'),
+      text('sentBackBy'),
+      text('actionPlanId'),
+      flag('plausibilityConfirmed', 2),
+    ].map((f) =>
+      ['notAvailableReason', 'evidenceUrl', 'sentBackReason'].includes(f.field)
+        ? { ...f, empty: null }
+        : f,
+    ),
+  },
+  actionPlans: {
+    key: 'actionPlans',
+    title: 'GT Action plans',
+    fields: [
+      required('indicatorId', true),
+      required('periodKey'),
+      note('reasons'),
+      note('actions'),
+      required('ownerId'),
+      date('dueDate'),
+      required('expectedRecovery'),
+      choice('status', ['open', 'closed'], true),
+      instant('closedAt'),
+    ],
+  },
+  timetable: {
+    key: 'timetable',
+    title: 'GT Timetable',
+    fields: [required('periodKey', true), date('dueDate'), note('note')],
+  },
+  settings: {
+    key: 'settings',
+    title: 'GT Settings',
+    fields: [required('key', true), json('value')],
+  },
+  conversations: {
+    key: 'conversations',
+    title: 'GT Conversations',
+    fields: [
+      required('personId', true),
+      text('tenantId'),
+      note('serviceUrl'),
+      note('conversationId'),
+      json('reference'),
+      instant('updatedAt'),
+    ],
+  },
+  cardMessages: {
+    key: 'cardMessages',
+    title: 'GT Card messages',
+    fields: [
+      required('returnId', true),
+      required('personId', true),
+      note('conversationId'),
+      note('activityId'),
+      required('kind'),
+      instant('sentAt'),
+    ],
+  },
+  reminderLedger: {
+    key: 'reminderLedger',
+    title: 'GT Reminder ledger',
+    fields: [
+      required('key', true),
+      required('returnId', true),
+      required('stage'),
+      date('day'),
+      required('recipientId', true),
+      choice('status', ['pending', 'sent', 'failed', 'permanent-failure', 'skipped'], true),
+      num('attempts'),
+      instant('sentAt'),
+      note('error'),
+      note('reason'),
+    ].map((f) => (f.field === 'error' ? { ...f, empty: null } : f)),
+  },
+  leases: {
+    key: 'leases',
+    title: 'GT Leases',
+    fields: [required('name', true), required('holder'), instant('expiresAt')],
+  },
+  snoozes: {
+    key: 'snoozes',
+    title: 'GT Snoozes',
+    fields: [required('personId', true), instant('until')],
+  },
+};
+
+/** The audit trail: one item per write, filtered by list, item and actor. */
+export const AUDIT_LIST: ListSpec = {
+  key: 'audit',
+  title: 'GT Audit log',
+  fields: [
+    text('list', true),
+    text('itemId', true),
+    text('actorId', true),
+    instant('at'),
+    choice('channel', ['tab', 'bot', 'card', 'import', 'system', 'api']),
+    choice('action', ['create', 'update', 'delete']),
+    text('event'),
+    json('before'),
+    json('after'),
+    note('note'),
+  ].map((f) => (f.field === 'note' ? { ...f, empty: null } : f)),
+};

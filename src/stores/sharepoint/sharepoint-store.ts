@@ -1,0 +1,201 @@
+// The tenant store: the Store port over SharePoint lists through Microsoft Graph. Reads come
+// from per-list snapshots kept fresh by delta queries (list-cache.ts); writes go through
+// write-plan.ts and write-run.ts. Every operation's Graph request count is logged at debug level
+// and summed in `metrics().requestCount`.
+import type { AuditEntry } from '../../domain/model/types.js';
+import type {
+  AuditQuery,
+  Filter,
+  ListName,
+  ListShapes,
+  QueryOptions,
+  Store,
+  StoredItem,
+  WriteContext,
+  WriteOp,
+  WriteResult,
+} from '../../domain/ports/store.js';
+import { operationScope, type GraphStats } from './graph/behaviours/index.js';
+import type { GraphApi } from './graph/graph-api.js';
+import { matches, orderItems, planQuery } from './mapping/index.js';
+import { AUDIT_LIST, ENTITY_LISTS } from './schema/index.js';
+import { selectAudit } from './store/audit-entries.js';
+import { ListCache } from './store/list-cache.js';
+import { listPath, loadSiteLists, type SiteLists } from './store/site-lists.js';
+import { assertListName } from './store/write-context.js';
+import { planSteps, validateOps } from './store/write-plan.js';
+import { runSteps } from './store/write-run.js';
+
+export interface DebugLogger {
+  debug(details: object, message: string): void;
+}
+
+export interface SharePointStoreOptions {
+  graph: GraphApi;
+  /** The site id, or its URL (`https://contoso.sharepoint.com/sites/performance`). */
+  site: string;
+  clock?: () => Date;
+  logger?: DebugLogger;
+}
+
+export interface SharePointStore extends Store {
+  metrics(): GraphStats;
+}
+
+export function openSharePointStore(options: SharePointStoreOptions): SharePointStore {
+  const { graph } = options;
+  const clock = options.clock ?? (() => new Date());
+  let site: Promise<SiteLists> | null = null;
+  const caches = new Map<string, ListCache>();
+
+  const siteLists = (): Promise<SiteLists> => {
+    site ??= loadSiteLists(graph, options.site).catch((error: unknown) => {
+      site = null;
+      throw error;
+    });
+    return site;
+  };
+
+  const cacheFor = async (key: string): Promise<ListCache> => {
+    const lists = await siteLists();
+    let cache = caches.get(key);
+    if (!cache) {
+      const spec = key === AUDIT_LIST.key ? AUDIT_LIST : ENTITY_LISTS[key as ListName];
+      cache = new ListCache(graph, spec, listPath(lists, spec.title));
+      caches.set(key, cache);
+    }
+    return cache;
+  };
+
+  const fresh = async (key: string): Promise<ListCache> => {
+    const cache = await cacheFor(key);
+    await cache.refresh();
+    return cache;
+  };
+
+  /** Runs one port operation, counting its Graph requests. */
+  const counted = async <T>(
+    op: string,
+    list: string | undefined,
+    work: () => Promise<T>,
+  ): Promise<T> => {
+    const counter = { requests: 0 };
+    try {
+      return await operationScope.run(counter, work);
+    } finally {
+      options.logger?.debug(
+        { op, list, graphRequests: counter.requests, requestCount: graph.stats.requestCount },
+        'sharepoint store operation',
+      );
+    }
+  };
+
+  const writeMany = async (ops: WriteOp[], ctx: WriteContext): Promise<WriteResult[]> => {
+    validateOps(ops, ctx);
+    if (ops.length === 0) return [];
+    const lists = [...new Set(ops.map((o) => o.list))];
+    const loaded = new Map<string, ListCache>();
+    for (const list of lists) loaded.set(list, await fresh(list));
+    const audit = await fresh(AUDIT_LIST.key);
+    const sites = await siteLists();
+    const steps = planSteps(
+      ops,
+      ctx,
+      (list) => {
+        const cache = loaded.get(list)!;
+        return {
+          spec: cache.spec,
+          path: listPath(sites, cache.spec.title),
+          current: (id) => cache.byId(id),
+        };
+      },
+      clock().toISOString(),
+    );
+    return runSteps(
+      {
+        graph,
+        auditPath: listPath(sites, AUDIT_LIST.title),
+        cacheOf: (list) => loaded.get(list)!,
+        auditCache: audit,
+      },
+      steps,
+    );
+  };
+
+  return {
+    metrics: () => ({ ...graph.stats }),
+
+    get<L extends ListName>(list: L, id: string): Promise<StoredItem<ListShapes[L]> | null> {
+      return counted('get', list, async () => {
+        assertListName(list);
+        const found = (await fresh(list)).byId(id);
+        return (found?.item ?? null) as StoredItem<ListShapes[L]> | null;
+      });
+    },
+
+    query<L extends ListName>(
+      list: L,
+      filter?: Filter<ListShapes[L]>,
+      query?: QueryOptions<ListShapes[L]>,
+    ): Promise<StoredItem<ListShapes[L]>[]> {
+      return counted('query', list, async () => {
+        assertListName(list);
+        const plan = planQuery(ENTITY_LISTS[list], filter as Record<string, unknown> | undefined);
+        const items = (await fresh(list)).all().filter((i) => matches(i, plan.residual));
+        return orderItems(items, query).map((i) => i.item) as StoredItem<ListShapes[L]>[];
+      });
+    },
+
+    create<L extends ListName>(
+      list: L,
+      fields: ListShapes[L],
+      ctx: WriteContext,
+      id?: string,
+    ): Promise<StoredItem<ListShapes[L]>> {
+      return counted('create', list, async () => {
+        const [result] = await writeMany(
+          [{ kind: 'create', list, id, fields: fields as Record<string, unknown> }],
+          ctx,
+        );
+        return (await cacheFor(list)).byId(result!.id)!.item as StoredItem<ListShapes[L]>;
+      });
+    },
+
+    update<L extends ListName>(
+      list: L,
+      id: string,
+      version: string,
+      patch: Partial<ListShapes[L]>,
+      ctx: WriteContext,
+    ): Promise<StoredItem<ListShapes[L]>> {
+      return counted('update', list, async () => {
+        await writeMany(
+          [{ kind: 'update', list, id, version, patch: patch as Record<string, unknown> }],
+          ctx,
+        );
+        return (await cacheFor(list)).byId(id)!.item as StoredItem<ListShapes[L]>;
+      });
+    },
+
+    delete(list: ListName, id: string, version: string, ctx: WriteContext): Promise<void> {
+      return counted('delete', list, async () => {
+        await writeMany([{ kind: 'delete', list, id, version }], ctx);
+      });
+    },
+
+    writeMany(ops: WriteOp[], ctx: WriteContext): Promise<WriteResult[]> {
+      return counted('writeMany', undefined, () => writeMany(ops, ctx));
+    },
+
+    audit(query: AuditQuery): Promise<AuditEntry[]> {
+      return counted('audit', query.list, async () => {
+        if (query.list !== undefined) assertListName(query.list);
+        return selectAudit((await fresh(AUDIT_LIST.key)).all(), query);
+      });
+    },
+
+    async close(): Promise<void> {
+      caches.clear();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// The store contract, unchanged, against the SharePoint store on the local Graph emulator: each
+// test gets a freshly provisioned site.
+import { afterAll, beforeAll } from 'vitest';
+import { startGraphEmulator, type GraphEmulator } from '../../src/graph-emulator/index.js';
+import { describeStoreContract } from '../../src/stores/contract/index.js';
+import { emulatedStore } from '../../src/stores/sharepoint/testing/emulated-site.js';
+
+let emulator: GraphEmulator;
+beforeAll(async () => {
+  emulator = await startGraphEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+describeStoreContract('SharePoint through Graph (emulator)', async () => {
+  const { store } = await emulatedStore(emulator);
+  return { store, cleanup: () => store.close() };
+});

@@ -1,0 +1,83 @@
+// Send-backs through cards: a reason is required; the previous person is told why (escaped) and
+// gets the card back to correct.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { action, allText, cardOf, input } from './support/cards.js';
+import { startConnector, type Connector } from './support/connector.js';
+import { activities, post, teamsUser } from './support/teams.js';
+
+let server: TestServer;
+let connector: Connector;
+const checker = teamsUser(DEMO_PEOPLE_IDS.responsibleOfficer, 'Responsible Officer');
+let returnId: string;
+let collector: ReturnType<typeof teamsUser>;
+
+beforeAll(async () => {
+  [server, connector] = await Promise.all([startTestServer(), startConnector()]);
+  // A submitted return the Responsible Officer checks, entered by someone else.
+  const submitted = await server.deps.store.query('returns', { state: 'submitted' });
+  for (const r of submitted) {
+    const ind = (await server.deps.store.get('indicators', r.fields.indicatorId))!;
+    if (ind.fields.responsibleId === checker.personId && r.fields.enteredBy !== checker.personId) {
+      returnId = r.id;
+      collector = teamsUser(r.fields.enteredBy!, 'Collector');
+      break;
+    }
+  }
+  for (const u of [checker, collector])
+    await post(server.url, activities.installed(u, connector.url));
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await connector?.close();
+});
+
+describe('send back', () => {
+  it('refuses a send-back without a reason, next to the reason field, changing nothing', async () => {
+    const before = (await server.deps.store.get('returns', returnId))!;
+    const res = await post(
+      server.url,
+      activities.invoke(checker, connector.url, 'return.sendBack', {
+        returnId,
+        version: before.version,
+        reason: '  ',
+      }),
+    );
+    const card = res.body.value;
+    expect(input(card, 'reason')).toBeTruthy();
+    expect(allText(card)).toMatch(/say why the return is being sent back/i);
+    expect((await server.deps.store.get('returns', returnId))!.version).toBe(before.version);
+  });
+
+  it('sends it back to the Collection Officer, who is told why and gets the card to correct', async () => {
+    const before = (await server.deps.store.get('returns', returnId))!;
+    connector.clear();
+    const reason = 'Figure excludes *October* — see <script>alert(1)</script>';
+    const res = await post(
+      server.url,
+      activities.invoke(checker, connector.url, 'return.sendBack', {
+        returnId,
+        version: before.version,
+        reason,
+      }),
+    );
+    expect(allText(res.body.value)).toContain('Sent back. They have been told why.');
+    const after = (await server.deps.store.get('returns', returnId))!;
+    expect(after.fields).toMatchObject({
+      state: 'due',
+      sentBackReason: reason,
+      sentBackBy: checker.personId,
+    });
+    const toCollector = connector.sentTo(collector.conversationId);
+    expect(toCollector).toHaveLength(2);
+    expect(toCollector[0]!.body.text).toContain('sent back ');
+    expect(toCollector[0]!.body.text).toContain(
+      'Figure excludes \\*October\\* — see &lt;script&gt;alert\\(1\\)&lt;/script&gt;',
+    );
+    const card = cardOf(toCollector[1]!.body);
+    expect(action(card, 'return.submit').data).toEqual({ returnId, version: after.version });
+    expect(allText(card)).toContain('sent this back: Figure excludes \\*October\\*');
+  });
+});

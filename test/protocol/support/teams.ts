@@ -1,0 +1,81 @@
+// Teams-shaped activities, posted to the bot's /api/messages as Teams posts them, one person each:
+// from.aadObjectId carries the person's id (their Entra object id in a tenant; the demo's GUIDs).
+import { randomUUID } from 'node:crypto';
+
+export const TENANT = '00000000-0000-4000-a000-00000000beef';
+
+export interface TeamsUser {
+  personId: string;
+  name: string;
+  conversationId: string;
+  userId: string;
+}
+
+export function teamsUser(personId: string, name = 'Test officer'): TeamsUser {
+  return { personId, name, conversationId: `a:personal-${personId}`, userId: `29:${personId}` };
+}
+
+function base(user: TeamsUser, serviceUrl: string) {
+  return {
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: 'en-GB',
+    from: { id: user.userId, name: user.name, aadObjectId: user.personId },
+    recipient: { id: '28:golden-thread-bot', name: 'Golden Thread' },
+    conversation: { id: user.conversationId, conversationType: 'personal', tenantId: TENANT },
+    channelData: { tenant: { id: TENANT } },
+  };
+}
+
+export const activities = {
+  installed(user: TeamsUser, serviceUrl: string) {
+    return {
+      ...base(user, serviceUrl),
+      type: 'conversationUpdate',
+      membersAdded: [
+        { id: '28:golden-thread-bot' },
+        { id: user.userId, aadObjectId: user.personId },
+      ],
+    };
+  },
+  message(user: TeamsUser, serviceUrl: string, text: string) {
+    return { ...base(user, serviceUrl), type: 'message', text, textFormat: 'plain' };
+  },
+  invoke(
+    user: TeamsUser,
+    serviceUrl: string,
+    verb: string,
+    data: Record<string, unknown>,
+    replyToId?: string,
+  ) {
+    return {
+      ...base(user, serviceUrl),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId,
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    };
+  },
+};
+
+export async function post(
+  botUrl: string,
+  activity: unknown,
+  headers: Record<string, string> = {},
+) {
+  const res = await fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
+  const text = await res.text();
+  let body: any = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body };
+}
