@@ -82,13 +82,8 @@ describe('infra/main.bicep', () => {
     const names = [...read('modules/web-app.bicep').matchAll(/\{ name: '([A-Z_]+)'/g)].map(
       (m) => m[1],
     );
-    const platform = [
-      'SCM_DO_BUILD_DURING_DEPLOYMENT',
-      'WEBSITE_NODE_DEFAULT_VERSION',
-      'AZURE_CLIENT_ID',
-    ];
-    // GT_SHAREPOINT_SITE_URL is read by the SharePoint store (its own settings).
-    const known = new Set([...Object.values(ENV_NAMES), ...platform, 'GT_SHAREPOINT_SITE_URL']);
+    const platform = ['SCM_DO_BUILD_DURING_DEPLOYMENT', 'WEBSITE_NODE_DEFAULT_VERSION'];
+    const known = new Set([...Object.values(ENV_NAMES), ...platform]);
     expect(names.length).toBeGreaterThan(10);
     expect(names.filter((n) => !known.has(n!))).toEqual([]);
   });

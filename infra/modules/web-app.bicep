@@ -65,8 +65,9 @@ var baseSettings = [
   { name: 'MICROSOFT_APP_ID', value: botAppId }
   { name: 'MICROSOFT_APP_TYPE', value: botAppType }
   { name: 'MICROSOFT_APP_TENANT_ID', value: subscription().tenantId }
-  { name: 'GT_SHAREPOINT_SITE_URL', value: sharePointSiteUrl }
-  // @azure/identity's DefaultAzureCredential picks the user-assigned identity by this client id.
+  { name: 'SHAREPOINT_SITE', value: sharePointSiteUrl }
+  // The SharePoint store reaches Graph as the user-assigned managed identity, picked by client id.
+  { name: 'GT_USE_MANAGED_IDENTITY', value: 'true' }
   { name: 'AZURE_CLIENT_ID', value: identityClientId }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: '${kvRef}applicationinsights-connection-string)' }
   { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
