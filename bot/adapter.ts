@@ -30,8 +30,14 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
-    if (context.activity.type === 'invoke') return;
-    await context.sendActivity('Sorry, something went wrong on our side. Please try again.');
+    // A proactive turn (continueConversation/createConversation runs as an `event` activity) has
+    // nobody waiting for a reply: apologising into that chat fails the same way, and swallowing the
+    // error would tell the caller the message was delivered. Rethrow, so the sender records it.
+    if (context.activity.type === 'event') throw error;
+    if (context.activity.type !== 'message') return;
+    await context
+      .sendActivity('Sorry, something went wrong on our side. Please try again.')
+      .catch((err: unknown) => logger.warn({ err }, 'could not apologise in the chat either'));
   };
   return adapter;
 }

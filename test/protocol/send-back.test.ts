@@ -80,4 +80,29 @@ describe('send back', () => {
     expect(action(card, 'return.submit').data).toEqual({ returnId, version: after.version });
     expect(allText(card)).toContain('sent this back: Figure excludes \\*October\\*');
   });
+
+  it('saves the resubmission even when Teams refuses the notification, and apologises nowhere', async () => {
+    // The Responsible Officer removed the app: Teams answers 403 to anything sent to that chat.
+    connector.clear();
+    connector.refuse(checker.conversationId, 403);
+    const before = (await server.deps.store.get('returns', returnId))!;
+    const res = await post(
+      server.url,
+      activities.invoke(collector, connector.url, 'return.submit', {
+        returnId,
+        version: before.version,
+        value: String(before.fields.value ?? 0),
+        commentary: 'Corrected as asked',
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(allText(res.body.value)).toContain('Saved.');
+    expect((await server.deps.store.get('returns', returnId))!.fields.state).toBe('submitted');
+    const texts = connector.records.map((r) => JSON.stringify(r.body ?? ''));
+    expect(texts.some((t) => t.includes('Sorry, something went wrong'))).toBe(false);
+    expect(connector.sentTo(checker.conversationId)).toHaveLength(0);
+    // The check card was attempted (and refused) once; no apology was attempted after it.
+    const attempts = connector.records.filter((r) => r.conversationId === checker.conversationId);
+    expect(attempts.map((r) => r.kind)).toEqual(['refused']);
+  });
 });

@@ -19,19 +19,21 @@ export async function startTestServer(
   now: Date = FIXED_NOW,
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gt-test-'));
+  // GT_TEST_LOG=warn (or debug) shows the server's own log lines while a test runs.
+  const logLevel = (process.env.GT_TEST_LOG ?? 'silent') as 'silent';
   const config = loadConfig(
     {
       port: 0,
       host: '127.0.0.1',
       dataFile: path.join(dir, 'gt.db'),
-      logLevel: 'silent',
+      logLevel,
       ...options,
     },
     {},
   );
   const running = await startServer({
     config,
-    logger: createLogger('silent'),
+    logger: createLogger(logLevel),
     clock: { now: () => now },
   });
   return {

@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Recorded {
-  kind: 'reply' | 'send' | 'update' | 'create';
+  /** `refused`: a request answered with an injected error status (see `refuse`). */
+  kind: 'reply' | 'send' | 'update' | 'create' | 'refused';
   conversationId: string;
   activityId: string;
   replyToId?: string;
@@ -17,6 +18,8 @@ export interface Connector {
   /** Sent (replies and proactive sends) to one conversation, oldest first. */
   sentTo(conversationId: string): Recorded[];
   updatesOf(activityId: string): Recorded[];
+  /** Answer every request for this conversation with `status` (e.g. 403: the app was removed). */
+  refuse(conversationId: string, status: number): void;
   clear(): void;
   close(): Promise<void>;
 }
@@ -30,6 +33,7 @@ async function readJson(req: IncomingMessage): Promise<any> {
 
 export async function startConnector(): Promise<Connector> {
   const records: Recorded[] = [];
+  const refused = new Map<string, number>();
   let n = 0;
   const server: Server = createServer(async (req, res) => {
     const body = await readJson(req);
@@ -40,6 +44,15 @@ export async function startConnector(): Promise<Connector> {
       return;
     }
     const [, conversationId, activityId] = m;
+    const refusal = conversationId ? refused.get(conversationId) : undefined;
+    if (refusal) {
+      records.push({ kind: 'refused', conversationId: conversationId!, activityId: '', body });
+      res.writeHead(refusal, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ error: { code: 'Forbidden', message: 'The bot is not installed' } }),
+      );
+      return;
+    }
     let rec: Recorded;
     if (!conversationId && req.method === 'POST') {
       rec = { kind: 'create', conversationId: `a:created-${++n}`, activityId: '', body };
@@ -74,7 +87,11 @@ export async function startConnector(): Promise<Connector> {
     sentTo: (id) =>
       records.filter((r) => (r.kind === 'reply' || r.kind === 'send') && r.conversationId === id),
     updatesOf: (id) => records.filter((r) => r.kind === 'update' && r.activityId === id),
-    clear: () => records.splice(0, records.length),
+    refuse: (id, status) => refused.set(id, status),
+    clear: () => {
+      records.splice(0, records.length);
+      refused.clear();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
