@@ -5,6 +5,7 @@ import { benchDashboard } from './dashboard.js';
 import { benchImport } from './import.js';
 import { benchBot } from './bot.js';
 import { benchReports } from './reports.js';
+import { benchTab } from './tab.js';
 
 const sections: Array<[string, () => Promise<void>]> = [
   ['Ratings (domain core)', benchRating],
@@ -12,6 +13,7 @@ const sections: Array<[string, () => Promise<void>]> = [
   ['CSV import', benchImport],
   ['Bot: card submit and typed replies', benchBot],
   ['Quarterly report (Word and PDF)', benchReports],
+  ['Tab: stage dashboard in Chromium, and JavaScript sizes', benchTab],
 ];
 
 const only = process.argv[2];

@@ -187,7 +187,8 @@ describe('the tab, end to end', () => {
       .getByLabel('What is being done to recover?')
       .fill('Renewal reminders by text; a direct debit discount.');
     const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-    await card.getByLabel('Actions due by').fill(due);
+    const [dy, dm, dd] = due.split('-');
+    await card.getByLabel('Actions due by').fill(`${dd}/${dm}/${dy}`);
     await check(page, 'journey-07-action-plan-light');
     await card.getByRole('button', { name: 'Save the action plan and pass' }).click();
     expect(await waitForStatus(page, 'passed')).toContain(`passed and sent to ${authoriser}`);

@@ -1,4 +1,5 @@
 // Which page a route shows.
+import { AdminPage } from '../features/admin/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
 import { GoldenThreadPage } from '../features/golden-thread/index.js';
 import { IndicatorPage } from '../features/indicator/index.js';
@@ -22,6 +23,14 @@ export function Page({ route }: { route: Route }) {
       return <GoldenThreadPage />;
     case 'indicator':
       return <IndicatorPage key={route.code} code={route.code} />;
+    case 'admin':
+      return (
+        <AdminPage
+          key={`${route.section}/${route.id ?? ''}`}
+          section={route.section}
+          id={route.id}
+        />
+      );
     case 'not-found':
       return (
         <>

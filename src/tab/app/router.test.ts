@@ -10,6 +10,13 @@ describe('parseRoute', () => {
     });
     expect(parseRoute('#/indicators/WR04')).toEqual({ page: 'indicator', code: 'WR04' });
     expect(parseRoute('#/nowhere')).toEqual({ page: 'not-found', path: '/nowhere' });
+    expect(parseRoute('#/admin')).toEqual({ page: 'admin', section: 'indicators' });
+    expect(parseRoute('#/admin/indicators/new')).toEqual({
+      page: 'admin',
+      section: 'indicators',
+      id: 'new',
+    });
+    expect(parseRoute('#/admin/secrets')).toEqual({ page: 'not-found', path: '/admin/secrets' });
   });
 
   it('round-trips through hrefFor, including awkward period keys', () => {

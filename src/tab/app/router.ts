@@ -7,7 +7,16 @@ export type Route =
   | { page: 'dashboard'; period?: string }
   | { page: 'golden-thread' }
   | { page: 'indicator'; code: string }
+  | { page: 'admin'; section: AdminSection; id?: string }
   | { page: 'not-found'; path: string };
+
+export type AdminSection = 'indicators' | 'people' | 'timetable' | 'rating-scheme';
+const ADMIN_SECTIONS: readonly AdminSection[] = [
+  'indicators',
+  'people',
+  'timetable',
+  'rating-scheme',
+];
 
 export function parseRoute(hash: string): Route {
   const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?');
@@ -23,6 +32,11 @@ export function parseRoute(hash: string): Route {
       return { page: 'golden-thread' };
     case 'indicators':
       return parts[1] ? { page: 'indicator', code: parts[1] } : { page: 'golden-thread' };
+    case 'admin': {
+      const section = (parts[1] ?? 'indicators') as AdminSection;
+      if (!ADMIN_SECTIONS.includes(section)) return { page: 'not-found', path: rawPath };
+      return parts[2] ? { page: 'admin', section, id: parts[2] } : { page: 'admin', section };
+    }
     default:
       return { page: 'not-found', path: rawPath };
   }
@@ -40,6 +54,8 @@ export function hrefFor(route: Route): string {
       return '#/golden-thread';
     case 'indicator':
       return `#/indicators/${encodeURIComponent(route.code)}`;
+    case 'admin':
+      return `#/admin/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'not-found':
       return `#/${route.path}`;
   }

@@ -1,10 +1,13 @@
-// The frame around every page: header with the app name, navigation and who you are; the page in
-// a main landmark. Until someone is signed in, the sign-in-as picker takes the page's place.
+// The frame around every page. Where Teams shows the tab decides the layout: the settings page
+// (`?context=configure`), a meeting's side panel, the shared stage, or the full tab with header and
+// navigation. Until someone is signed in, sign-in takes the page's place.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorBar, Loading } from '../shared/components/index.js';
+import { ErrorBar, InfoBar, Loading } from '../shared/components/index.js';
 import { SignInPicker, WhoAmI, useSession } from '../features/sign-in/index.js';
+import { ConfigPage, SidePanel, StageView } from '../features/meeting/index.js';
+import { useTeams } from '../teams/index.js';
 import { Page } from './pages.js';
-import { useRoute } from './router.js';
+import { useRoute, type Route } from './router.js';
 import { TopNav } from './top-nav.js';
 
 const useStyles = makeStyles({
@@ -22,24 +25,62 @@ const useStyles = makeStyles({
   main: { padding: '16px 24px 48px', maxWidth: '1200px' },
 });
 
+function isConfigurePage(): boolean {
+  return new URLSearchParams(window.location.search).get('context') === 'configure';
+}
+
+/** What shows instead of a page until someone is signed in (null once they are). */
+function SignInGate() {
+  const session = useSession();
+  switch (session.status) {
+    case 'loading':
+      return <Loading label="Checking who you are" />;
+    case 'failed':
+      return <ErrorBar>Golden Thread could not start: {session.error}</ErrorBar>;
+    case 'needs-teams':
+      return (
+        <InfoBar>
+          Golden Thread signs you in through Microsoft Teams: open it from the Golden Thread app in
+          Teams.
+        </InfoBar>
+      );
+    case 'signed-out':
+      return <SignInPicker />;
+    default:
+      return null;
+  }
+}
+
+function stageRouteOf(route: Route) {
+  return route.page === 'indicator'
+    ? ({ page: 'indicator', code: route.code } as const)
+    : ({
+        page: 'dashboard',
+        period: route.page === 'dashboard' ? route.period : undefined,
+      } as const);
+}
+
 export function Shell() {
   const styles = useStyles();
   const session = useSession();
+  const { context } = useTeams();
   const route = useRoute();
+  if (isConfigurePage()) return <ConfigPage />;
   const signedIn = session.status === 'signed-in';
+  if (signedIn && context.frameContext === 'sidePanel') return <SidePanel />;
+  if (signedIn && context.frameContext === 'meetingStage')
+    return <StageView route={stageRouteOf(route)} />;
   return (
     <>
       <header className={styles.header}>
         <span className={styles.brand}>Golden Thread</span>
-        {signedIn && <TopNav current={route} />}
+        {signedIn && (
+          <TopNav current={route} isAdmin={session.me?.roles.includes('admin') ?? false} />
+        )}
         <WhoAmI />
       </header>
       <main className={styles.main}>
-        {session.status === 'loading' && <Loading label="Checking who you are" />}
-        {session.status === 'failed' && (
-          <ErrorBar>Golden Thread could not start: {session.error}</ErrorBar>
-        )}
-        {session.status === 'signed-out' && <SignInPicker />}
+        <SignInGate />
         {signedIn && <Page route={route} />}
       </main>
     </>

@@ -30,12 +30,19 @@ const ITEMS: { label: string; route: Route; pages: Route['page'][] }[] = [
   },
 ];
 
-export function TopNav({ current }: { current: Route }) {
+const ADMIN_ITEM = {
+  label: 'Admin',
+  route: { page: 'admin', section: 'indicators' } as Route,
+  pages: ['admin'] as Route['page'][],
+};
+
+export function TopNav({ current, isAdmin = false }: { current: Route; isAdmin?: boolean }) {
   const styles = useStyles();
+  const items = isAdmin ? [...ITEMS, ADMIN_ITEM] : ITEMS;
   return (
     <nav aria-label="Main">
       <ul className={styles.list}>
-        {ITEMS.map((item) => {
+        {items.map((item) => {
           const here = item.pages.includes(current.page);
           return (
             <li key={item.label}>

@@ -1,4 +1,4 @@
 export { TeamsProvider, useTeams, type TeamsState } from './teams-provider.js';
 export { createStandInHost } from './stand-in-host.js';
 export { looksLikeTeams } from './detect-teams.js';
-export type { HostContext, HostTheme, TeamsHost } from './teams-host.js';
+export type { FrameContext, HostContext, HostTheme, TabConfig, TeamsHost } from './teams-host.js';

@@ -11,8 +11,16 @@ function themeFromBrowser(win: Window): HostTheme {
 
 export function createStandInHost(win: Window = window, fixedTheme?: HostTheme): TeamsHost {
   return {
-    context: { inTeams: false, frameContext: null, locale: null, userPrincipalName: null },
+    context: {
+      inTeams: false,
+      frameContext: null,
+      locale: null,
+      userPrincipalName: null,
+      meetingId: null,
+      tenantId: null,
+    },
     theme: fixedTheme ?? themeFromBrowser(win),
+    naaRecommended: false,
     onThemeChange(listener) {
       if (fixedTheme || !win.matchMedia) return () => {};
       const queries = [

@@ -3,14 +3,26 @@
 // (STYLE.md: the tab reads Teams only through one provider with a stand-in).
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
+/** Where Teams shows the tab: a tab page, a meeting's side panel, the shared stage, or settings. */
+export type FrameContext = 'content' | 'sidePanel' | 'meetingStage' | 'settings' | string;
+
 export interface HostContext {
   /** True only when running inside a Teams (or other Microsoft 365) host. */
   inTeams: boolean;
-  /** The host's name for where the tab is shown, e.g. 'content', 'sidePanel', 'meetingStage'. */
-  frameContext: string | null;
+  frameContext: FrameContext | null;
   /** The host's locale, e.g. 'en-gb'; the tab still formats en-GB (council data). */
   locale: string | null;
   userPrincipalName: string | null;
+  /** The meeting the tab is in (side panel, stage), or null. */
+  meetingId: string | null;
+  tenantId: string | null;
+}
+
+export interface TabConfig {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
 }
 
 export interface TeamsHost {
@@ -18,6 +30,14 @@ export interface TeamsHost {
   theme: HostTheme;
   /** Calls back whenever the host's theme changes; returns an unsubscribe function. */
   onThemeChange(listener: (theme: HostTheme) => void): () => void;
+  /** The host offers nested app authentication (MSAL's NAA bridge). */
+  naaRecommended: boolean;
+  /** Teams SSO: an access token for the app's API (authentication.getAuthToken). */
+  getAuthToken?(): Promise<string>;
+  /** Puts a URL of this app on the meeting's shared stage. */
+  shareToStage?(url: string): Promise<void>;
+  /** The configurable tab's settings page: what to save when the user selects Save. */
+  configure?(config: TabConfig): void;
 }
 
 export function toHostTheme(name: string | undefined | null): HostTheme {

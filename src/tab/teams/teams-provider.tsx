@@ -10,6 +10,7 @@ export interface TeamsState {
   ready: boolean;
   context: HostContext;
   theme: HostTheme;
+  host: TeamsHost;
 }
 
 const standIn = createStandInHost();
@@ -17,6 +18,7 @@ const TeamsStateContext = createContext<TeamsState>({
   ready: false,
   context: standIn.context,
   theme: standIn.theme,
+  host: standIn,
 });
 
 async function chooseHost(): Promise<TeamsHost> {
@@ -32,14 +34,19 @@ async function chooseHost(): Promise<TeamsHost> {
 export function TeamsProvider({ host, children }: { host?: TeamsHost; children: ReactNode }) {
   const [state, setState] = useState<TeamsState>(() => {
     const h = host ?? standIn;
-    return { ready: Boolean(host) || !looksLikeTeams(), context: h.context, theme: h.theme };
+    return {
+      ready: Boolean(host) || !looksLikeTeams(),
+      context: h.context,
+      theme: h.theme,
+      host: h,
+    };
   });
   useEffect(() => {
     let unsubscribe = () => {};
     let cancelled = false;
     void (host ? Promise.resolve(host) : chooseHost()).then((h) => {
       if (cancelled) return;
-      setState({ ready: true, context: h.context, theme: h.theme });
+      setState({ ready: true, context: h.context, theme: h.theme, host: h });
       unsubscribe = h.onThemeChange((theme) => setState((s) => ({ ...s, theme })));
     });
     return () => {

@@ -4,7 +4,8 @@ import type { TeamsHost } from './teams-host.js';
 import { toHostTheme } from './teams-host.js';
 
 export async function createTeamsSdkHost(): Promise<TeamsHost> {
-  const { app } = await import('@microsoft/teams-js');
+  const { app, authentication, meeting, nestedAppAuth, pages } =
+    await import('@microsoft/teams-js');
   await app.initialize();
   const ctx = await app.getContext();
   const listeners = new Set<(theme: ReturnType<typeof toHostTheme>) => void>();
@@ -13,17 +14,38 @@ export async function createTeamsSdkHost(): Promise<TeamsHost> {
     const theme = toHostTheme(name);
     listeners.forEach((l) => l(theme));
   });
+  app.notifySuccess().catch(() => {});
   return {
     context: {
       inTeams: true,
       frameContext: ctx.page?.frameContext ?? null,
       locale: ctx.app?.locale ?? null,
       userPrincipalName: ctx.user?.userPrincipalName ?? null,
+      meetingId: ctx.meeting?.id ?? null,
+      tenantId: ctx.user?.tenant?.id ?? null,
     },
     theme: toHostTheme(ctx.app?.theme),
+    naaRecommended: nestedAppAuth.isNAAChannelRecommended(),
     onThemeChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    getAuthToken: () => authentication.getAuthToken(),
+    shareToStage: (url) =>
+      new Promise<void>((resolve, reject) => {
+        meeting.shareAppContentToStage((error) => {
+          if (error) reject(new Error(error.message ?? `Teams refused (${error.errorCode})`));
+          else resolve();
+        }, url);
+      }),
+    configure(config) {
+      pages.config.registerOnSaveHandler((save) => {
+        pages.config.setConfig(config).then(
+          () => save.notifySuccess(),
+          (e: unknown) => save.notifyFailure(e instanceof Error ? e.message : String(e)),
+        );
+      });
+      void pages.config.setValidityState(true);
     },
   };
 }

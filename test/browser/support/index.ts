@@ -11,3 +11,17 @@ export {
   switchPerson,
   waitForStatus,
 } from './tab-actions.js';
+export {
+  HOST_ORIGIN,
+  TAB_ORIGIN,
+  hostRecord,
+  openInTeams,
+  type HostOptions,
+} from './teams-host.js';
+export {
+  startFakeEntra,
+  FAKE_CLIENT,
+  FAKE_HOST,
+  FAKE_TENANT,
+  type FakeEntra,
+} from './fake-entra.js';

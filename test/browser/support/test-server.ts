@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../../src/server/config/config.js';
+import { loadConfig, type ConfigOptions } from '../../../src/server/config/config.js';
 import { createLogger } from '../../../src/server/logging/logger.js';
 import { startServer, type RunningServer } from '../../../src/server/start-server.js';
 
@@ -11,11 +11,17 @@ export interface TestServer extends RunningServer {
   apiAs<T>(personId: string, apiPath: string): Promise<T>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: ConfigOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gt-browser-'));
   const server = await startServer({
     config: loadConfig(
-      { port: 0, dataFile: path.join(dir, 'gt.db'), tabDir: 'dist/tab', logLevel: 'silent' },
+      {
+        port: 0,
+        dataFile: path.join(dir, 'gt.db'),
+        tabDir: 'dist/tab',
+        logLevel: 'silent',
+        ...options,
+      },
       {},
     ),
     logger: createLogger('silent'),

@@ -2,6 +2,7 @@ import type { Route } from '../route.js';
 import { actionPlanRoutes } from './action-plans.js';
 import { adminRoutes } from './admin.js';
 import { meetingStageRoutes } from './meeting-stage.js';
+import { myReminderRoutes } from './my-reminders.js';
 import { indicatorRoutes } from './indicators.js';
 import { peopleRoutes } from './people.js';
 import { planRoutes } from './plan.js';
@@ -19,4 +20,5 @@ export const API_ROUTES: readonly Route[] = [
   ...reportRoutes,
   ...adminRoutes,
   ...meetingStageRoutes,
+  ...myReminderRoutes,
 ];

@@ -1,11 +1,14 @@
-// Who is using the tab. Locally that is whoever was picked in the sign-in-as picker; the server
-// holds the choice in a cookie, so the tab only asks /api/me.
+// Who is using the tab. In a tenant: the person named by an Entra token the host gives us (nested
+// app authentication, or Teams SSO), sent as a bearer token. Locally: whoever was picked in the
+// sign-in-as picker; the server holds the choice in a cookie, so the tab only asks /api/me.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { Person } from '../../shared/api/index.js';
-import { getMe, signIn, signOut } from './api/index.js';
+import { setTokenSource, type Person } from '../../shared/api/index.js';
+import { useTeams } from '../../teams/index.js';
+import { getAuthConfig, getMe, hostTokenSource, signIn, signOut } from './api/index.js';
 
 export interface Session {
-  status: 'loading' | 'signed-out' | 'signed-in' | 'failed';
+  status: 'loading' | 'signed-out' | 'signed-in' | 'failed' | 'needs-teams';
+  mode: 'local' | 'tenant' | null;
   me: Person | null;
   error: string | null;
   signInAs(personId: string): Promise<void>;
@@ -14,8 +17,12 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const { ready, host } = useTeams();
   const [me, setMe] = useState<Person | null>(null);
+  const [mode, setMode] = useState<Session['mode']>(null);
   const [status, setStatus] = useState<Session['status']>('loading');
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(async () => {
@@ -24,13 +31,33 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setMe(person);
       setStatus(person ? 'signed-in' : 'signed-out');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(message(e));
       setStatus('failed');
     }
   }, []);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (!ready) return;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const config = await getAuthConfig();
+        if (cancelled) return;
+        setMode(config.mode);
+        if (config.mode === 'tenant') {
+          // Outside Teams there is no one to vouch for you, and the picker is refused by the server.
+          if (!host.context.inTeams) return setStatus('needs-teams');
+          setTokenSource(hostTokenSource(host, config));
+        }
+        await refresh();
+      } catch (e) {
+        setError(message(e));
+        setStatus('failed');
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, host, refresh]);
   const signInAs = useCallback(
     async (personId: string) => {
       await signIn(personId);
@@ -44,7 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setStatus('signed-out');
   }, []);
   return (
-    <SessionContext.Provider value={{ status, me, error, signInAs, switchPerson }}>
+    <SessionContext.Provider value={{ status, mode, me, error, signInAs, switchPerson }}>
       {children}
     </SessionContext.Provider>
   );

@@ -1,6 +1,7 @@
-// The tab's one HTTP client wrapper (STYLE.md: one way to do each thing). Same-origin fetch with
-// the dev sign-in cookie; every non-2xx answer becomes an ApiError carrying the server's body, so
-// features can react to 400 problems, 409 conflicts and 422 refusals by their `error` code.
+// The tab's one HTTP client wrapper (STYLE.md: one way to do each thing). Same-origin fetch: with
+// an Entra access token as `Authorization: Bearer` once sign-in has set a token source (tenant
+// mode), else the local dev sign-in cookie; every non-2xx answer becomes an ApiError carrying the
+// server's body, so features can react to 400 problems, 409 conflicts and 422 refusals by code.
 export interface ApiProblem {
   field: string;
   message: string;
@@ -32,16 +33,37 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
+/** Gives a current access token; `fresh` asks for a new one after the server refused the last. */
+export type TokenSource = (fresh?: boolean) => Promise<string>;
+let tokenSource: TokenSource | null = null;
+
+export function setTokenSource(source: TokenSource | null): void {
+  tokenSource = source;
+}
+
+/** Headers every call carries: the bearer token when signed in with Entra. */
+export async function authHeaders(fresh = false): Promise<Record<string, string>> {
+  return tokenSource ? { Authorization: `Bearer ${await tokenSource(fresh)}` } : {};
+}
+
+async function send(method: string, path: string, body: unknown, fresh: boolean) {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    ...(await authHeaders(fresh)),
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return fetch(path, {
     method,
     credentials: 'same-origin',
-    headers:
-      body === undefined
-        ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let res = await send(method, path, body, false);
+  // A token can expire between being cached and arriving: ask once for a fresh one.
+  if (res.status === 401 && tokenSource) res = await send(method, path, body, true);
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
@@ -54,6 +76,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const http = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
 };
 
 /** `?a=1&b=2` from the defined entries, or '' when there are none. */

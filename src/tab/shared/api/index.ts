@@ -1,3 +1,12 @@
-export { ApiError, http, queryString, type ApiErrorBody, type ApiProblem } from './http.js';
+export {
+  ApiError,
+  authHeaders,
+  http,
+  queryString,
+  setTokenSource,
+  type ApiErrorBody,
+  type ApiProblem,
+  type TokenSource,
+} from './http.js';
 export type * from './types.js';
 export { getPeriods, nextYear, type PeriodKind } from './get-periods.js';

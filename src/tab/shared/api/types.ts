@@ -16,4 +16,10 @@ export type { RatingCounts, RollUpRow, ThreadNode } from '../../../domain/golden
 export type { IndicatorSummary, HistoryRow } from '../../../app/indicators/indicators.js';
 export type { Direction, DirectionOfTravel } from '../../../domain/ratings/direction.js';
 export type { Period } from '../../../domain/periods/index.js';
-export type { RatingState, Role, ActionPlan, Person } from '../../../domain/model/types.js';
+export type {
+  RatingState,
+  Role,
+  ActionPlan,
+  Person,
+  Benchmark,
+} from '../../../domain/model/types.js';

@@ -4,3 +4,5 @@ export { DirectionArrows, visuallyHidden } from './direction-arrow.js';
 export { ErrorBar, InfoBar, Loading } from './load-state.js';
 export { useLoad, type Loaded } from './use-load.js';
 export { usePageStyles } from './page-styles.js';
+export { UkDateField, type UkDateFieldProps } from './uk-date-field.js';
+export { ExcelLink, excelHref } from './excel-link.js';

@@ -3,6 +3,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import {
   ErrorBar,
+  ExcelLink,
   InfoBar,
   Loading,
   useLoad,
@@ -62,6 +63,14 @@ export function DashboardPage({
       {d && (
         <>
           <p className={page.muted}>{d.councilName}</p>
+          <p className={page.row}>
+            <ExcelLink view="dashboard" period={d.period.key}>
+              Download the dashboard (Excel)
+            </ExcelLink>
+            <ExcelLink view="exceptions" period={d.period.key}>
+              Download the exceptions (Excel)
+            </ExcelLink>
+          </p>
           <section aria-labelledby="totals-heading">
             <h2 id="totals-heading" className={page.h2}>
               Indicators by rating
@@ -114,6 +123,11 @@ export function DashboardPage({
             <h2 id="all-heading" className={page.h2}>
               All indicators
             </h2>
+            <p>
+              <ExcelLink view="indicators" period={d.period.key}>
+                Download all indicators (Excel)
+              </ExcelLink>
+            </p>
             <IndicatorsTable rows={d.indicators} caption={`All indicators, ${d.period.label}`} />
           </section>
         </>

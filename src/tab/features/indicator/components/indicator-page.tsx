@@ -6,6 +6,11 @@ import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
 import { getIndicator, type IndicatorDetail } from '../api/index.js';
 import { FactsList } from './facts-list.js';
 import { HistoryTable } from './history-table.js';
+import { chartPoints, latestForecast, yearToDate } from './chart-model.js';
+import { ChartKey, IndicatorChart } from './indicator-chart.js';
+
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const num = (v: number | null) => (v === null ? '–' : NUMBER.format(v));
 
 const FREQUENCY = {
   monthly: 'Monthly',
@@ -73,6 +78,15 @@ function Detail({ d }: { d: IndicatorDetail }) {
           />
         </>
       )}
+      <h2 className={page.h2}>Performance over time</h2>
+      <Comparators d={d} />
+      <IndicatorChart
+        title={`${i.code}: figures against target`}
+        points={chartPoints(d.history)}
+        benchmarks={i.benchmarks}
+        forecast={latestForecast(d.history)}
+      />
+      <ChartKey />
       <h2 className={page.h2}>History</h2>
       <HistoryTable rows={d.history} />
       <h2 className={page.h2}>Action plans ({d.actionPlans.length})</h2>
@@ -95,6 +109,18 @@ function Detail({ d }: { d: IndicatorDetail }) {
       ))}
     </>
   );
+}
+
+/** Year to date, forecast and benchmarks in words: the chart's comparators, readable without it. */
+function Comparators({ d }: { d: IndicatorDetail }) {
+  const ytd = yearToDate(d.history, d.indicator.ytd);
+  const forecast = latestForecast(d.history);
+  const facts: [string, string][] = [];
+  if (ytd) facts.push([`Year to date ${ytd.year}`, `${num(ytd.value)} against ${num(ytd.target)}`]);
+  if (forecast)
+    facts.push(['Year-end forecast', `${num(forecast.value)} (given ${forecast.label})`]);
+  for (const b of d.indicator.benchmarks) facts.push([`${b.comparator} (${b.year})`, num(b.value)]);
+  return facts.length ? <FactsList facts={facts} /> : null;
 }
 
 export function IndicatorPage({ code }: { code: string }) {

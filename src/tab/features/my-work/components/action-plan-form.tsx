@@ -1,9 +1,9 @@
 // Checking an off-target figure needs an Action Plan (DESIGN.md workflow): why it is below target,
 // what is being done, who owns it, by when, and when it should be back on target.
-import { Button, Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { ApiError, type ReturnView } from '../../../shared/api/index.js';
-import { ErrorBar, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import { ErrorBar, UkDateField, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { createActionPlan, getPeople } from '../api/index.js';
 import { recoveryPeriods } from './recovery-periods.js';
 
@@ -49,7 +49,8 @@ export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFor
     const found: Errors = {};
     if (!reasons.trim()) found.reasons = 'Say why performance is below target';
     if (!actions.trim()) found.actions = 'Say what is being done to recover';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) found.dueDate = 'Choose the date the actions are due';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate))
+      found.dueDate = 'Enter the date the actions are due, as dd/mm/yyyy';
     if (!chosenRecovery) found.expectedRecovery = 'Choose when it should be back on target';
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -104,14 +105,13 @@ export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFor
             ))}
           </Select>
         </Field>
-        <Field label="Actions due by" required validationMessage={errors.dueDate}>
-          <Input
-            id={id('due')}
-            type="date"
-            value={dueDate}
-            onChange={(_, d) => setDueDate(d.value)}
-          />
-        </Field>
+        <UkDateField
+          label="Actions due by"
+          required
+          value={dueDate || null}
+          onChange={(iso) => setDueDate(iso ?? '')}
+          error={errors.dueDate}
+        />
         <Field
           label="Expected back on target by"
           required

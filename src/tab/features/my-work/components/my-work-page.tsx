@@ -14,6 +14,8 @@ import { getMyReturns } from '../api/index.js';
 import { DecideReturn } from './decide-return.js';
 import { EnterReturnForm } from './enter-return-form.js';
 import { FigureFacts } from './figure-facts.js';
+import { MyActionPlans } from './my-action-plans.js';
+import { MyReminders } from './my-reminders.js';
 import { ReturnCard } from './return-card.js';
 
 const useStyles = makeStyles({ list: { display: 'grid', gap: '16px' } });
@@ -112,6 +114,8 @@ export function MyWorkPage() {
           />
         </>
       )}
+      {me && <MyActionPlans key={notice ?? ''} meId={me.id} />}
+      {me && <MyReminders meId={me.id} />}
     </>
   );
 }

@@ -9,16 +9,18 @@ const useStyles = makeStyles({
 
 export function WhoAmI() {
   const styles = useStyles();
-  const { me, switchPerson } = useSession();
+  const { me, mode, switchPerson } = useSession();
   if (!me) return null;
   return (
     <div className={styles.root}>
       <span className={styles.who}>
         Signed in as <strong>{me.name}</strong>, {me.jobTitle}
       </span>
-      <Button size="small" onClick={() => void switchPerson()}>
-        Switch person
-      </Button>
+      {mode === 'local' && (
+        <Button size="small" onClick={() => void switchPerson()}>
+          Switch person
+        </Button>
+      )}
     </div>
   );
 }

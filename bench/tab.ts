@@ -1,0 +1,114 @@
+// The tab's performance: time until the meeting-stage dashboard for 300 indicators is drawn in
+// headless Chromium (through the teams-js host stand-in; median of 10 loads, cold = a fresh browser
+// context each time, warm = reloads in one context), and the JavaScript each entry point downloads
+// before it can draw (gzip), with the chunks loaded later listed apart.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadConfig } from '../src/server/config/config.js';
+import { createLogger } from '../src/server/logging/logger.js';
+import { startServer } from '../src/server/start-server.js';
+import { openSqliteStore } from '../src/stores/sqlite/index.js';
+import { ensureTabBuilt, launchChromium } from '../test/browser/support/index.js';
+import { HOST_ORIGIN, routeTeamsHost } from '../test/browser/support/teams-host.js';
+import { seedSynthetic, syntheticPeriods } from './synthetic-council.js';
+import { fmt, percentile } from './stats.js';
+
+const DIST = path.resolve(import.meta.dirname, '../dist/tab');
+
+function gzipKb(file: string): number {
+  return gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
+}
+
+/** Scripts an HTML entry loads up front: its module script and the chunks it preloads. */
+function initialScripts(html: string): string[] {
+  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set(refs)];
+}
+
+function reportBundles(): void {
+  const entries = readdirSync(DIST).filter((f) => f.endsWith('.html'));
+  const all = readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
+  const initial = new Set<string>();
+  for (const entry of entries) {
+    const scripts = initialScripts(readFileSync(path.join(DIST, entry), 'utf8'));
+    scripts.forEach((s) => initial.add(s));
+    const kb = scripts.reduce((sum, s) => sum + gzipKb(s), 0);
+    console.log(
+      `entry ${entry}: initial JavaScript ${kb.toFixed(1)} KB gzip (${scripts.length} file(s))`,
+    );
+  }
+  for (const f of all.filter((f) => !initial.has(`assets/${f}`)))
+    console.log(`  loaded later: ${f} ${gzipKb(`assets/${f}`).toFixed(1)} KB gzip`);
+}
+
+export async function benchTab(): Promise<void> {
+  await ensureTabBuilt();
+  reportBundles();
+  const dir = mkdtempSync(path.join(tmpdir(), 'gt-bench-tab-'));
+  const options = { indicators: 300, months: 24, firstFyStart: 2023 };
+  const store = openSqliteStore({ file: path.join(dir, 'bench.db') });
+  await seedSynthetic(store, options);
+  const last = syntheticPeriods(options).at(-1)!;
+  const now = new Date(`${last.end}T12:00:00Z`);
+  now.setUTCDate(now.getUTCDate() + 40);
+  const server = await startServer({
+    config: loadConfig(
+      {
+        port: 0,
+        seedDemo: false,
+        logLevel: 'silent',
+        dataFile: path.join(dir, 'unused.db'),
+        tabDir: DIST,
+      },
+      {},
+    ),
+    logger: createLogger('silent'),
+    clock: { now: () => now },
+    store,
+  });
+  const browser = await launchChromium();
+  const host = {
+    frameContext: 'meetingStage' as const,
+    theme: 'default' as const,
+    token: 'unused-in-local-mode',
+    meetingId: 'bench-meeting',
+    tabPath: `/?context=meeting#/dashboard?period=${encodeURIComponent(last.key)}`,
+  };
+  // Local mode: the stage signs in with the dev identity header, added by the stand-in's proxy.
+  const identity = { 'x-gt-user': 'admin' };
+  const drawn = async (page: import('playwright-core').Page) => {
+    const started = performance.now();
+    await page.goto(`${HOST_ORIGIN}/_stand-in`);
+    const tab = await (await page.waitForSelector('iframe#tab')).contentFrame();
+    await tab!
+      .getByRole('heading', { level: 2, name: /^Exceptions \(/ })
+      .waitFor({ timeout: 60_000 });
+    return performance.now() - started;
+  };
+  try {
+    const cold: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      await routeTeamsHost(context, server.url, host, identity);
+      cold.push(await drawn(await context.newPage()));
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await routeTeamsHost(context, server.url, host, identity);
+    const page = await context.newPage();
+    await drawn(page);
+    const warm: number[] = [];
+    for (let i = 0; i < 10; i++) warm.push(await drawn(page));
+    await context.close();
+    console.log(
+      `stage dashboard, ${options.indicators} indicators, drawn in headless Chromium: ` +
+        `cold median ${fmt(percentile(cold, 50))}, warm median ${fmt(percentile(warm, 50))} (10 loads each)`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,74 @@
+// The performance team's set-up API (/api/admin/*, /api/timetable). Every write sends the version
+// it read; the server answers 409 when someone else changed it first.
+import { http, type Person, type Role } from '../../../shared/api/index.js';
+import type { IndicatorFields, IndicatorInput } from '../../../../app/admin/indicator-admin.js';
+import type { RatingSchemeConfig, Target } from '../../../../domain/model/types.js';
+
+export type { IndicatorInput, RatingSchemeConfig, Role };
+export type AdminIndicator = IndicatorFields & { id: string; version: string };
+export type AdminPerson = Person & { version: string };
+export type AdminTarget = Target & { version: string };
+
+export interface Option {
+  id: string;
+  label: string;
+}
+
+export interface AdminOptions {
+  services: Option[];
+  objectives: Option[];
+  directorates: Option[];
+  people: Option[];
+}
+
+export interface TimetableRow {
+  periodKey: string;
+  periodLabel: string;
+  periodEnd: string;
+  dueDate: string;
+  dueDateText: string;
+  source: 'timetable' | 'default rule';
+  note: string;
+}
+
+export const adminApi = {
+  options: () => http.get<AdminOptions>('/api/admin/options'),
+  indicators: () => http.get<AdminIndicator[]>('/api/admin/indicators'),
+  createIndicator: (input: IndicatorInput) =>
+    http.post<AdminIndicator>('/api/admin/indicators', input),
+  updateIndicator: (id: string, version: string, patch: Partial<IndicatorInput>) =>
+    http.put<AdminIndicator>(`/api/admin/indicators/${encodeURIComponent(id)}`, {
+      ...patch,
+      version,
+    }),
+  retireIndicator: (id: string, version: string, retired: boolean) =>
+    http.post<AdminIndicator>(`/api/admin/indicators/${encodeURIComponent(id)}/retire`, {
+      version,
+      retired,
+    }),
+  targets: (indicatorId: string) =>
+    http.get<AdminTarget[]>(`/api/admin/indicators/${encodeURIComponent(indicatorId)}/targets`),
+  setTarget: (input: {
+    indicatorId: string;
+    year: string;
+    annual: number | null;
+    seasonal?: string;
+    version?: string;
+  }) => http.put<AdminTarget>('/api/admin/targets', input),
+  people: () => http.get<AdminPerson[]>('/api/admin/people'),
+  createPerson: (input: Omit<Person, 'id'> & { id?: string }) =>
+    http.post<AdminPerson>('/api/admin/people', input),
+  updatePerson: (id: string, version: string, patch: Partial<Omit<Person, 'id'>>) =>
+    http.put<AdminPerson>(`/api/admin/people/${encodeURIComponent(id)}`, { ...patch, version }),
+  ratingScheme: () =>
+    http.get<{ scheme: RatingSchemeConfig; version: string | null }>('/api/admin/rating-scheme'),
+  setRatingScheme: (scheme: RatingSchemeConfig, version: string | null) =>
+    http.put<{ scheme: RatingSchemeConfig; version: string }>('/api/admin/rating-scheme', {
+      scheme,
+      version,
+    }),
+  timetable: (year?: string) =>
+    http.get<TimetableRow[]>(`/api/timetable${year ? `?year=${encodeURIComponent(year)}` : ''}`),
+  setDueDate: (periodKey: string, dueDate: string, note: string) =>
+    http.put(`/api/timetable/${encodeURIComponent(periodKey)}`, { dueDate, note }),
+};

@@ -1,0 +1,65 @@
+// The performance team's set-up: indicators (with their targets), people and roles, the return
+// timetable and the rating scheme. Each section is its own page under #/admin/…
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { InfoBar, usePageStyles } from '../../../shared/components/index.js';
+import { useSession } from '../../sign-in/index.js';
+import { IndicatorForm } from './indicator-form.js';
+import { IndicatorsAdmin } from './indicators-admin.js';
+import { PeopleAdmin } from './people-admin.js';
+import { RatingSchemeAdmin } from './rating-scheme-admin.js';
+import { TimetableAdmin } from './timetable-admin.js';
+
+export type AdminSection = 'indicators' | 'people' | 'timetable' | 'rating-scheme';
+
+const SECTIONS: [AdminSection, string][] = [
+  ['indicators', 'Indicators and targets'],
+  ['people', 'People and roles'],
+  ['timetable', 'Timetable'],
+  ['rating-scheme', 'Rating scheme'],
+];
+
+const useStyles = makeStyles({
+  nav: {
+    display: 'flex',
+    gap: '16px',
+    flexWrap: 'wrap',
+    listStyle: 'none',
+    padding: 0,
+    margin: '0 0 16px',
+  },
+  link: { color: tokens.colorBrandForegroundLink, padding: '4px 0' },
+  current: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+});
+
+export function AdminPage({ section, id }: { section: AdminSection; id?: string }) {
+  const styles = useStyles();
+  const page = usePageStyles();
+  const { me } = useSession();
+  if (!me?.roles.includes('admin'))
+    return <InfoBar intent="warning">The set-up is for the performance team.</InfoBar>;
+  return (
+    <>
+      <h1 className={page.h1}>Set-up</h1>
+      <nav aria-label="Set-up">
+        <ul className={styles.nav}>
+          {SECTIONS.map(([key, label]) => (
+            <li key={key}>
+              <a
+                href={`#/admin/${key}`}
+                aria-current={key === section ? 'page' : undefined}
+                className={key === section ? `${styles.link} ${styles.current}` : styles.link}
+              >
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {section === 'indicators' && !id && <IndicatorsAdmin />}
+      {section === 'indicators' && id && <IndicatorForm key={id} id={id} />}
+      {section === 'people' && <PeopleAdmin meId={me.id} />}
+      {section === 'timetable' && <TimetableAdmin />}
+      {section === 'rating-scheme' && <RatingSchemeAdmin />}
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+// The indicator form's fields, each with the server's problem for it shown beneath.
+import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import type { AdminOptions, IndicatorInput } from '../api/index.js';
+
+type Set = <K extends keyof IndicatorInput>(key: K, value: IndicatorInput[K]) => void;
+
+export interface FieldsProps {
+  value: IndicatorInput;
+  set: Set;
+  options: AdminOptions;
+  problems: Record<string, string>;
+}
+
+function Choice<K extends keyof IndicatorInput>({
+  label,
+  field,
+  choices,
+  value,
+  set,
+  problems,
+}: {
+  label: string;
+  field: K;
+  choices: [string, string][];
+  value: IndicatorInput;
+  set: Set;
+  problems: Record<string, string>;
+}) {
+  return (
+    <Field label={label} required validationMessage={problems[field as string]}>
+      <Select
+        value={String(value[field])}
+        onChange={(_e, d) => set(field, d.value as IndicatorInput[K])}
+      >
+        {choices.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export function IndicatorFields({ value, set, options, problems }: FieldsProps) {
+  const people = options.people.map((p): [string, string] => [p.id, p.label]);
+  const common = { value, set, problems };
+  const procedure = (key: keyof IndicatorInput['procedure'], v: string) =>
+    set('procedure', { ...value.procedure, [key]: key === 'url' ? v || null : v });
+  return (
+    <>
+      <Field
+        label="Code"
+        required
+        hint="Capitals and digits, like WR04"
+        validationMessage={problems.code}
+      >
+        <Input value={value.code} onChange={(_e, d) => set('code', d.value.toUpperCase())} />
+      </Field>
+      <Field label="Title" required validationMessage={problems.title}>
+        <Input value={value.title} onChange={(_e, d) => set('title', d.value)} />
+      </Field>
+      <Field label="Definition" required validationMessage={problems.definition}>
+        <Textarea value={value.definition} onChange={(_e, d) => set('definition', d.value)} />
+      </Field>
+      <Choice
+        label="Unit"
+        field="unit"
+        {...common}
+        choices={[
+          ['count', 'Count'],
+          ['percentage', 'Percentage'],
+          ['days', 'Days'],
+          ['currency', 'Pounds'],
+          ['rate', 'Rate'],
+          ['number', 'Number'],
+        ]}
+      />
+      <Field label="Decimal places" required validationMessage={problems.decimals}>
+        <Input
+          type="number"
+          min={0}
+          max={4}
+          value={String(value.decimals)}
+          onChange={(_e, d) => set('decimals', Number(d.value))}
+        />
+      </Field>
+      <Choice
+        label="Polarity"
+        field="polarity"
+        {...common}
+        choices={[
+          ['higher', 'Higher is better'],
+          ['lower', 'Lower is better'],
+          ['none', 'No polarity (context)'],
+        ]}
+      />
+      <Choice
+        label="Frequency"
+        field="frequency"
+        {...common}
+        choices={[
+          ['monthly', 'Monthly'],
+          ['quarterly', 'Quarterly'],
+          ['half-yearly', 'Half-yearly'],
+          ['annual', 'Annual'],
+        ]}
+      />
+      <Choice
+        label="Year to date"
+        field="ytd"
+        {...common}
+        choices={[
+          ['sum', 'Sum of the periods'],
+          ['average', 'Average of the periods'],
+          ['latest', 'Latest period'],
+        ]}
+      />
+      <Choice
+        label="Scope"
+        field="scope"
+        {...common}
+        choices={[
+          ['corporate', 'Corporate'],
+          ['local', 'Local'],
+        ]}
+      />
+      <Choice
+        label="Service"
+        field="serviceId"
+        {...common}
+        choices={options.services.map((s) => [s.id, s.label])}
+      />
+      <Choice label="Collection Officer" field="collectorId" {...common} choices={people} />
+      <Choice label="Responsible Officer" field="responsibleId" {...common} choices={people} />
+      <Choice label="Authorising Officer" field="authoriserId" {...common} choices={people} />
+      <Choice label="Escalation owner" field="escalationOwnerId" {...common} choices={people} />
+      <Field label="How it is calculated" validationMessage={problems['procedure.calculation']}>
+        <Textarea
+          value={value.procedure.calculation}
+          onChange={(_e, d) => procedure('calculation', d.value)}
+        />
+      </Field>
+      <Field label="Source of the data" validationMessage={problems['procedure.source']}>
+        <Input value={value.procedure.source} onChange={(_e, d) => procedure('source', d.value)} />
+      </Field>
+      <Field
+        label="Where the evidence is kept"
+        validationMessage={problems['procedure.evidenceLocation']}
+      >
+        <Input
+          value={value.procedure.evidenceLocation}
+          onChange={(_e, d) => procedure('evidenceLocation', d.value)}
+        />
+      </Field>
+      <Field label="How it is verified" validationMessage={problems['procedure.verification']}>
+        <Input
+          value={value.procedure.verification}
+          onChange={(_e, d) => procedure('verification', d.value)}
+        />
+      </Field>
+      <Field label="Link to the full procedure" validationMessage={problems['procedure.url']}>
+        <Input
+          type="url"
+          value={value.procedure.url ?? ''}
+          onChange={(_e, d) => procedure('url', d.value)}
+        />
+      </Field>
+      <Checkbox
+        label="Context only (not rated)"
+        checked={value.contextOnly}
+        onChange={(_e, d) => set('contextOnly', Boolean(d.checked))}
+      />
+      <Checkbox
+        label="Published on the open-data page"
+        checked={value.published}
+        onChange={(_e, d) => set('published', Boolean(d.checked))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { AdminPage, type AdminSection } from './components/admin-page.js';

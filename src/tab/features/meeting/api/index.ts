@@ -1,0 +1,1 @@
+export { getStage, putStage, type StageState } from './stage.js';

@@ -1,0 +1,84 @@
+// The corporate health dashboard for the shared stage: totals by rating as big tiles, then the
+// exceptions (Review and Action) with their figures, direction of travel in words and the action
+// plan owner, and the persistent under-performers. Indicators link to their stage detail.
+import type { Dashboard, DashboardRow } from '../../../shared/api/index.js';
+import { RATING_NAMES, RATING_ORDER } from '../../../shared/components/index.js';
+import { useStageStyles, stripeOf } from './stage-styles.js';
+
+const WORDS = {
+  improving: 'improving',
+  worsening: 'worsening',
+  'no-change': 'no change',
+  'not-comparable': 'not comparable',
+} as const;
+
+function Row({ row, plan }: { row: DashboardRow; plan?: string | null }) {
+  const s = useStageStyles();
+  return (
+    <li className={s.row} style={{ borderLeftColor: stripeOf(row.rating.state) }}>
+      <a className={`${s.code} ${s.link}`} href={`#/indicators/${encodeURIComponent(row.code)}`}>
+        {row.code}
+      </a>
+      <span>{row.title}</span>
+      <span className={s.rating}>{row.rating.label}</span>
+      <span className={s.detail}>
+        <strong>{row.valueText}</strong> against a target of {row.targetText};{' '}
+        {WORDS[row.direction.vsPrevious]} on last period
+        {row.persistent ? '; persistent under-performance' : ''}
+        {plan !== undefined && (plan ? `; action plan: ${plan}` : '; no action plan')}
+      </span>
+    </li>
+  );
+}
+
+export function StageDashboard({ d }: { d: Dashboard }) {
+  const s = useStageStyles();
+  const totals = RATING_ORDER.filter((r) => (d.totals as Record<string, number>)[r]);
+  return (
+    <>
+      <section aria-labelledby="stage-totals">
+        <h2 id="stage-totals" className={s.h2}>
+          Indicators by rating
+        </h2>
+        <ul className={s.tiles}>
+          {totals.map((r) => (
+            <li key={r} className={s.tile} style={{ borderColor: stripeOf(r) }}>
+              <span className={s.count}>{(d.totals as Record<string, number>)[r]}</span>
+              <span>{RATING_NAMES[r]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="stage-exceptions">
+        <h2 id="stage-exceptions" className={s.h2}>
+          Exceptions ({d.exceptions.length})
+        </h2>
+        {d.exceptions.length === 0 ? (
+          <p>Everything is as expected this month.</p>
+        ) : (
+          <ul className={s.rows}>
+            {d.exceptions.map((e) => (
+              <Row
+                key={e.indicatorId}
+                row={e}
+                plan={e.actionPlan ? `${e.actionPlan.owner}` : null}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      {d.persistent.length > 0 && (
+        <section aria-labelledby="stage-persistent">
+          <h2 id="stage-persistent" className={s.h2}>
+            Persistent under-performance ({d.persistent.length})
+          </h2>
+          <ul className={s.rows}>
+            {d.persistent.map((r) => (
+              <Row key={r.indicatorId} row={r} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

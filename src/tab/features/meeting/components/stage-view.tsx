@@ -1,0 +1,125 @@
+// The meeting stage: the dashboard (or one indicator) in large type for everyone in the meeting.
+// The presenter's moves are relayed through the server (use-stage-sync.ts); everyone else follows
+// and is told whom they are following.
+import { Button } from '@fluentui/react-components';
+import { ErrorBar, Loading, useLoad } from '../../../shared/components/index.js';
+import { useTeams } from '../../../teams/index.js';
+import { useSession } from '../../sign-in/index.js';
+import { getDashboard, getMonthChoices } from '../../dashboard/api/index.js';
+import {
+  ChartKey,
+  IndicatorChart,
+  chartPoints,
+  getIndicator,
+  latestForecast,
+} from '../../indicator/index.js';
+import { StageDashboard } from './stage-dashboard.js';
+import { useStageStyles } from './stage-styles.js';
+import { useStageSync } from './use-stage-sync.js';
+
+export type StageRoute =
+  { page: 'dashboard'; period?: string } | { page: 'indicator'; code: string };
+
+function DashboardOnStage({ period, presenting }: { period?: string; presenting: boolean }) {
+  const s = useStageStyles();
+  const dashboard = useLoad(() => getDashboard(period), [period]);
+  const months = useLoad(getMonthChoices, []);
+  const d = dashboard.data;
+  const list = months.data ?? [];
+  const at = list.findIndex((m) => m.key === d?.period.key);
+  const go = (i: number) => {
+    const m = list[i];
+    if (m) window.location.hash = `#/dashboard?period=${encodeURIComponent(m.key)}`;
+  };
+  return (
+    <>
+      <div className={s.bar}>
+        <h1 className={s.h1}>{d ? `Corporate health: ${d.period.label}` : 'Corporate health'}</h1>
+        {presenting && d && (
+          <nav aria-label="Month" className={s.nav}>
+            <Button
+              className={s.button}
+              disabled={at < 0 || at >= list.length - 1}
+              onClick={() => go(at + 1)}
+            >
+              Previous month
+            </Button>
+            <Button className={s.button} disabled={at <= 0} onClick={() => go(at - 1)}>
+              Next month
+            </Button>
+          </nav>
+        )}
+      </div>
+      {dashboard.error && (
+        <ErrorBar>Could not load the dashboard: {dashboard.error.message}</ErrorBar>
+      )}
+      {!d && dashboard.loading && <Loading label="Loading the dashboard" />}
+      {d && <StageDashboard d={d} />}
+    </>
+  );
+}
+
+function IndicatorOnStage({ code }: { code: string }) {
+  const s = useStageStyles();
+  const detail = useLoad(() => getIndicator(code), [code]);
+  const d = detail.data;
+  const latest = d?.history.at(-1);
+  return (
+    <>
+      <div className={s.bar}>
+        <h1 className={s.h1}>{d ? `${d.indicator.code} ${d.indicator.title}` : code}</h1>
+        <a className={s.link} href="#/dashboard">
+          Back to the dashboard
+        </a>
+      </div>
+      {detail.error && (
+        <ErrorBar>
+          Could not load {code}: {detail.error.message}
+        </ErrorBar>
+      )}
+      {!d && detail.loading && <Loading label={`Loading ${code}`} />}
+      {d && (
+        <>
+          {latest && (
+            <p>
+              {latest.periodLabel}: <strong>{latest.valueText}</strong> against a target of{' '}
+              {latest.targetText}, <strong>{latest.rating.label}</strong>. {latest.commentary}
+            </p>
+          )}
+          <IndicatorChart
+            large
+            title={`${d.indicator.code}: figures against target`}
+            points={chartPoints(d.history, 8)}
+            benchmarks={d.indicator.benchmarks}
+            forecast={latestForecast(d.history)}
+          />
+          <ChartKey large />
+        </>
+      )}
+    </>
+  );
+}
+
+export function StageView({ route }: { route: StageRoute }) {
+  const s = useStageStyles();
+  const { context } = useTeams();
+  const { me } = useSession();
+  const sync = useStageSync(context.meetingId, me?.id);
+  const following = sync.state && !sync.presenting ? sync.state.presenterName : null;
+  return (
+    <main className={s.root} data-stage="true">
+      <p className={s.who} role="status">
+        {sync.presenting
+          ? 'You are presenting: everyone sees what you see.'
+          : following
+            ? `Following ${following}'s screen.`
+            : 'Golden Thread on the meeting stage.'}
+      </p>
+      {route.page === 'indicator' ? (
+        <IndicatorOnStage code={route.code} />
+      ) : (
+        <DashboardOnStage period={route.period} presenting={sync.presenting || !sync.state} />
+      )}
+    </main>
+  );
+}

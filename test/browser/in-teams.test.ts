@@ -1,0 +1,221 @@
+// The in-Teams code paths, through the teams-js host stand-in against a tenant-mode server: Teams
+// SSO tokens (signed by a locally generated key) sign the person in; the theme follows the host
+// live; the configurable tab saves its content URL; the side panel shares to the stage; on the stage
+// the presenter's navigation is what a second viewer sees. Every view in every theme is checked with
+// axe-core and photographed.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
+import {
+  FAKE_CLIENT,
+  FAKE_HOST,
+  FAKE_TENANT,
+  ensureTabBuilt,
+  hostRecord,
+  launchChromium,
+  openInTeams,
+  startFakeEntra,
+  startTestServer,
+  type FakeEntra,
+  type HostOptions,
+  type TestServer,
+} from './support/index.js';
+import { SCREENSHOT_DIR } from './support/screenshots.js';
+
+let server: TestServer;
+let browser: Browser;
+let entra: FakeEntra;
+const problems: Record<string, unknown[]> = {};
+const THEMES = ['default', 'dark', 'contrast'] as const;
+
+beforeAll(async () => {
+  await ensureTabBuilt();
+  entra = await startFakeEntra();
+  server = await startTestServer({
+    mode: 'tenant',
+    botAppId: '22222222-3333-4444-8555-666666666666',
+    botAppPassword: 'not-a-real-secret',
+    tenantId: FAKE_TENANT,
+    entraAppId: FAKE_CLIENT,
+    publicHost: FAKE_HOST,
+    entraJwksUrl: entra.jwksUrl,
+  });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await entra?.close();
+});
+
+async function open(
+  who: string,
+  o: Omit<HostOptions, 'token'>,
+): Promise<{ page: Page; tab: Frame }> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: o.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const token = await entra.token({ oid: who });
+  const tab = await openInTeams(page, server.url, { ...o, token });
+  return { page, tab };
+}
+
+async function check(page: Page, tab: Frame, name: string): Promise<void> {
+  await tab
+    .locator('[role=progressbar]')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+  const result = await new AxeBuilder({ page })
+    .include('iframe#tab')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  // The stand-in host page itself is not ours; only the tab's violations count.
+  const found = result.violations
+    .map((v) => ({
+      id: v.id,
+      targets: v.nodes.filter((n) => n.target.length > 1).map((n) => n.target.join(' ')),
+    }))
+    .filter((v) => v.targets.length > 0);
+  if (found.length) problems[name] = found;
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+describe('the tab inside Teams (host stand-in)', () => {
+  it('signs in with a Teams SSO token and follows the host theme live', async () => {
+    const { page, tab } = await open(DEMO_PEOPLE_IDS.leadership, {
+      frameContext: 'content',
+      theme: 'default',
+      tabPath: '/?context=personal#/dashboard',
+    });
+    await tab.getByRole('heading', { level: 1, name: /^Corporate health: / }).waitFor();
+    expect(await tab.getByText(/^Signed in as /).textContent()).toContain('Signed in as');
+    expect(await tab.getByRole('button', { name: 'Switch person' }).count()).toBe(0);
+    expect((await hostRecord(page)).calls).toContain('authentication.getAuthToken');
+    for (const theme of THEMES) {
+      await page.evaluate(
+        (t) => (window as unknown as { __setTheme(t: string): void }).__setTheme(t),
+        theme,
+      );
+      await tab.locator(`[data-theme="${theme}"]`).waitFor();
+      await check(page, tab, `teams-dashboard-${theme}`);
+    }
+    await page.context().close();
+  }, 120_000);
+
+  it('saves the configurable tab with the meeting content URL', async () => {
+    const { page, tab } = await open(DEMO_PEOPLE_IDS.admin, {
+      frameContext: 'settings',
+      theme: 'default',
+      tabPath: '/?context=configure',
+    });
+    await tab.getByRole('heading', { name: 'Add Golden Thread' }).waitFor();
+    await page.waitForFunction(
+      () => (window as unknown as { __host: { valid: unknown } }).__host.valid === true,
+    );
+    await page.evaluate(() => (window as unknown as { __save(): void }).__save());
+    await page.waitForFunction(
+      () => (window as unknown as { __host: { settings: unknown } }).__host.settings !== null,
+    );
+    const { settings } = await hostRecord(page);
+    expect(settings).toMatchObject({
+      entityId: 'dashboard',
+      contentUrl: 'https://goldenthread.test/?context=meeting#/dashboard',
+    });
+    await check(page, tab, 'teams-configure-default');
+    await page.context().close();
+  }, 60_000);
+
+  it('lists the exceptions in the side panel and shares the dashboard to the stage', async () => {
+    const meetingId = 'meeting-side-panel';
+    for (const theme of THEMES) {
+      const { page, tab } = await open(DEMO_PEOPLE_IDS.leadership, {
+        frameContext: 'sidePanel',
+        theme,
+        meetingId,
+        width: 320,
+        tabPath: '/?context=meeting#/dashboard',
+      });
+      await tab.getByRole('list', { name: 'Exceptions to discuss' }).waitFor();
+      await check(page, tab, `teams-side-panel-${theme}`);
+      if (theme === 'default') {
+        await tab.getByRole('button', { name: 'Share to stage' }).click();
+        await tab.getByText('Shared to the stage').waitFor();
+        const { shared } = await hostRecord(page);
+        expect(shared[0]).toMatch(
+          /^https:\/\/goldenthread\.test\/\?context=meeting#\/dashboard\?period=/,
+        );
+      }
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it("shows the presenter's navigation to everyone on the stage", async () => {
+    const meetingId = 'meeting-stage';
+    const presenter = await open(DEMO_PEOPLE_IDS.leadership, {
+      frameContext: 'sidePanel',
+      theme: 'default',
+      meetingId,
+      width: 320,
+    });
+    await presenter.tab.getByRole('button', { name: 'Share to stage' }).click();
+    await presenter.tab.getByText('Shared to the stage').waitFor();
+    const [stageUrl] = (await hostRecord(presenter.page)).shared;
+    const stagePath = stageUrl!.replace('https://goldenthread.test', '');
+    await presenter.page.context().close();
+
+    const lead = await open(DEMO_PEOPLE_IDS.leadership, {
+      frameContext: 'meetingStage',
+      theme: 'default',
+      meetingId,
+      tabPath: stagePath,
+    });
+    const viewer = await open(DEMO_PEOPLE_IDS.escalationOwner, {
+      frameContext: 'meetingStage',
+      theme: 'dark',
+      meetingId,
+      tabPath: '/?context=meeting#/dashboard',
+    });
+    await lead.tab.getByText('You are presenting').waitFor();
+    await viewer.tab.getByText(/^Following .*'s screen\.$/).waitFor();
+    await check(lead.page, lead.tab, 'teams-stage-default');
+    await check(viewer.page, viewer.tab, 'teams-stage-dark');
+
+    // The presenter opens an exception; the viewer's stage follows within a few polls.
+    const first = lead.tab
+      .getByRole('region', { name: /^Exceptions/ })
+      .getByRole('link')
+      .first();
+    const code = (await first.textContent())!;
+    await first.focus();
+    await lead.page.keyboard.press('Enter');
+    await lead.tab.getByRole('heading', { level: 1, name: new RegExp(`^${code} `) }).waitFor();
+    await viewer.tab
+      .getByRole('heading', { level: 1, name: new RegExp(`^${code} `) })
+      .waitFor({ timeout: 10_000 });
+    await check(viewer.page, viewer.tab, 'teams-stage-indicator-dark');
+    await lead.page.context().close();
+    await viewer.page.context().close();
+
+    const contrast = await open(DEMO_PEOPLE_IDS.escalationOwner, {
+      frameContext: 'meetingStage',
+      theme: 'contrast',
+      meetingId,
+      tabPath: '/?context=meeting#/dashboard',
+    });
+    await contrast.tab.getByRole('heading', { level: 1 }).waitFor();
+    await contrast.tab
+      .locator('[role=progressbar]')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    await check(contrast.page, contrast.tab, 'teams-stage-contrast');
+    await contrast.page.context().close();
+    expect(problems).toEqual({});
+  }, 120_000);
+});

@@ -1,0 +1,116 @@
+// A teams-js host stand-in: a parent page "at" https://teams.microsoft.com (served by Playwright's
+// router, so the SDK's origin check passes) that frames the tab "at" https://goldenthread.test (proxied
+// to the real server) and answers the SDK's postMessage protocol: the child posts {id, uuidAsString,
+// func, args}; the host replies {id, uuidAsString, args}. Handled: initialize (frame context,
+// client type, runtime config JSON, SDK version), getContext, authentication.getAuthToken,
+// meeting.shareAppContentToStage, settings.setSettings/setValidityState; it can push themeChange
+// and settings.save. What the tab asked is recorded in window.__host.
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+
+export const HOST_ORIGIN = 'https://teams.microsoft.com';
+export const TAB_ORIGIN = 'https://goldenthread.test';
+
+export interface HostOptions {
+  frameContext: 'content' | 'sidePanel' | 'meetingStage' | 'settings';
+  theme: 'default' | 'dark' | 'contrast';
+  token: string;
+  meetingId?: string;
+  /** Path and hash of the tab, e.g. `/?context=meeting#/dashboard`. */
+  tabPath?: string;
+  width?: number;
+}
+
+const RUNTIME = {
+  apiVersion: 4,
+  isNAAChannelRecommended: false,
+  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+  supports: {
+    appInstallDialog: {},
+    meeting: {},
+    pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} },
+    teamsCore: {},
+    dialog: { url: {}, update: {} },
+  },
+};
+
+export function hostPage(o: HostOptions): string {
+  const context = {
+    frameContext: o.frameContext,
+    theme: o.theme,
+    locale: 'en-gb',
+    hostClientType: 'web',
+    userPrincipalName: 'someone@example.gov.uk',
+    meetingId: o.meetingId,
+    chatId: o.meetingId,
+    tid: 'tenant',
+  };
+  return `<!doctype html><html lang="en-GB"><head><title>Teams (stand-in)</title>
+<style>body{margin:0} iframe{border:0;width:${o.width ?? 1280}px;height:100vh;display:block}</style></head>
+<body><iframe id="tab" title="Golden Thread" src="${TAB_ORIGIN}${o.tabPath ?? '/'}"></iframe>
+<script>
+const CONTEXT = ${JSON.stringify(context)};
+const RUNTIME = ${JSON.stringify(JSON.stringify(RUNTIME))};
+const TOKEN = ${JSON.stringify(o.token)};
+window.__host = { calls: [], shared: [], settings: null, valid: null };
+const frame = () => document.getElementById('tab').contentWindow;
+window.addEventListener('message', (e) => {
+  if (e.source !== frame() || !e.data || typeof e.data.func !== 'string') return;
+  const m = e.data;
+  window.__host.calls.push(m.func);
+  const reply = (args) => frame().postMessage({ id: m.id, uuidAsString: m.uuidAsString, args }, '${TAB_ORIGIN}');
+  switch (m.func) {
+    case 'initialize': return reply([CONTEXT.frameContext, 'web', RUNTIME, '2.58.0']);
+    case 'getContext': return reply([CONTEXT]);
+    case 'authentication.getAuthToken': return reply([true, TOKEN]);
+    case 'meeting.shareAppContentToStage': window.__host.shared.push(m.args[0]); return reply([null, true]);
+    case 'settings.setSettings': window.__host.settings = m.args[0]; return reply([true]);
+    case 'settings.setValidityState': window.__host.valid = m.args[0]; return;
+  }
+});
+window.__setTheme = (name) => frame().postMessage({ func: 'themeChange', args: [name] }, '${TAB_ORIGIN}');
+window.__save = () => frame().postMessage({ func: 'settings.save', args: [{}] }, '${TAB_ORIGIN}');
+</script></body></html>`;
+}
+
+/** Route the stand-in origins for this browser context: the host page, and the tab to `serverUrl`. */
+export async function routeTeamsHost(
+  context: BrowserContext,
+  serverUrl: string,
+  o: HostOptions,
+  /** Extra request headers for the tab, e.g. the local dev identity for benchmarks. */
+  headers: Record<string, string> = {},
+) {
+  await context.route(`${HOST_ORIGIN}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(o) }),
+  );
+  await context.route(`${TAB_ORIGIN}/**`, async (route) => {
+    const url = route.request().url().replace(TAB_ORIGIN, serverUrl);
+    const response = await route.fetch({
+      url,
+      headers: { ...route.request().headers(), ...headers },
+    });
+    await route.fulfill({ response });
+  });
+  // teams-js refreshes its list of valid origins from a CDN; offline, it uses its built-in list.
+  await context.route('https://res.cdn.office.net/**', (route) => route.abort());
+}
+
+export async function openInTeams(page: Page, serverUrl: string, o: HostOptions): Promise<Frame> {
+  await routeTeamsHost(page.context(), serverUrl, o);
+  await page.goto(`${HOST_ORIGIN}/_stand-in`);
+  const handle = await page.waitForSelector('iframe#tab');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the tab frame did not load');
+  return frame;
+}
+
+export async function hostRecord(page: Page) {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __host: { calls: string[]; shared: string[]; settings: unknown; valid: unknown };
+        }
+      ).__host,
+  );
+}
