@@ -6,6 +6,7 @@ import { benchImport } from './import.js';
 import { benchBot } from './bot.js';
 import { benchReports } from './reports.js';
 import { benchTab } from './tab.js';
+import { benchSharePoint } from './sharepoint.js';
 
 const sections: Array<[string, () => Promise<void>]> = [
   ['Ratings (domain core)', benchRating],
@@ -14,6 +15,7 @@ const sections: Array<[string, () => Promise<void>]> = [
   ['Bot: card submit and typed replies', benchBot],
   ['Quarterly report (Word and PDF)', benchReports],
   ['Tab: stage dashboard in Chromium, and JavaScript sizes', benchTab],
+  ['SharePoint through Graph (emulator)', benchSharePoint],
 ];
 
 const only = process.argv[2];

@@ -3,16 +3,16 @@
 import { spawn } from 'node:child_process';
 
 const { startGraphEmulator } = await import('../src/graph-emulator/index.ts');
-const { createGraphApi, provisionSite, staticTokenCredential } =
+const { createGraphApi, pnpViewsFactory, provisionSite, staticTokenCredential } =
   await import('../src/stores/sharepoint/index.ts');
 
 const emulator = await startGraphEmulator({ port: Number(process.env.GRAPH_EMULATOR_PORT ?? 0) });
 const site = emulator.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/performance' });
-const graph = createGraphApi({
-  baseUrl: emulator.baseUrl,
-  credential: staticTokenCredential(emulator.token),
+const credential = staticTokenCredential(emulator.token);
+const graph = createGraphApi({ baseUrl: emulator.baseUrl, credential });
+const report = await provisionSite(graph, site.id, undefined, {
+  views: pnpViewsFactory({ graphBaseUrl: emulator.baseUrl, credential }),
 });
-const report = await provisionSite(graph, site.id);
 console.log(
   `Graph emulator on ${emulator.baseUrl}; site ${site.id} provisioned (${report.actions.length} changes)`,
 );

@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { rateCommand } from './commands/rate.js';
 import { provisionCommand } from './commands/provision.js';
+import { addMigrateCommand } from './commands/migrate.js';
 import { addReportCommand } from './commands/report.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
@@ -64,6 +65,8 @@ export function buildProgram(io: CliIo): Command {
     .description('create or update the SharePoint lists, columns and indexes')
     .requiredOption('--site <site>', 'the site id or URL')
     .action((opts: { site: string }) => provisionCommand(opts, io));
+
+  addMigrateCommand(program, io, globals);
 
   return program;
 }

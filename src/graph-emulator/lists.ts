@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { badRequest, GraphHttpError, notFound } from './errors.js';
 import {
   builtInColumns,
+  defaultView,
   type ColumnKind,
   type ColumnRecord,
   type ListRecord,
@@ -162,7 +163,7 @@ export function createList(site: SiteRecord, body: unknown, now: Date): ListReco
     nextItemId: 1,
     changeSeq: 0,
     tombstones: [],
-    views: [],
+    views: [defaultView()],
   };
   for (const column of Array.isArray(def.columns) ? def.columns : []) addColumn(list, column);
   site.lists.set(list.id, list);

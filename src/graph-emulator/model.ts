@@ -41,7 +41,21 @@ export interface ListRecord {
   changeSeq: number;
   /** Deleted items, so a delta round can report them. */
   tombstones: { id: number; seq: number }[];
-  views: { id: string; title: string; query: string }[];
+  /** SharePoint list views (only reachable through SharePoint REST, see sharepoint-rest.ts). */
+  views: ViewRecord[];
+}
+
+export interface ViewRecord {
+  id: string;
+  title: string;
+  /** CAML: a CamlQueryRoot fragment (<Where>, <OrderBy>, <GroupBy>). */
+  query: string;
+  rowLimit: number;
+  paged: boolean;
+  personalView: boolean;
+  defaultView: boolean;
+  /** Internal names of the columns the view shows, in order. */
+  fields: string[];
 }
 
 export interface SiteRecord {
@@ -90,6 +104,20 @@ export function builtInColumns(): Map<string, ColumnRecord> {
     readOnly: false,
   };
   return new Map([[title.name, title]]);
+}
+
+/** Every new list has the "All Items" view, as SharePoint's generic list template creates it. */
+export function defaultView(): ViewRecord {
+  return {
+    id: randomUUID(),
+    title: 'All Items',
+    query: '<OrderBy><FieldRef Name="ID" /></OrderBy>',
+    rowLimit: 30,
+    paged: true,
+    personalView: false,
+    defaultView: true,
+    fields: ['LinkTitle'],
+  };
 }
 
 export function etagOf(item: ItemRecord): string {

@@ -8,6 +8,7 @@ import { runBatch, type BatchPart } from './batch.js';
 import { errorResponse, GraphHttpError, type GraphResponse } from './errors.js';
 import { addSite, createTenantState, type SiteRecord, type TenantState } from './model.js';
 import { routeGraph, type GraphRequest, type RouteEnv } from './routes.js';
+import { restAccessDenied, routeSharePointRest } from './sharepoint-rest.js';
 import { createThrottle, type ThrottleOptions } from './throttle.js';
 
 export type FaultAction = { status: number; code?: string; retryAfter?: number } | 'kill';
@@ -89,7 +90,11 @@ export async function startGraphEmulator(
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
 
-  const answerOne = (req: GraphRequest, inBatch: boolean): GraphResponse => {
+  const answerOne = (
+    req: GraphRequest,
+    inBatch: boolean,
+    route: (env: RouteEnv, req: GraphRequest) => GraphResponse = routeGraph,
+  ): GraphResponse => {
     requests += 1;
     const action = fault?.({ method: req.method, path: req.path, inBatch, count: requests });
     if (action === 'kill') throw new KilledError();
@@ -111,7 +116,7 @@ export async function startGraphEmulator(
     } catch (error) {
       return errorResponse(error as GraphHttpError);
     }
-    return routeGraph(env, req);
+    return route(env, req);
   };
 
   const partRequest = (part: BatchPart): GraphRequest => {
@@ -135,6 +140,19 @@ export async function startGraphEmulator(
         headers: { 'content-type': 'application/json' },
         body: { id: site.id },
       };
+    }
+    if (url.pathname.startsWith('/_sp/')) {
+      // SharePoint REST (list views, which Graph cannot create): see sharepoint-rest.ts. It takes
+      // the same bearer token; a tenant's would be for the `https://{hostname}` resource.
+      if (req.headers.authorization !== `Bearer ${token}`) return restAccessDenied();
+      const rest: GraphRequest = {
+        method: req.method ?? 'GET',
+        path: decodeURIComponent(url.pathname.slice('/_sp/'.length)),
+        query: url.searchParams,
+        headers: lowerHeaders(req.headers),
+        body,
+      };
+      return answerOne(rest, false, (e, r) => routeSharePointRest(e.state, r));
     }
     if (!url.pathname.startsWith('/v1.0/')) {
       return errorResponse(

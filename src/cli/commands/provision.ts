@@ -6,17 +6,19 @@ import {
   authFromConfig,
   createGraphApi,
   credentialFor,
+  pnpViewsFactory,
   provisionSite,
 } from '../../stores/sharepoint/index.js';
 import type { CliIo } from '../io.js';
 
 export async function provisionCommand(opts: { site: string }, io: CliIo): Promise<void> {
   const config = loadConfig({ store: 'sharepoint', sharepointSite: opts.site });
-  const graph = createGraphApi({
-    baseUrl: config.graphBaseUrl,
-    credential: credentialFor(authFromConfig(config)),
+  const credential = credentialFor(authFromConfig(config));
+  const graph = createGraphApi({ baseUrl: config.graphBaseUrl, credential });
+  // Lists, columns and indexes through Graph; the list views through SharePoint REST (PnPjs).
+  const report = await provisionSite(graph, opts.site, undefined, {
+    views: pnpViewsFactory({ graphBaseUrl: config.graphBaseUrl, credential }),
   });
-  const report = await provisionSite(graph, opts.site);
   for (const line of report.actions) io.out(`${line}\n`);
   io.out(
     report.actions.length === 0

@@ -8,7 +8,7 @@ export {
 export { createGraphApi, type GraphApi, type GraphApiOptions } from './graph/graph-api.js';
 export { staticTokenCredential, type GraphStats } from './graph/behaviours/index.js';
 export { credentialFor, type SharePointAuth } from './graph/credentials.js';
-export { provisionSite, type ProvisionReport } from './provision/provision.js';
+export * from './provision/index.js';
 export { IncompleteWriteError } from './store/write-errors.js';
 export { schemaAt, SCHEMA_VERSION } from './schema/index.js';
 export { authFromConfig, openSharePointStoreFromConfig } from './open-from-config.js';

@@ -3,11 +3,21 @@
 // second run does nothing, and a newer schema adds its columns to lists that already hold items.
 // Graph calls: create a list with columns (https://learn.microsoft.com/graph/api/list-create),
 // add a column (https://learn.microsoft.com/graph/api/list-post-columns), and set `indexed` on a
-// column (https://learn.microsoft.com/graph/api/columndefinition-update).
+// column (https://learn.microsoft.com/graph/api/columndefinition-update). List views need
+// SharePoint REST (provision-views.ts), so they come only with `options.views`.
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from '../graph/graph-api.js';
 import { columnDefinition, schemaAt, type SiteSchema } from '../schema/index.js';
 import { resolveSite } from '../store/site-lists.js';
+import { provisionViews, type ViewsClientFactory } from './provision-views.js';
+
+export interface ProvisionOptions {
+  /**
+   * SharePoint REST for the list views (Graph cannot create views). Without it, provisioning
+   * makes the lists, columns and indexes only.
+   */
+  views?: ViewsClientFactory;
+}
 
 export interface ProvisionReport {
   siteId: string;
@@ -47,6 +57,7 @@ export async function provisionSite(
   graph: GraphApi,
   site: string,
   schema: SiteSchema = schemaAt(),
+  options: ProvisionOptions = {},
 ): Promise<ProvisionReport> {
   const siteId = await resolveSite(graph, site);
   const sitePath = `/sites/${encodeURIComponent(siteId)}`;
@@ -67,6 +78,10 @@ export async function provisionSite(
       continue;
     }
     await ensureColumns(graph, `${sitePath}/lists/${id}`, spec.title, wanted, actions);
+  }
+  if (options.views) {
+    const { webUrl } = await graph.get<{ webUrl: string }>(`${sitePath}?$select=webUrl`);
+    actions.push(...(await provisionViews(graph, sitePath, options.views(webUrl))));
   }
   return { siteId, schemaVersion: schema.version, actions };
 }

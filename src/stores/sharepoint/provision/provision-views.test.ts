@@ -1,0 +1,91 @@
+// Provisioning's list views through PnPjs against the emulator's SharePoint REST endpoints:
+// created once with their columns, their filter column indexed, and a second run changes nothing.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startGraphEmulator, type GraphEmulator } from '../../../graph-emulator/index.js';
+import { parseCaml } from '../../../graph-emulator/caml.js';
+import { staticTokenCredential } from '../graph/behaviours/auth.js';
+import { emulatorGraph } from '../testing/emulated-site.js';
+import { LIST_VIEWS } from './list-views.js';
+import { provisionSite } from './provision.js';
+import { pnpViewsFactory, type ListViewsApi } from './provision-views.js';
+import { restBaseFor } from './sharepoint-rest.js';
+
+let emu: GraphEmulator;
+beforeAll(async () => {
+  emu = await startGraphEmulator();
+});
+afterAll(() => emu.close());
+
+it('creates the three views once, with their columns, and indexes what they filter on', async () => {
+  const site = emu.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/views' });
+  const clients: ListViewsApi[] = [];
+  const factory = pnpViewsFactory({
+    graphBaseUrl: emu.baseUrl,
+    credential: staticTokenCredential(emu.token),
+  });
+  const views = (webUrl: string) => {
+    expect(webUrl).toBe('https://contoso.sharepoint.com/sites/views');
+    clients.push(factory(webUrl));
+    return clients.at(-1)!;
+  };
+  const first = await provisionSite(emulatorGraph(emu), site.id, undefined, { views });
+  expect(first.actions.slice(21)).toEqual([
+    'indexed set on GT Returns.GtCheckedAt (a view filters on it)',
+    'created view Overdue returns on GT Returns',
+    'created view Awaiting authorisation on GT Returns',
+    'created view Off target this quarter on GT Returns',
+  ]);
+  // One GET of the views, then per view: the POST, "remove all fields" and one POST per column.
+  expect(clients[0]!.stats.requestCount).toBe(1 + 3 * 2 + 3 + 6 + 6);
+
+  const returns = [...site.lists.values()].find((l) => l.displayName === 'GT Returns')!;
+  expect(returns.views.map((v) => v.title)).toEqual([
+    'All Items',
+    'Overdue returns',
+    'Awaiting authorisation',
+    'Off target this quarter',
+  ]);
+  const awaiting = returns.views.find((v) => v.title === 'Awaiting authorisation')!;
+  expect(awaiting.fields).toEqual([
+    'GtIndicatorId',
+    'GtPeriodKey',
+    'GtValue',
+    'GtCheckedBy',
+    'GtCheckedAt',
+    'GtCommentary',
+  ]);
+  expect(awaiting.query).toContain('<Value Type="Choice">checked</Value>');
+  // Past 5,000 items a view shows only if an index serves its filter's leading column.
+  for (const spec of LIST_VIEWS) {
+    const stored = returns.views.find((v) => v.title === spec.title)!;
+    const leading = parseCaml(stored.query).whereFields[0]!;
+    expect(leading).toBe(spec.leading);
+    expect(returns.columns.get(leading)?.indexed).toBe(true);
+  }
+
+  const second = await provisionSite(emulatorGraph(emu), site.id, undefined, { views });
+  expect(second.actions).toEqual([]);
+  expect(clients[1]!.stats.requestCount).toBe(1);
+  expect(returns.views).toHaveLength(4);
+});
+
+it('reads the views back through PnPjs in the shape SharePoint returns', async () => {
+  const site = emu.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/readback' });
+  await provisionSite(emulatorGraph(emu), site.id);
+  const api = pnpViewsFactory({
+    graphBaseUrl: emu.baseUrl,
+    credential: staticTokenCredential(emu.token),
+  })('https://contoso.sharepoint.com/sites/readback');
+  expect((await api.views('GT Returns')).map((v) => v.Title)).toEqual(['All Items']);
+  await expect(api.views('GT Nothing')).rejects.toThrow(/List 'GT Nothing' does not exist/);
+});
+
+it('finds SharePoint REST at the site in a tenant and under /_sp/ on the emulator', () => {
+  const web = 'https://contoso.sharepoint.com/sites/performance/';
+  expect(restBaseFor(web, 'https://graph.microsoft.com/v1.0')).toBe(
+    'https://contoso.sharepoint.com/sites/performance',
+  );
+  expect(restBaseFor(web, 'http://127.0.0.1:4100/v1.0')).toBe(
+    'http://127.0.0.1:4100/_sp/contoso.sharepoint.com/sites/performance',
+  );
+});
