@@ -5,8 +5,9 @@ import { benchDashboard } from './dashboard.js';
 import { benchImport } from './import.js';
 import { benchBot } from './bot.js';
 import { benchReports } from './reports.js';
-import { benchTab } from './tab.js';
 import { benchSharePoint } from './sharepoint.js';
+import { benchTab } from './tab.js';
+import { benchNudges } from './nudges.js';
 
 const sections: Array<[string, () => Promise<void>]> = [
   ['Ratings (domain core)', benchRating],
@@ -14,8 +15,9 @@ const sections: Array<[string, () => Promise<void>]> = [
   ['CSV import', benchImport],
   ['Bot: card submit and typed replies', benchBot],
   ['Quarterly report (Word and PDF)', benchReports],
-  ['Tab: stage dashboard in Chromium, and JavaScript sizes', benchTab],
   ['SharePoint through Graph (emulator)', benchSharePoint],
+  ['Tab: stage dashboard in Chromium, and JavaScript sizes', benchTab],
+  ['Nudges: officers (5,000 by default) against the rate-limited connector', benchNudges],
 ];
 
 const only = process.argv[2];

@@ -11,6 +11,11 @@ const COMMANDS: Array<{ title: string; value: string }> = [
   },
   { title: 'MB01 1,234 steady', value: 'Name the indicator when several are due' },
   { title: 'n/a survey not run', value: 'Say the figure is not available, and why' },
+  { title: 'remind me tomorrow', value: 'No more reminders until 09:00 tomorrow' },
+  {
+    title: 'on leave until 14/08',
+    value: 'Reminders go to your delegate (or Responsible Officer) until you are back',
+  },
   { title: 'help', value: 'This card' },
 ];
 

@@ -16,6 +16,7 @@ import {
 } from '../cards/index.js';
 import { cardFor, decide, enterEvent, errorCard, type HandlerContext } from '../handlers/index.js';
 import { parseReply, type Reply } from './parse-reply.js';
+import { reminderReply } from './reminder-replies.js';
 
 type Typed = Extract<Reply, { kind: 'figure' | 'not-available' }>;
 
@@ -85,6 +86,10 @@ export async function handleMessage(turn: TurnContext, ctx: HandlerContext): Pro
         found?.card ?? `I know no indicator with the code ${escapeCardText(reply.code, 20)}.`;
       break;
     }
+    case 'remind-tomorrow':
+    case 'on-leave':
+      answer = await reminderReply(ctx, reply);
+      break;
     case 'figure':
     case 'not-available': {
       answer = await typedFigure(ctx, reply);

@@ -6,6 +6,8 @@ export type Reply =
   | { kind: 'help' }
   | { kind: 'my-returns' }
   | { kind: 'status'; code: string }
+  | { kind: 'remind-tomorrow' }
+  | { kind: 'on-leave'; untilText: string }
   | { kind: 'figure'; code: string | null; value: number; valueText: string; commentary: string }
   | { kind: 'not-available'; code: string | null; reason: string }
   | { kind: 'unknown'; text: string };
@@ -36,6 +38,13 @@ export function parseReply(raw: string): Reply {
   if (lower === 'my returns' || lower === 'returns' || lower === 'my work') {
     return { kind: 'my-returns' };
   }
+  // Reminders (issue 4): `remind me tomorrow`, `on leave until 14/08` (dates as written in the UK).
+  if (/^(?:please\s+)?remind me tomorrow[.!]?$/.test(lower)) return { kind: 'remind-tomorrow' };
+  const leave =
+    /^(?:i(?:'|’)?m\s+|i am\s+)?on leave (?:until|till|to)\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)[.!]?$/.exec(
+      lower,
+    );
+  if (leave) return { kind: 'on-leave', untilText: leave[1]! };
   const status = /^status\s+(\S+)$/i.exec(text);
   if (status) return { kind: 'status', code: status[1]!.toUpperCase() };
   const na = NOT_AVAILABLE.exec(text);

@@ -7,6 +7,7 @@ import { rateCommand } from './commands/rate.js';
 import { provisionCommand } from './commands/provision.js';
 import { addMigrateCommand } from './commands/migrate.js';
 import { addReportCommand } from './commands/report.js';
+import { addNudgeCommand } from './commands/nudge.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -54,6 +55,7 @@ export function buildProgram(io: CliIo): Command {
     );
 
   addReportCommand(program, io);
+  addNudgeCommand(program, io);
 
   program
     .command('demo-reset')

@@ -12,6 +12,7 @@ import { openSqliteStore } from '../stores/sqlite/index.js';
 import { createServerApp } from './app.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { startNudgeScheduler } from './scheduler.js';
 
 export interface RunningServer {
   url: string;
@@ -60,12 +61,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const nudges = startNudgeScheduler({ config, deps, logger });
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
     port,
     deps,
     server,
     async close() {
+      await nudges?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await store.close();

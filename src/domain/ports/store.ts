@@ -89,6 +89,10 @@ export interface ReminderLedgerRecord {
   error: string | null;
   /** Why this person was reminded (policy, escalation, delegate …). */
   reason: string;
+  /** The nudge cycle (lease holder) that last claimed the entry: a pending entry of a dead cycle. */
+  holder?: string | null;
+  /** When that cycle claimed it (before the send). */
+  attemptedAt?: Instant | null;
 }
 
 export interface LeaseRecord {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { missingTenantSettings, TENANT_ENV_NAMES, tenantSettings } from './tenant-settings.js';
 import { AUTH_ENV_NAMES, authSettings } from '../auth/auth-settings.js';
 import { SHAREPOINT_ENV_NAMES, sharepointSettings } from './sharepoint-settings.js';
+import { NUDGE_ENV_NAMES, nudgeSettings } from './nudge-settings.js';
 
 const schema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -34,6 +35,7 @@ const schema = z.object({
   ...tenantSettings,
   ...authSettings,
   ...sharepointSettings,
+  ...nudgeSettings,
 });
 
 export type Config = z.infer<typeof schema>;
@@ -57,6 +59,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   ...TENANT_ENV_NAMES,
   ...AUTH_ENV_NAMES,
   ...SHAREPOINT_ENV_NAMES,
+  ...NUDGE_ENV_NAMES,
 };
 
 export class ConfigError extends Error {}

@@ -3,6 +3,7 @@ import { actionPlanRoutes } from './action-plans.js';
 import { adminRoutes } from './admin.js';
 import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
+import { reminderRoutes } from './reminders.js';
 import { indicatorRoutes } from './indicators.js';
 import { peopleRoutes } from './people.js';
 import { planRoutes } from './plan.js';
@@ -21,4 +22,5 @@ export const API_ROUTES: readonly Route[] = [
   ...adminRoutes,
   ...meetingStageRoutes,
   ...myReminderRoutes,
+  ...reminderRoutes,
 ];

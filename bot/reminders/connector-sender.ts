@@ -1,0 +1,133 @@
+// The nudges' sender: a proactive digest posted to the Bot Framework connector REST API
+// (POST {serviceUrl}/v3/conversations/{id}/activities) through the person's stored conversation
+// reference, or — for a person who has never spoken to the bot — a new 1:1 conversation first
+// (POST /v3/conversations with the tenant id, which Teams requires), recorded for next time.
+// Direct REST rather than botbuilder's CloudAdapter: the SDK's HTTP pipeline retries 429 and 5xx
+// on its own (we measured three requests for one send), which would hide them from the ledger's
+// attempts and from the shared rate limiter. Here every request is one booked slot.
+import type { AppDeps } from '../../src/app/deps.js';
+import {
+  outcomeForStatus,
+  retryAfterMs,
+  type Digest,
+  type DigestSender,
+  type SendOutcome,
+} from '../../src/app/nudges/index.js';
+import type { ConversationRecord } from '../../src/domain/ports/store.js';
+import { attachment } from '../cards/index.js';
+import { conversationFor } from '../conversations/index.js';
+import { digestCard } from './digest-card.js';
+
+export interface ConnectorSenderOptions {
+  deps: AppDeps;
+  /** A Bot Framework token (tenant mode); none locally, where the connector is a stand-in. */
+  getToken?: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+export function digestActivity(digest: Digest): Record<string, unknown> {
+  const n = digest.items.length;
+  return {
+    type: 'message',
+    summary: n === 1 ? 'A return needs you' : `${n} returns need you`,
+    attachments: [attachment(digestCard(digest))],
+    // The marker lets a reconciler recognise this digest after a crash (README "Exactly once").
+    channelData: { notification: { alert: true }, goldenThreadDigest: digest.marker },
+  };
+}
+
+function join(serviceUrl: string, path: string): string {
+  return `${serviceUrl.replace(/\/+$/, '')}${path}`;
+}
+
+export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSender {
+  const http = o.fetch ?? fetch;
+  async function post(
+    url: string,
+    body: unknown,
+  ): Promise<{ status: number; json: any; retry: string | null }> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (o.getToken) headers.authorization = `Bearer ${await o.getToken()}`;
+    const res = await http(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    const text = await res.text();
+    let json: any = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    return { status: res.status, json, retry: res.headers.get('retry-after') };
+  }
+
+  const failed = (r: { status: number; json: any; retry: string | null }): SendOutcome =>
+    outcomeForStatus(
+      r.status,
+      String(r.json?.error?.message ?? `HTTP ${r.status}`).slice(0, 300),
+      retryAfterMs(r.retry),
+    );
+
+  /** Opens the 1:1 chat with a person by their Entra object id, in a known tenant. */
+  async function open(personId: string): Promise<ConversationRecord | SendOutcome> {
+    const [known] = await o.deps.store.query('conversations', {}, { top: 1 });
+    if (!known) {
+      return {
+        kind: 'permanent',
+        status: null,
+        message: 'no Teams conversation known in this tenant yet',
+      };
+    }
+    const ref = known.fields.reference as { bot?: unknown; channelId?: string };
+    const tenantId = known.fields.tenantId;
+    const r = await post(join(known.fields.serviceUrl, '/v3/conversations'), {
+      isGroup: false,
+      bot: ref.bot,
+      members: [{ id: personId }],
+      tenantId,
+      channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
+    });
+    if (r.status >= 300 || typeof r.json?.id !== 'string') return failed(r);
+    const record: ConversationRecord = {
+      personId,
+      tenantId,
+      serviceUrl: known.fields.serviceUrl,
+      conversationId: r.json.id,
+      reference: {
+        channelId: ref.channelId ?? 'msteams',
+        serviceUrl: known.fields.serviceUrl,
+        conversation: { id: r.json.id, conversationType: 'personal', tenantId },
+        bot: ref.bot,
+        user: { id: personId, aadObjectId: personId },
+      },
+      updatedAt: o.deps.clock.now().toISOString(),
+    };
+    await o.deps.store.create('conversations', record, {
+      actorId: 'system',
+      channel: 'bot',
+      event: 'conversation.created',
+    });
+    return record;
+  }
+
+  return {
+    async send(digest) {
+      try {
+        let record: ConversationRecord | SendOutcome | null = await conversationFor(
+          o.deps,
+          digest.recipientId,
+        );
+        if (!record) record = await open(digest.recipientId);
+        if ('kind' in record) return record;
+        const id = encodeURIComponent(record.conversationId);
+        const r = await post(
+          join(record.serviceUrl, `/v3/conversations/${id}/activities`),
+          digestActivity(digest),
+        );
+        if (r.status >= 300) return failed(r);
+        return { kind: 'sent', activityId: typeof r.json?.id === 'string' ? r.json.id : null };
+      } catch (err) {
+        // Network failure: the request may not have reached Teams; retried as transient.
+        return { kind: 'transient', status: null, message: String((err as Error).message ?? err) };
+      }
+    },
+  };
+}

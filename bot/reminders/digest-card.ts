@@ -1,0 +1,68 @@
+// The digest card: one message listing everything a person is reminded of this cycle (issue 4).
+// Each return is answerable from the card: "Open" swaps the digest, in place, for that person's
+// own return card (the entry card, through the bot's card.refresh handler), and a figure can be
+// typed back as `WR04 1,234` (bot/messages). Pure: a view model in, Adaptive Card JSON out.
+import type { Digest, DigestItem } from '../../src/app/nudges/index.js';
+import { formatDate } from '../../src/domain/periods/index.js';
+import { execute } from '../cards/actions.js';
+import { card, type AdaptiveCard, type CardElement } from '../cards/card-types.js';
+import { MAX_SHOWN, escapeCardText } from '../cards/escape.js';
+import { text } from '../cards/parts.js';
+
+/** Teams renders long cards badly and caps their size (~28 KB): the rest are counted, not shown. */
+export const MAX_DIGEST_ITEMS = 15;
+
+function item(i: DigestItem): CardElement {
+  const title = `${escapeCardText(i.indicatorCode)} ${escapeCardText(i.indicatorTitle, MAX_SHOWN.short)}`;
+  const when = `${i.periodLabel} · due ${formatDate(i.dueDate)}${i.overdue ? ' (overdue)' : ''}`;
+  return {
+    type: 'Container',
+    separator: true,
+    spacing: 'Medium',
+    items: [
+      text(title, { weight: 'Bolder' }),
+      text(when, { isSubtle: true, spacing: 'None', color: i.overdue ? 'attention' : 'default' }),
+      text(escapeCardText(i.reason, 400), { size: 'Small', spacing: 'Small' }),
+      {
+        type: 'ActionSet',
+        actions: [
+          execute(
+            'card.refresh',
+            i.ask === 'enter' ? 'Open to enter the figure' : 'Open the return',
+            { id: i.returnId, version: i.version },
+            { associatedInputs: 'none' },
+          ),
+        ],
+      },
+    ],
+  };
+}
+
+export function digestCard(digest: Digest): AdaptiveCard {
+  const shown = digest.items.slice(0, MAX_DIGEST_ITEMS);
+  const more = digest.items.length - shown.length;
+  const anyEnter = digest.items.some((i) => i.ask === 'enter');
+  const count = digest.items.length;
+  const body: CardElement[] = [
+    text(count === 1 ? 'A return needs you' : `${count} returns need you`, {
+      size: 'Large',
+      weight: 'Bolder',
+      style: 'heading',
+    }),
+    ...(anyEnter
+      ? [
+          text(
+            'Open a return to enter its figure, or reply with its code and the figure, e.g. ' +
+              `${escapeCardText(shown.find((i) => i.ask === 'enter')!.indicatorCode)} 1,234. ` +
+              'Reply `remind me tomorrow` or `on leave until 14/08` if now is not a good time.',
+            { size: 'Small', isSubtle: true },
+          ),
+        ]
+      : []),
+    ...shown.map(item),
+    ...(more > 0
+      ? [text(`And ${more} more: type \`my returns\` to see them all.`, { isSubtle: true })]
+      : []),
+  ];
+  return { ...card(body), msteams: { width: 'Full' } };
+}

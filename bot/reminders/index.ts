@@ -1,0 +1,8 @@
+// Reminders in Teams chat: the digest card and the proactive sender the nudge cycle uses.
+export { digestCard, MAX_DIGEST_ITEMS } from './digest-card.js';
+export {
+  createConnectorDigestSender,
+  digestActivity,
+  type ConnectorSenderOptions,
+} from './connector-sender.js';
+export { botFrameworkToken } from './bot-token.js';

@@ -1,0 +1,65 @@
+// Reads what the policy needs for one cycle from the store: open returns with their due dates,
+// people, snoozes, the council's policy and quiet hours (settings key `quietHours`, optional).
+import type { Person } from '../../domain/model/types.js';
+import { parsePeriod } from '../../domain/periods/index.js';
+import {
+  DEFAULT_QUIET_HOURS,
+  assertQuietHours,
+  type PlanInput,
+  type PlanReturn,
+  type QuietHours,
+} from '../../domain/reminders/index.js';
+import type { Store } from '../../domain/ports/store.js';
+import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
+import { periodFacts } from '../returns/period-context.js';
+import { loadSettings } from '../settings.js';
+
+export interface CycleData {
+  input: PlanInput;
+  cat: Catalogue;
+  /** Return versions at read time, for the cards' buttons. */
+  versions: Map<string, string>;
+}
+
+async function quietHours(store: Store): Promise<QuietHours> {
+  const [item] = await store.query('settings', { key: 'quietHours' });
+  if (!item) return DEFAULT_QUIET_HOURS;
+  return assertQuietHours({ ...DEFAULT_QUIET_HOURS, ...(item.fields.value as object) });
+}
+
+export async function gatherCycle(store: Store, at: string): Promise<CycleData> {
+  const [cat, settings, due, snoozes, quiet] = await Promise.all([
+    loadCatalogue(store),
+    loadSettings(store),
+    store.query('returns', { state: 'due' }),
+    store.query('snoozes'),
+    quietHours(store),
+  ]);
+  const returns: PlanReturn[] = [];
+  const versions = new Map<string, string>();
+  for (const item of due) {
+    const indicator = cat.indicators.get(item.fields.indicatorId);
+    if (!indicator) continue;
+    const facts = periodFacts(cat, settings, indicator.id, item.fields.periodKey);
+    returns.push({
+      returnId: item.id,
+      indicator,
+      periodLabel: parsePeriod(item.fields.periodKey).label,
+      dueDate: facts.dueDate,
+      state: item.fields.state,
+    });
+    versions.set(item.id, item.version);
+  }
+  return {
+    cat,
+    versions,
+    input: {
+      at,
+      returns,
+      people: cat.people as Map<string, Person>,
+      snoozes: snoozes.map((s) => s.fields),
+      councilPolicy: settings.reminderPolicy,
+      quietHours: quiet,
+    },
+  };
+}
