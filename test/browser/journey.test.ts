@@ -2,45 +2,24 @@
 // through a send-back, a correction, the Responsible Officer's check (with an action plan, because
 // the corrected figure is off target) and the Authorising Officer, and then shows on the
 // Leadership dashboard. Every page is checked with axe-core and photographed.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import type { MyReturns, Period, ReturnView } from '../../src/tab/shared/api/index.js';
 import {
-  axeProblems,
-  ensureTabBuilt,
-  launchChromium,
   openPage,
   returnCard,
-  screenshot,
   sectionHeading,
   signInAs,
-  startTestServer,
   switchPerson,
+  tabSuite,
   waitForStatus,
-  type A11yProblem,
-  type TestServer,
 } from './support/index.js';
 
-let server: TestServer;
-let browser: Browser;
-let names: Map<string, string>;
-const problems: Record<string, A11yProblem[]> = {};
-
-async function check(page: Page, name: string): Promise<void> {
-  await page.getByRole('main').waitFor();
-  await page
-    .locator('[role=progressbar]')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => {});
-  const found = await axeProblems(page);
-  if (found.length) problems[name] = found;
-  await screenshot(page, name);
-}
+const suite = tabSuite();
 
 function newContext(colorScheme: 'light' | 'dark'): Promise<BrowserContext> {
-  return browser.newContext({
+  return suite.browser.newContext({
     colorScheme,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
@@ -69,7 +48,7 @@ async function monthOf(
   const kind = { monthly: 'month', quarterly: 'quarter', 'half-yearly': 'half', annual: 'year' }[
     frequency
   ];
-  const periods = await server.apiAs<Period[]>(
+  const periods = await suite.server.apiAs<Period[]>(
     DEMO_PEOPLE_IDS.leadership,
     `/api/periods?kind=${kind}&year=${encodeURIComponent(periodKey.slice(0, 7))}`,
   );
@@ -78,25 +57,9 @@ async function monthOf(
   return period.end.slice(0, 7);
 }
 
-beforeAll(async () => {
-  await ensureTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
-  const people = (await (await fetch(`${server.url}/api/dev/people`)).json()) as {
-    id: string;
-    name: string;
-  }[];
-  names = new Map(people.map((p) => [p.id, p.name]));
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the tab, end to end', () => {
   it('takes a return from entry, through a send-back and an action plan, to the Leadership dashboard', async () => {
-    const mine = await server.apiAs<MyReturns>(
+    const mine = await suite.server.apiAs<MyReturns>(
       DEMO_PEOPLE_IDS.collectionOfficer,
       '/api/returns/mine',
     );
@@ -115,27 +78,27 @@ describe('the tab, end to end', () => {
       (ret!.indicator.polarity === 'lower' ? target! * 1.15 : target! * 0.85).toFixed(decimals),
     );
     const cardName = `${code} ${ret!.periodLabel}`;
-    const collector = names.get(ret!.collector!.id)!;
-    const checker = names.get(ret!.responsible!.id)!;
-    const authoriser = names.get(ret!.authoriser!.id)!;
+    const collector = suite.names.get(ret!.collector!.id)!;
+    const checker = suite.names.get(ret!.responsible!.id)!;
+    const authoriser = suite.names.get(ret!.authoriser!.id)!;
 
     const context = await newContext('light');
     const page = await context.newPage();
-    await page.goto(server.url);
-    await check(page, 'journey-01-sign-in-light');
+    await page.goto(suite.server.url);
+    await suite.check(page, 'journey-01-sign-in-light');
 
     // The Collection Officer enters a figure that looks wrong, and is asked about it.
     await signInAs(page, collector);
     let card = returnCard(page, 'To enter', cardName);
     await card.waitFor();
-    await check(page, 'journey-02-my-work-collector-light');
+    await suite.check(page, 'journey-02-my-work-collector-light');
     await card.getByLabel(`Figure for ${ret!.periodLabel}`).fill(String(slip));
     await card.getByLabel('Commentary').fill('Subscriptions for the quarter.');
     await card.getByRole('button', { name: 'Submit for checking' }).click();
     const question = card.getByRole('alert');
     await question.waitFor();
     expect(await question.textContent()).toContain(`Is ${formatFigure(slip, decimals)}`);
-    await check(page, 'journey-03-confirm-question-light');
+    await suite.check(page, 'journey-03-confirm-question-light');
     await card.getByRole('button', { name: "Yes, it's right" }).click();
     expect(await waitForStatus(page, 'sent to')).toContain(
       `${code} for ${ret!.periodLabel} sent to ${checker}`,
@@ -151,13 +114,13 @@ describe('the tab, end to end', () => {
     card = returnCard(page, 'To check', cardName);
     await card.waitFor();
     expect(await card.textContent()).toContain(formatFigure(slip, decimals));
-    await check(page, 'journey-04-my-work-checker-light');
+    await suite.check(page, 'journey-04-my-work-checker-light');
     await card.getByRole('button', { name: `Send back ${code} for ${ret!.periodLabel}` }).click();
     await card.getByRole('button', { name: 'Send back', exact: true }).click();
     await card.getByText('Say why it is being sent back').waitFor();
     const reason = 'This looks a digit short: please check the subscriptions report.';
     await card.getByLabel('Reason for sending back').fill(reason);
-    await check(page, 'journey-05-send-back-light');
+    await suite.check(page, 'journey-05-send-back-light');
     await card.getByRole('button', { name: 'Send back', exact: true }).click();
     expect(await waitForStatus(page, 'sent back to')).toContain(`sent back to ${collector}`);
 
@@ -167,7 +130,7 @@ describe('the tab, end to end', () => {
     card = returnCard(page, 'To enter', cardName);
     await card.waitFor();
     expect(await card.textContent()).toContain(`Sent back by ${checker}: ${reason}`);
-    await check(page, 'journey-06-sent-back-collector-light');
+    await suite.check(page, 'journey-06-sent-back-collector-light');
     await card.getByLabel(`Figure for ${ret!.periodLabel}`).fill(formatFigure(corrected, decimals));
     await card.getByLabel('Commentary').fill('Corrected: fewer renewals after the price rise.');
     await card.getByRole('button', { name: 'Submit for checking' }).click();
@@ -189,7 +152,7 @@ describe('the tab, end to end', () => {
     const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
     const [dy, dm, dd] = due.split('-');
     await card.getByLabel('Actions due by').fill(`${dd}/${dm}/${dy}`);
-    await check(page, 'journey-07-action-plan-light');
+    await suite.check(page, 'journey-07-action-plan-light');
     await card.getByRole('button', { name: 'Save the action plan and pass' }).click();
     expect(await waitForStatus(page, 'passed')).toContain(`passed and sent to ${authoriser}`);
 
@@ -198,7 +161,7 @@ describe('the tab, end to end', () => {
     await signInAs(page, authoriser);
     card = returnCard(page, 'To authorise', cardName);
     await card.waitFor();
-    await check(page, 'journey-08-authoriser-light');
+    await suite.check(page, 'journey-08-authoriser-light');
     await card.getByRole('button', { name: `Authorise ${code} for ${ret!.periodLabel}` }).click();
     expect(await waitForStatus(page, 'authorised')).toContain(
       `${code} for ${ret!.periodLabel} authorised`,
@@ -206,7 +169,7 @@ describe('the tab, end to end', () => {
 
     // The Leadership Team sees it on the dashboard for the month the period ends in.
     await switchPerson(page);
-    await signInAs(page, names.get(DEMO_PEOPLE_IDS.leadership)!);
+    await signInAs(page, suite.names.get(DEMO_PEOPLE_IDS.leadership)!);
     await openPage(page, 'Dashboard');
     await page.getByRole('heading', { level: 1, name: /^Corporate health: / }).waitFor();
     const month = await monthOf(ret!.periodKey, ret!.indicator.frequency);
@@ -221,27 +184,27 @@ describe('the tab, end to end', () => {
       .getByRole('region', { name: /^Exceptions/ })
       .getByRole('article', { name: new RegExp(`^${code} `) });
     expect(await exception.textContent()).toContain(planReasons);
-    await check(page, 'journey-09-dashboard-light');
+    await suite.check(page, 'journey-09-dashboard-light');
     await context.close();
-    expect(problems).toEqual({});
+    expect(suite.problems).toEqual({});
   }, 180_000);
 
   for (const theme of ['light', 'dark'] as const) {
     it(`shows every page in the ${theme} theme with no accessibility problems`, async () => {
       const context = await newContext(theme);
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(suite.server.url);
       expect(await page.locator('[data-theme]').getAttribute('data-theme')).toBe(
         theme === 'dark' ? 'dark' : 'default',
       );
-      await check(page, `page-sign-in-${theme}`);
-      await signInAs(page, names.get(DEMO_PEOPLE_IDS.responsibleOfficer)!);
+      await suite.check(page, `page-sign-in-${theme}`);
+      await signInAs(page, suite.names.get(DEMO_PEOPLE_IDS.responsibleOfficer)!);
       await sectionHeading(page, 'To check').waitFor();
-      await check(page, `page-my-work-${theme}`);
+      await suite.check(page, `page-my-work-${theme}`);
 
       await openPage(page, 'Dashboard');
       await page.getByRole('heading', { level: 2, name: /^Exceptions \(/ }).waitFor();
-      await check(page, `page-dashboard-${theme}`);
+      await suite.check(page, `page-dashboard-${theme}`);
 
       await openPage(page, 'Golden thread');
       const tree = page.getByRole('list', { name: 'The golden thread' });
@@ -252,14 +215,14 @@ describe('the tab, end to end', () => {
       await page.keyboard.press('Enter');
       await tree.getByRole('button', { name: /^Collapse P1$/ }).waitFor();
       expect(await tree.getByText('P1.1', { exact: false }).count()).toBeGreaterThan(0);
-      await check(page, `page-golden-thread-${theme}`);
+      await suite.check(page, `page-golden-thread-${theme}`);
       await page.getByLabel('Search by code or title').fill('WR0');
       await tree
         .getByRole('link', { name: /^WR01 / })
         .first()
         .waitFor();
       expect(await tree.getByRole('link', { name: /^HS0/ }).count()).toBe(0);
-      await check(page, `page-golden-thread-search-${theme}`);
+      await suite.check(page, `page-golden-thread-search-${theme}`);
 
       await tree
         .getByRole('link', { name: /^WR01 / })
@@ -267,9 +230,9 @@ describe('the tab, end to end', () => {
         .click();
       await page.getByRole('heading', { level: 1, name: /^WR01 / }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'History' }).waitFor();
-      await check(page, `page-indicator-${theme}`);
+      await suite.check(page, `page-indicator-${theme}`);
       await context.close();
-      expect(problems).toEqual({});
+      expect(suite.problems).toEqual({});
     }, 120_000);
   }
 });

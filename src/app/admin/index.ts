@@ -8,5 +8,11 @@ export {
   type IndicatorInput,
 } from './indicator-admin.js';
 export { setTarget, targetsOf, type TargetInput } from './target-admin.js';
-export { adminPeople, createPerson, updatePerson, type PersonInput } from './people-admin.js';
+export {
+  adminPeople,
+  createPerson,
+  retirePerson,
+  updatePerson,
+  type PersonInput,
+} from './people-admin.js';
 export { assertRatingScheme, ratingScheme, setRatingScheme } from './rating-scheme-admin.js';

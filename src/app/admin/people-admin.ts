@@ -60,6 +60,58 @@ export async function createPerson(deps: AppDeps, actor: Person, input: PersonIn
   );
 }
 
+/**
+ * Retiring a person (they left the council): the Person type has no `retired` flag, so a retired
+ * person is one with no roles and no delegate; the audit trail records it as `person.retired`.
+ * Refused while live indicators still name them, or someone relies on them as delegate, so no
+ * return is left without an officer to act on it.
+ */
+export async function retirePerson(
+  deps: AppDeps,
+  actor: Person,
+  id: string,
+  version: string,
+  note?: string,
+) {
+  requireAdmin(actor);
+  if (id === actor.id) throw new ValidationError('you cannot retire yourself', 'id');
+  const item = await deps.store.get('people', id);
+  if (!item) throw new NotFoundError(`No person with id ${id}`);
+  if (item.version !== version)
+    throw new ConflictError(`${item.fields.name} was changed by someone else.`, item.version);
+  const named = (await deps.store.query('indicators', { retired: false }))
+    .filter((i) =>
+      [
+        i.fields.collectorId,
+        i.fields.responsibleId,
+        i.fields.authoriserId,
+        i.fields.escalationOwnerId,
+      ].includes(id),
+    )
+    .map((i) => i.fields.code)
+    .sort();
+  if (named.length)
+    throw new ValidationError(
+      `${item.fields.name} still looks after ${named.join(', ')}: give those indicators to someone else first`,
+      'id',
+    );
+  const relying = (await deps.store.query('people', { delegateId: id })).map((p) => p.fields.name);
+  if (relying.length)
+    throw new ValidationError(
+      `${item.fields.name} is the delegate of ${relying.join(', ')}: choose another delegate first`,
+      'id',
+    );
+  return versioned(
+    await deps.store.update(
+      'people',
+      id,
+      version,
+      { roles: [], delegateId: null },
+      { ...adminContext(actor, 'person.retired'), note: note?.trim() || 'Retired' },
+    ),
+  );
+}
+
 export async function updatePerson(
   deps: AppDeps,
   actor: Person,

@@ -1,1 +1,2 @@
 export * from './indicators.js';
+export { indicatorAudit, type IndicatorAuditLine } from './indicator-audit.js';

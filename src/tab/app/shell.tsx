@@ -63,9 +63,12 @@ function stageRouteOf(route: Route) {
 export function Shell() {
   const styles = useStyles();
   const session = useSession();
-  const { context } = useTeams();
+  const { context, ready } = useTeams();
   const route = useRoute();
   if (isConfigurePage()) return <ConfigPage />;
+  // Sign-in may finish before Teams says where we are (side panel, stage): wait, rather than draw
+  // the full tab and fetch its data only to replace it.
+  if (!ready) return <Loading label="Starting Golden Thread" />;
   const signedIn = session.status === 'signed-in';
   if (signedIn && context.frameContext === 'sidePanel') return <SidePanel />;
   if (signedIn && context.frameContext === 'meetingStage')

@@ -3,9 +3,25 @@
 import type { TeamsHost } from './teams-host.js';
 import { toHostTheme } from './teams-host.js';
 
+// Destructured in `then`, so the bundler keeps only these parts of the SDK.
+const loadSdk = () =>
+  import('@microsoft/teams-js').then(({ app, authentication, meeting, nestedAppAuth, pages }) => ({
+    app,
+    authentication,
+    meeting,
+    nestedAppAuth,
+    pages,
+  }));
+let sdk: ReturnType<typeof loadSdk> | null = null;
+
+/** Starts downloading the SDK (once); start-up calls it when framed by Teams. */
+export function preloadTeamsSdk(): ReturnType<typeof loadSdk> {
+  sdk ??= loadSdk();
+  return sdk;
+}
+
 export async function createTeamsSdkHost(): Promise<TeamsHost> {
-  const { app, authentication, meeting, nestedAppAuth, pages } =
-    await import('@microsoft/teams-js');
+  const { app, authentication, meeting, nestedAppAuth, pages } = await preloadTeamsSdk();
   await app.initialize();
   const ctx = await app.getContext();
   const listeners = new Set<(theme: ReturnType<typeof toHostTheme>) => void>();

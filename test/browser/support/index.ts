@@ -25,3 +25,5 @@ export {
   FAKE_TENANT,
   type FakeEntra,
 } from './fake-entra.js';
+export { assertFocusVisible, focusedName, tabTo } from './keyboard.js';
+export { tabSuite, type TabSuite } from './suite.js';

@@ -85,11 +85,16 @@ export async function routeTeamsHost(
   );
   await context.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = route.request().url().replace(TAB_ORIGIN, serverUrl);
-    const response = await route.fetch({
-      url,
-      headers: { ...route.request().headers(), ...headers },
-    });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({
+        url,
+        headers: { ...route.request().headers(), ...headers },
+      });
+      await route.fulfill({ response });
+    } catch (e) {
+      // The page moved on (reload, closed context) while a request was in flight: nobody waits.
+      if (!/disposed|closed|Target page/i.test(String(e))) throw e;
+    }
   });
   // teams-js refreshes its list of valid origins from a CDN; offline, it uses its built-in list.
   await context.route('https://res.cdn.office.net/**', (route) => route.abort());

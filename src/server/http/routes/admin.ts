@@ -10,6 +10,7 @@ import {
   createPerson,
   ratingScheme,
   requireAdmin,
+  retirePerson,
   setIndicatorRetired,
   setRatingScheme,
   setTarget,
@@ -201,6 +202,14 @@ export const adminRoutes: Route[] = [
     schema: personInput.partial().extend({ version }),
     run: ({ person, params, body: { version: v, ...patch } }, deps) =>
       updatePerson(deps, person, params.id!, v, patch),
+  }),
+  admin({
+    method: 'post',
+    path: '/api/admin/people/:id/retire',
+    summary: 'Retire a person who has left: their roles and delegate are removed, and audited',
+    schema: z.object({ version, note: text(500).optional() }),
+    run: ({ person, params, body }, deps) =>
+      retirePerson(deps, person, params.id!, body.version, body.note),
   }),
   admin({
     method: 'get',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { indicatorDetail, listIndicators } from '../../../app/indicators/index.js';
+import { indicatorAudit, indicatorDetail, listIndicators } from '../../../app/indicators/index.js';
 import { route, type Route } from '../route.js';
 
 const filter = z.object({
@@ -11,6 +11,8 @@ const filter = z.object({
   scope: z.enum(['corporate', 'local']).optional(),
   q: z.string().max(200).optional(),
 });
+
+const auditQuery = z.object({ top: z.coerce.number().int().min(1).max(200).default(30) });
 
 export const indicatorRoutes: Route[] = [
   route({
@@ -27,5 +29,13 @@ export const indicatorRoutes: Route[] = [
     summary: 'One indicator with its history, targets, benchmarks and action plans',
     tag: 'indicators',
     handler: ({ params }, deps) => indicatorDetail(deps, params.code!),
+  }),
+  route({
+    method: 'get',
+    path: '/api/indicators/:code/audit',
+    summary: 'The latest changes to an indicator, its targets and its returns, newest first',
+    tag: 'indicators',
+    query: auditQuery,
+    handler: ({ params, query }, deps) => indicatorAudit(deps, params.code!, query.top),
   }),
 ];

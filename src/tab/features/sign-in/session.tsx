@@ -2,7 +2,7 @@
 // app authentication, or Teams SSO), sent as a bearer token. Locally: whoever was picked in the
 // sign-in-as picker; the server holds the choice in a cookie, so the tab only asks /api/me.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { setTokenSource, type Person } from '../../shared/api/index.js';
+import { authSettled, dropEarly, setTokenSource, type Person } from '../../shared/api/index.js';
 import { useTeams } from '../../teams/index.js';
 import { getAuthConfig, getMe, hostTokenSource, signIn, signOut } from './api/index.js';
 
@@ -35,19 +35,43 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setStatus('failed');
     }
   }, []);
+  // The auth config is asked at start-up (start-early.ts); local mode needs nothing from Teams, so
+  // /me goes as soon as it answers, while the Teams SDK is still initialising.
   useEffect(() => {
-    if (!ready) return;
+    let cancelled = false;
+    getAuthConfig().then(
+      (config) => {
+        if (cancelled) return;
+        setMode(config.mode);
+        if (config.mode === 'local') {
+          authSettled();
+          void refresh();
+        }
+      },
+      (e: unknown) => {
+        setError(message(e));
+        setStatus('failed');
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [refresh]);
+  // In a tenant the token comes from the host, so this waits for Teams to be ready.
+  useEffect(() => {
+    if (!ready || mode !== 'tenant') return;
     let cancelled = false;
     void (async () => {
       try {
         const config = await getAuthConfig();
         if (cancelled) return;
-        setMode(config.mode);
-        if (config.mode === 'tenant') {
-          // Outside Teams there is no one to vouch for you, and the picker is refused by the server.
-          if (!host.context.inTeams) return setStatus('needs-teams');
-          setTokenSource(hostTokenSource(host, config));
+        // Outside Teams there is no one to vouch for you, and the picker is refused by the server.
+        if (!host.context.inTeams) {
+          authSettled();
+          return setStatus('needs-teams');
         }
+        setTokenSource(hostTokenSource(host, config));
+        authSettled();
         await refresh();
       } catch (e) {
         setError(message(e));
@@ -57,15 +81,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [ready, host, refresh]);
+  }, [ready, host, mode, refresh]);
   const signInAs = useCallback(
     async (personId: string) => {
+      dropEarly();
       await signIn(personId);
       await refresh();
     },
     [refresh],
   );
   const switchPerson = useCallback(async () => {
+    dropEarly();
     await signOut();
     setMe(null);
     setStatus('signed-out');

@@ -2,6 +2,8 @@
 // an Entra access token as `Authorization: Bearer` once sign-in has set a token source (tenant
 // mode), else the local dev sign-in cookie; every non-2xx answer becomes an ApiError carrying the
 // server's body, so features can react to 400 problems, 409 conflicts and 422 refusals by code.
+import { startEarly, takeEarly } from './early.js';
+
 export interface ApiProblem {
   field: string;
   message: string;
@@ -73,8 +75,20 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return data as T;
 }
 
+/** GET, using the early request for the same path when one was started (see early.ts). */
+function get<T>(path: string): Promise<T> {
+  const early = takeEarly(path);
+  if (!early) return request<T>('GET', path);
+  return (early as Promise<T>).catch(() => request<T>('GET', path));
+}
+
+/** Starts a GET now (after sign-in settles) for the first page to pick up. */
+export function prefetch(path: string): void {
+  startEarly(path, () => request('GET', path));
+}
+
 export const http = {
-  get: <T>(path: string) => request<T>('GET', path),
+  get,
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
 };

@@ -2,6 +2,7 @@ export {
   ApiError,
   authHeaders,
   http,
+  prefetch,
   queryString,
   setTokenSource,
   type ApiErrorBody,
@@ -10,3 +11,4 @@ export {
 } from './http.js';
 export type * from './types.js';
 export { getPeriods, nextYear, type PeriodKind } from './get-periods.js';
+export { authSettled, dropEarly, whenAuthSettled } from './early.js';

@@ -60,6 +60,11 @@ export const adminApi = {
     http.post<AdminPerson>('/api/admin/people', input),
   updatePerson: (id: string, version: string, patch: Partial<Omit<Person, 'id'>>) =>
     http.put<AdminPerson>(`/api/admin/people/${encodeURIComponent(id)}`, { ...patch, version }),
+  retirePerson: (id: string, version: string, note: string) =>
+    http.post<AdminPerson>(`/api/admin/people/${encodeURIComponent(id)}/retire`, {
+      version,
+      note: note.trim() || undefined,
+    }),
   ratingScheme: () =>
     http.get<{ scheme: RatingSchemeConfig; version: string | null }>('/api/admin/rating-scheme'),
   setRatingScheme: (scheme: RatingSchemeConfig, version: string | null) =>

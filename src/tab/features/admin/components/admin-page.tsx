@@ -6,6 +6,7 @@ import { useSession } from '../../sign-in/index.js';
 import { IndicatorForm } from './indicator-form.js';
 import { IndicatorsAdmin } from './indicators-admin.js';
 import { PeopleAdmin } from './people-admin.js';
+import { PersonForm } from './person-form.js';
 import { RatingSchemeAdmin } from './rating-scheme-admin.js';
 import { TimetableAdmin } from './timetable-admin.js';
 
@@ -36,7 +37,12 @@ export function AdminPage({ section, id }: { section: AdminSection; id?: string 
   const page = usePageStyles();
   const { me } = useSession();
   if (!me?.roles.includes('admin'))
-    return <InfoBar intent="warning">The set-up is for the performance team.</InfoBar>;
+    return (
+      <>
+        <h1 className={page.h1}>Set-up</h1>
+        <InfoBar intent="warning">The set-up is for the performance team.</InfoBar>
+      </>
+    );
   return (
     <>
       <h1 className={page.h1}>Set-up</h1>
@@ -57,7 +63,8 @@ export function AdminPage({ section, id }: { section: AdminSection; id?: string 
       </nav>
       {section === 'indicators' && !id && <IndicatorsAdmin />}
       {section === 'indicators' && id && <IndicatorForm key={id} id={id} />}
-      {section === 'people' && <PeopleAdmin meId={me.id} />}
+      {section === 'people' && !id && <PeopleAdmin meId={me.id} />}
+      {section === 'people' && id && <PersonForm key={id} id={id} meId={me.id} />}
       {section === 'timetable' && <TimetableAdmin />}
       {section === 'rating-scheme' && <RatingSchemeAdmin />}
     </>

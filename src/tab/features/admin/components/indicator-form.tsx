@@ -15,6 +15,7 @@ import {
   type IndicatorInput,
 } from '../api/index.js';
 import { IndicatorFields } from './indicator-fields.js';
+import { BenchmarkFields, ObjectiveFields } from './objective-benchmark-fields.js';
 import { saveFailure, type SaveFailure } from './problems.js';
 import { TargetsEditor } from './targets-editor.js';
 
@@ -117,6 +118,17 @@ function Form({ options, current }: { options: AdminOptions; current: AdminIndic
           value={value}
           set={set}
           options={options}
+          problems={failure?.fields ?? {}}
+        />
+        <ObjectiveFields
+          value={value.objectiveIds}
+          options={options}
+          onChange={(ids) => set('objectiveIds', ids)}
+          problem={failure?.fields.objectiveIds}
+        />
+        <BenchmarkFields
+          value={value.benchmarks}
+          onChange={(b) => set('benchmarks', b)}
           problems={failure?.fields ?? {}}
         />
         <div role="status">{notice && <InfoBar intent="success">{notice}</InfoBar>}</div>

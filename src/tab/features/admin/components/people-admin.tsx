@@ -1,6 +1,6 @@
 // People and their roles: change roles in place, or add someone (in a tenant, under their Entra
 // object id so their sign-in finds them).
-import { Button, Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Link, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import {
   ErrorBar,
@@ -23,6 +23,14 @@ const useStyles = makeStyles({
   roles: { display: 'flex', flexWrap: 'wrap', gap: '0 8px' },
   form: { display: 'grid', gap: '12px', maxWidth: '560px' },
 });
+
+/** Leave and delegate in words: "Until 19/12/2025; Sam acts for them". */
+function awayText(p: AdminPerson, names: Map<string, string>): string {
+  const parts: string[] = [];
+  if (p.onLeaveUntil) parts.push(`Until ${p.onLeaveUntil.split('-').reverse().join('/')}`);
+  if (p.delegateId) parts.push(`delegate ${names.get(p.delegateId) ?? 'unknown'}`);
+  return parts.join('; ') || '–';
+}
 
 function RolesCell({
   person,
@@ -121,6 +129,7 @@ export function PeopleAdmin({ meId }: { meId: string }) {
   const page = usePageStyles();
   const t = useTableStyles();
   const people = useLoad(adminApi.people, []);
+  const names = new Map((people.data ?? []).map((p) => [p.id, p.name]));
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const saved = (text: string) => {
     setNotice({ ok: true, text });
@@ -150,7 +159,7 @@ export function PeopleAdmin({ meId }: { meId: string }) {
           <div className={page.tableWrap}>
             <table className={t.table}>
               <caption className={t.caption}>
-                Everyone who uses Golden Thread{meId ? '' : ''}
+                Everyone who uses Golden Thread{meId ? '' : ''}, with who acts for them when away
               </caption>
               <thead>
                 <tr>
@@ -163,6 +172,12 @@ export function PeopleAdmin({ meId }: { meId: string }) {
                   <th scope="col" className={t.cell}>
                     Roles
                   </th>
+                  <th scope="col" className={t.cell}>
+                    Away
+                  </th>
+                  <th scope="col" className={t.cell}>
+                    Details
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -173,7 +188,20 @@ export function PeopleAdmin({ meId }: { meId: string }) {
                     </th>
                     <td className={t.cell}>{p.jobTitle}</td>
                     <td className={t.cell}>
-                      <RolesCell person={p} onSaved={saved} onFailed={failed} />
+                      {p.roles.length === 0 ? (
+                        'Retired'
+                      ) : (
+                        <RolesCell person={p} onSaved={saved} onFailed={failed} />
+                      )}
+                    </td>
+                    <td className={t.cell}>{awayText(p, names)}</td>
+                    <td className={t.cell}>
+                      <Link
+                        href={`#/admin/people/${encodeURIComponent(p.id)}`}
+                        aria-label={`Edit ${p.name}`}
+                      >
+                        Edit
+                      </Link>
                     </td>
                   </tr>
                 ))}

@@ -21,7 +21,7 @@ function Form({
 }: {
   scheme: RatingSchemeConfig;
   version: string | null;
-  onSaved: () => void;
+  onSaved: (notice: string) => void;
 }) {
   const styles = useStyles();
   const page = usePageStyles();
@@ -33,7 +33,6 @@ function Form({
     scheme.kind === 'rag' ? String(scheme.amberTolerance * 100) : '5',
   );
   const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     const next: RatingSchemeConfig =
@@ -43,10 +42,10 @@ function Form({
     try {
       await adminApi.setRatingScheme(next, version);
       setFailure(null);
-      setNotice(
+      // The parent keeps the message: the form is drawn afresh for the new version.
+      onSaved(
         kind === 'four-level' ? 'The four-level scheme is in use.' : 'The RAG scheme is in use.',
       );
-      onSaved();
     } catch (e) {
       setFailure(saveFailure(e));
     }
@@ -90,7 +89,6 @@ function Form({
           </Field>
         </>
       )}
-      <div role="status">{notice && <InfoBar intent="success">{notice}</InfoBar>}</div>
       {failure?.message && <ErrorBar>{failure.message}</ErrorBar>}
       <div>
         <Button type="submit" appearance="primary">
@@ -103,9 +101,20 @@ function Form({
 
 export function RatingSchemeAdmin() {
   const current = useLoad(adminApi.ratingScheme, []);
+  const [notice, setNotice] = useState<string | null>(null);
   if (current.error) return <ErrorBar>Could not load the scheme: {current.error.message}</ErrorBar>;
   if (!current.data) return <Loading label="Loading the rating scheme" />;
   return (
-    <Form key={current.data.version ?? 'default'} {...current.data} onSaved={current.reload} />
+    <>
+      <Form
+        key={current.data.version ?? 'default'}
+        {...current.data}
+        onSaved={(text) => {
+          setNotice(text);
+          current.reload();
+        }}
+      />
+      <div role="status">{notice && <InfoBar intent="success">{notice}</InfoBar>}</div>
+    </>
   );
 }

@@ -1,1 +1,2 @@
 export { getIndicator, type IndicatorDetail } from './get-indicator.js';
+export { getIndicatorAudit, type AuditLine } from './get-indicator-audit.js';

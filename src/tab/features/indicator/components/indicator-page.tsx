@@ -4,6 +4,7 @@ import { Link } from '@fluentui/react-components';
 import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
 import { getIndicator, type IndicatorDetail } from '../api/index.js';
+import { AuditTrail } from './audit-trail.js';
 import { FactsList } from './facts-list.js';
 import { HistoryTable } from './history-table.js';
 import { chartPoints, latestForecast, yearToDate } from './chart-model.js';
@@ -107,6 +108,8 @@ function Detail({ d }: { d: IndicatorDetail }) {
           />
         </section>
       ))}
+      <h2 className={page.h2}>Audit trail</h2>
+      <AuditTrail code={i.code} />
     </>
   );
 }

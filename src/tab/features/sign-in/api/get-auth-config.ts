@@ -8,7 +8,18 @@ export interface AuthConfig {
   scope: string | null;
 }
 
-/** How to sign in here: public, so it is asked before anyone is signed in. */
+let asked: Promise<AuthConfig> | null = null;
+
+/**
+ * How to sign in here: public, so it is asked before anyone is signed in. Asked once per page load
+ * (it is fixed by the server's configuration); started at start-up alongside the Teams SDK.
+ */
 export function getAuthConfig(): Promise<AuthConfig> {
-  return http.get<AuthConfig>('/api/auth/config');
+  if (!asked) {
+    asked = http.get<AuthConfig>('/api/auth/config');
+    asked.catch(() => {
+      asked = null;
+    });
+  }
+  return asked;
 }

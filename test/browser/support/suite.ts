@@ -1,0 +1,52 @@
+// What every tab suite shares: one server on the demo council, one Chromium, the demo people's
+// names (tests sign in by name, as a person would pick themselves), and an accessibility check
+// that photographs each page it looks at. Registered with beforeAll/afterAll, so each suite file
+// says `const suite = tabSuite()` and reads `suite.server`, `suite.browser` inside its tests.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { axeProblems, type A11yProblem } from './a11y.js';
+import { launchChromium } from './browser.js';
+import { ensureTabBuilt } from './build-tab.js';
+import { screenshot } from './screenshots.js';
+import { startTestServer, type TestServer } from './test-server.js';
+
+export interface TabSuite {
+  server: TestServer;
+  browser: Browser;
+  /** Demo person id → display name. */
+  names: Map<string, string>;
+  /** Accessibility problems found by `check`, by page name (expected empty at the end). */
+  problems: Record<string, A11yProblem[]>;
+  /** Waits for the page to settle, records its axe problems, and photographs it. */
+  check(page: Page, name: string): Promise<void>;
+}
+
+export function tabSuite(): TabSuite {
+  const suite = { names: new Map(), problems: {} } as TabSuite;
+  suite.check = async (page, name) => {
+    await page.getByRole('main').waitFor();
+    await page
+      .locator('[role=progressbar]')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    const found = await axeProblems(page);
+    if (found.length) suite.problems[name] = found;
+    await screenshot(page, name);
+  };
+  beforeAll(async () => {
+    await ensureTabBuilt();
+    suite.server = await startTestServer();
+    suite.browser = await launchChromium();
+    const people = (await (await fetch(`${suite.server.url}/api/dev/people`)).json()) as {
+      id: string;
+      name: string;
+    }[];
+    suite.names = new Map(people.map((p) => [p.id, p.name]));
+  }, 180_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
