@@ -1,5 +1,6 @@
 // Every card the bot can send, built from sample views: the card tests parse each with the official
 // adaptivecards library and render each in Chromium for a screenshot.
+import { digestCard } from '../reminders/digest-card.js';
 import type { AdaptiveCard } from './card-types.js';
 import { AUTHORISER, CHECKER, COLLECTOR, sampleModel, sampleView } from './fixtures.js';
 import { helpCard } from './help-card.js';
@@ -98,5 +99,38 @@ export function everyCard(): Record<string, AdaptiveCard> {
       { valueText: '42.5', commentary: 'routes changed' },
     ),
     message: messageCard('That return no longer exists.'),
+    digest: digestCard({
+      recipientId: CHECKER.id,
+      recipientName: CHECKER.name,
+      marker: 'sample',
+      items: [
+        {
+          key: 'r-1|due-day|2025-11-20',
+          returnId: 'r-1',
+          version: '1',
+          stage: 'due-day',
+          reason: `${due.indicator.code} ${due.periodLabel}, due 20/11/2025: due today`,
+          indicatorCode: due.indicator.code,
+          indicatorTitle: due.indicator.title,
+          periodLabel: due.periodLabel,
+          dueDate: '2025-11-20',
+          overdue: false,
+          ask: 'enter',
+        },
+        {
+          key: 'r-2|escalate-responsible|2025-11-20',
+          returnId: 'r-2',
+          version: '3',
+          stage: 'escalate-responsible',
+          reason: 'WR01 Q2 2025/26, due 13/11/2025: 5 working days overdue, escalated to you',
+          indicatorCode: 'WR01',
+          indicatorTitle: 'Missed bin collections per 100,000 <b>collections</b>',
+          periodLabel: 'Q2 2025/26',
+          dueDate: '2025-11-13',
+          overdue: true,
+          ask: 'chase',
+        },
+      ],
+    }),
   };
 }

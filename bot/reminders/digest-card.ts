@@ -54,7 +54,7 @@ export function digestCard(digest: Digest): AdaptiveCard {
           text(
             'Open a return to enter its figure, or reply with its code and the figure, e.g. ' +
               `${escapeCardText(shown.find((i) => i.ask === 'enter')!.indicatorCode)} 1,234. ` +
-              'Reply `remind me tomorrow` or `on leave until 14/08` if now is not a good time.',
+              'Reply “remind me tomorrow” or “on leave until 14/08” if now is not a good time.',
             { size: 'Small', isSubtle: true },
           ),
         ]
