@@ -1,0 +1,69 @@
+// `remind me tomorrow` and `on leave until 14/08` typed in Teams chat, over the Bot Framework
+// protocol: the bot answers in words, and what it says is what the store recorded (audited as
+// said through the bot). The demo clock is Thursday 20/11/2025 10:00.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { allText, cardOf } from './support/cards.js';
+import { startConnector, type Connector } from './support/connector.js';
+import { activities, post, teamsUser } from './support/teams.js';
+
+let server: TestServer;
+let connector: Connector;
+const officer = teamsUser(DEMO_PEOPLE_IDS.collectionOfficer, 'Collection Officer');
+
+async function say(text: string): Promise<string> {
+  const res = await post(server.url, activities.message(officer, connector.url, text));
+  expect(res.status).toBe(200);
+  const reply = connector.sentTo(officer.conversationId).at(-1)!.body;
+  const card = cardOf(reply);
+  return card ? allText(card) : String(reply.text);
+}
+
+beforeAll(async () => {
+  [server, connector] = await Promise.all([startTestServer(), startConnector()]);
+  await post(server.url, activities.installed(officer, connector.url));
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await connector?.close();
+});
+
+describe('reminder commands in chat', () => {
+  it('lists both in the help card', async () => {
+    const help = await say('help');
+    expect(help).toContain('remind me tomorrow');
+    expect(help).toContain('on leave until 14/08');
+  });
+
+  it('snoozes until 08:00 on the next working day, and records it', async () => {
+    expect(await say('Remind me tomorrow')).toBe(
+      'I will not remind you again before 21/11/2025 at 08:00.',
+    );
+    const [snooze] = await server.deps.store.query('snoozes', { personId: officer.personId });
+    expect(snooze!.fields.until).toBe('2025-11-21T08:00:00.000Z');
+    const [audit] = await server.deps.store.audit({ list: 'snoozes', itemId: snooze!.id });
+    expect(audit).toMatchObject({ actorId: officer.personId, channel: 'bot' });
+  });
+
+  it('records leave in the year that makes it ahead, and names who covers', async () => {
+    const person = (await server.deps.store.get('people', officer.personId))!;
+    const delegate = person.fields.delegateId
+      ? (await server.deps.store.get('people', person.fields.delegateId))!.fields.name
+      : 'your Responsible Officer';
+    // 14/08 typed in November is next August.
+    expect(await say("I'm on leave until 14/08")).toBe(
+      `Noted: you are on leave until 14/08/2026. Reminders go to ${delegate} meanwhile.`,
+    );
+    const after = (await server.deps.store.get('people', officer.personId))!;
+    expect(after.fields.onLeaveUntil).toBe('2026-08-14');
+  });
+
+  it('refuses a date that does not exist, and changes nothing', async () => {
+    const answer = await say('on leave until 31/02');
+    expect(answer).toMatch(/^Sorry: .*31\/02/);
+    const after = (await server.deps.store.get('people', officer.personId))!;
+    expect(after.fields.onLeaveUntil).toBe('2026-08-14');
+  });
+});
