@@ -1,7 +1,8 @@
 // The nudges' sender: a proactive digest posted to the Bot Framework connector REST API
 // (POST {serviceUrl}/v3/conversations/{id}/activities) through the person's stored conversation
-// reference, or — for a person who has never spoken to the bot — a new 1:1 conversation first
-// (POST /v3/conversations with the tenant id, which Teams requires), recorded for next time.
+// reference, or — for a person who has never spoken to the bot — a new 1:1 conversation first,
+// recorded for next time: POST /v3/conversations with the tenant id (which Teams requires), or,
+// when configured, the app installed for them through Graph and its 1:1 chat (graph-app-installer).
 // Direct REST rather than botbuilder's CloudAdapter: the SDK's HTTP pipeline retries 429 and 5xx
 // on its own (we measured three requests for one send), which would hide them from the ledger's
 // attempts and from the shared rate limiter. Here every request is one booked slot.
@@ -17,12 +18,18 @@ import type { ConversationRecord } from '../../src/domain/ports/store.js';
 import { attachment } from '../cards/index.js';
 import { conversationFor } from '../conversations/index.js';
 import { digestCard } from './digest-card.js';
+import type { AppInstaller } from './graph-app-installer.js';
+import { channelBasis, rememberConversation, type TenantDefaults } from './new-conversation.js';
 
 export interface ConnectorSenderOptions {
   deps: AppDeps;
   /** A Bot Framework token (tenant mode); none locally, where the connector is a stand-in. */
   getToken?: () => Promise<string>;
   fetch?: typeof fetch;
+  /** When set, a never-contacted person gets the app installed (Graph), not /v3/conversations. */
+  installer?: AppInstaller;
+  /** Service URL, tenant and bot to use before any conversation is known. */
+  defaults?: TenantDefaults;
 }
 
 export function digestActivity(digest: Digest): Record<string, unknown> {
@@ -68,44 +75,29 @@ export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSe
 
   /** Opens the 1:1 chat with a person by their Entra object id, in a known tenant. */
   async function open(personId: string): Promise<ConversationRecord | SendOutcome> {
-    const [known] = await o.deps.store.query('conversations', {}, { top: 1 });
-    if (!known) {
-      return {
-        kind: 'permanent',
-        status: null,
-        message: 'no Teams conversation known in this tenant yet',
-      };
-    }
-    const ref = known.fields.reference as { bot?: unknown; channelId?: string };
-    const tenantId = known.fields.tenantId;
-    const r = await post(join(known.fields.serviceUrl, '/v3/conversations'), {
+    const basis = await channelBasis(o.deps, o.defaults);
+    if ('kind' in basis) return basis;
+    const r = await post(join(basis.serviceUrl, '/v3/conversations'), {
       isGroup: false,
-      bot: ref.bot,
+      bot: basis.bot,
       members: [{ id: personId }],
-      tenantId,
-      channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
+      tenantId: basis.tenantId,
+      channelData: basis.tenantId ? { tenant: { id: basis.tenantId } } : undefined,
     });
     if (r.status >= 300 || typeof r.json?.id !== 'string') return failed(r);
-    const record: ConversationRecord = {
-      personId,
-      tenantId,
-      serviceUrl: known.fields.serviceUrl,
-      conversationId: r.json.id,
-      reference: {
-        channelId: ref.channelId ?? 'msteams',
-        serviceUrl: known.fields.serviceUrl,
-        conversation: { id: r.json.id, conversationType: 'personal', tenantId },
-        bot: ref.bot,
-        user: { id: personId, aadObjectId: personId },
-      },
-      updatedAt: o.deps.clock.now().toISOString(),
-    };
-    await o.deps.store.create('conversations', record, {
-      actorId: 'system',
-      channel: 'bot',
-      event: 'conversation.created',
-    });
-    return record;
+    return rememberConversation(o.deps, personId, basis, r.json.id);
+  }
+
+  /** Installs the app for the person through Graph; its 1:1 chat is the conversation. */
+  async function install(
+    installer: AppInstaller,
+    personId: string,
+  ): Promise<ConversationRecord | SendOutcome> {
+    const basis = await channelBasis(o.deps, o.defaults);
+    if ('kind' in basis) return basis;
+    const chat = await installer.chatFor(personId);
+    if ('kind' in chat) return chat;
+    return rememberConversation(o.deps, personId, basis, chat.chatId);
   }
 
   return {
@@ -115,7 +107,11 @@ export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSe
           o.deps,
           digest.recipientId,
         );
-        if (!record) record = await open(digest.recipientId);
+        if (!record) {
+          record = o.installer
+            ? await install(o.installer, digest.recipientId)
+            : await open(digest.recipientId);
+        }
         if ('kind' in record) return record;
         const id = encodeURIComponent(record.conversationId);
         const r = await post(

@@ -6,3 +6,10 @@ export {
   type ConnectorSenderOptions,
 } from './connector-sender.js';
 export { botFrameworkToken } from './bot-token.js';
+export {
+  createGraphAppInstaller,
+  type AppInstaller,
+  type AppInstallerOptions,
+  type GraphCalls,
+} from './graph-app-installer.js';
+export type { TenantDefaults } from './new-conversation.js';

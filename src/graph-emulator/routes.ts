@@ -25,6 +25,7 @@ import {
 } from './lists.js';
 import { etagOf, type TenantState } from './model.js';
 import { parseItemQuery } from './odata.js';
+import { routeTeamsApps } from './teams-apps.js';
 
 export interface GraphRequest {
   method: string;
@@ -213,6 +214,8 @@ export function routeGraph(env: RouteEnv, req: GraphRequest): GraphResponse {
         return handler(env, req, match.slice(1).map(decodeURIComponent));
       }
     }
+    const teamsApps = routeTeamsApps(env, req);
+    if (teamsApps) return teamsApps;
     throw notFound(`No resource at ${req.method} ${req.path}`);
   } catch (error) {
     if (error instanceof GraphHttpError) return errorResponse(error);

@@ -1,8 +1,13 @@
 // The nudge scheduler (issue 4): runs the nudge cycle every GT_NUDGE_INTERVAL_MINUTES (default 15;
-// 0 = off), one cycle at a time, through the bot's proactive sender. Off under Vitest unless a test
-// asks (GT_NUDGE_IN_TESTS=1), so the other suites never see a reminder they did not expect.
+// 0 = off), one cycle at a time, through the bot's proactive sender (createNudgeSender). Off under
+// Vitest unless a test asks (GT_NUDGE_IN_TESTS=1), so the other suites never see a reminder they
+// did not expect.
 import { hostname } from 'node:os';
-import { botFrameworkToken, createConnectorDigestSender } from '../../bot/reminders/index.js';
+import {
+  botFrameworkToken,
+  createConnectorDigestSender,
+  createGraphAppInstaller,
+} from '../../bot/reminders/index.js';
 import type { AppDeps } from '../app/deps.js';
 import {
   RateLimiter,
@@ -12,6 +17,7 @@ import {
   type CycleReport,
   type DigestSender,
 } from '../app/nudges/index.js';
+import { authFromConfig, createGraphApi, credentialFor } from '../stores/sharepoint/index.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
 
@@ -26,22 +32,48 @@ export function schedulerEnabled(config: Config, env: NodeJS.ProcessEnv = proces
   return !env.VITEST || env.GT_NUDGE_IN_TESTS === '1';
 }
 
+/**
+ * The bot's proactive sender as configured: the connector with the bot's token and, with
+ * GT_NUDGE_INSTALL_APP=true, Graph (the SharePoint store's client, built the same way) to install
+ * the app for people who have never opened it.
+ */
+export function createNudgeSender(config: Config, deps: AppDeps): DigestSender {
+  const installer = config.nudgeInstallApp
+    ? createGraphAppInstaller({
+        graph: createGraphApi({
+          baseUrl: config.graphBaseUrl,
+          credential: credentialFor(authFromConfig(config)),
+          // No retries inside the client: a 429 or 5xx goes back to the cycle, which waits,
+          // counts the attempt in the ledger and books its limiter slot, as for the connector.
+          retry: { maxRetries: 0 },
+        }),
+        teamsAppId: (config.teamsAppId ?? config.entraAppId)!,
+        graphBaseUrl: config.graphBaseUrl,
+      })
+    : undefined;
+  return createConnectorDigestSender({
+    deps,
+    getToken: botFrameworkToken({
+      appId: config.botAppId,
+      appPassword: config.botAppPassword,
+      tenantId: config.botTenantId ?? config.tenantId,
+      appType: config.botAppType,
+    }),
+    installer,
+    defaults: {
+      serviceUrl: config.nudgeServiceUrl,
+      tenantId: config.tenantId,
+      botAppId: config.botAppId,
+    },
+  });
+}
+
 export function startNudgeScheduler(
   { config, deps, logger }: { config: Config; deps: AppDeps; logger: Logger },
   sender?: DigestSender,
 ): NudgeScheduler | null {
   if (!schedulerEnabled(config)) return null;
-  const digestSender =
-    sender ??
-    createConnectorDigestSender({
-      deps,
-      getToken: botFrameworkToken({
-        appId: config.botAppId,
-        appPassword: config.botAppPassword,
-        tenantId: config.botTenantId ?? config.tenantId,
-        appType: config.botAppType,
-      }),
-    });
+  const digestSender = sender ?? createNudgeSender(config, deps);
   // One limiter for the life of the process: Teams' windows run across cycles (1,800 an hour).
   const limiter = new RateLimiter(limitsWithGlobal(config.nudgeGlobalPerSecond), realTimer);
   const instance = `${hostname()}:${process.pid}`;

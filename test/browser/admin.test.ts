@@ -229,6 +229,78 @@ describe('admin, through the tab', () => {
     expect(suite.problems).toEqual({});
   }, 120_000);
 
+  it('lists a failed reminder delivery with the person and error, clears it, and shows the history', async () => {
+    const officer = DEMO_PEOPLE_IDS.collectionOfficer;
+    const officerName = suite.names.get(officer)!;
+    const store = suite.server.deps.store;
+    // The officer's indicator and its latest return, as the indicator page lists them.
+    const [indicator] = await store.query('indicators', { collectorId: officer });
+    const detail = await suite.server.apiAs<{
+      history: { returnId: string; periodLabel: string }[];
+    }>(officer, `/api/indicators/${indicator!.fields.code}`);
+    const latest = detail.history.at(-1)!;
+    const error = '403 Forbidden: the app was removed <img src=x onerror=alert(1)>';
+    const key = `${latest.returnId}|overdue|2025-11-18`;
+    await store.create(
+      'reminderLedger',
+      {
+        key,
+        returnId: latest.returnId,
+        stage: 'overdue',
+        day: '2025-11-18',
+        recipientId: officer,
+        status: 'permanent-failure',
+        attempts: 1,
+        sentAt: null,
+        error,
+        reason: `${indicator!.fields.code}: overdue`,
+        holder: 'test',
+        attemptedAt: '2025-11-18T09:30:00.000Z',
+      },
+      { actorId: 'system', channel: 'system' },
+      key,
+    );
+
+    const page = await openAs(DEMO_PEOPLE_IDS.admin);
+    await page.goto(`${suite.server.url}/#/admin/indicators`);
+    await setUp(page, 'Reminder deliveries');
+    await page.getByRole('heading', { level: 2, name: 'Reminder deliveries' }).waitFor();
+    const table = page.getByRole('table', { name: 'Reminder deliveries, newest first' });
+    const row = table.getByRole('row').filter({ hasText: officerName });
+    await row.waitFor();
+    const text = (await row.textContent())!;
+    expect(text).toContain(error); // shown as text, never as markup
+    expect(text).toContain('18/11/2025, 09:30');
+    expect(text).toContain(indicator!.fields.code);
+    expect(text).toContain('Could not be delivered');
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    await suite.check(page, 'admin-13-reminder-deliveries-light');
+
+    // The day has passed, so it is cleared rather than retried; the list is then empty.
+    await row.getByRole('button', { name: /^Clear: reminder to / }).click();
+    expect(await waitForStatus(page, 'is cleared')).toContain(
+      `The reminder to ${officerName} of 18/11/2025 is cleared`,
+    );
+    await page.getByText('No failed reminders.').waitFor();
+    await suite.check(page, 'admin-14-reminder-deliveries-empty-light');
+
+    // The indicator page shows the return's reminder history: to whom, when, what came of it.
+    await page.goto(`${suite.server.url}/#/indicators/${indicator!.fields.code}`);
+    await page.getByText(`Reminders for ${latest.periodLabel}`).click();
+    const history = page.getByRole('table', {
+      name: `Reminders for ${latest.periodLabel}, newest first`,
+    });
+    await history.waitFor();
+    const line = (await history.locator('tbody tr').first().textContent())!;
+    expect(line).toContain(officerName);
+    expect(line).toContain('18/11/2025, 09:30');
+    expect(line).toContain('Overdue');
+    expect(line).toContain('cleared by the performance team');
+    await suite.check(page, 'admin-15-indicator-reminders-light');
+    await page.context().close();
+    expect(suite.problems).toEqual({});
+  }, 120_000);
+
   it('shows no Admin link to someone outside the team, and the admin API answers 403', async () => {
     const page = await openAs(DEMO_PEOPLE_IDS.collectionOfficer);
     const nav = page.getByRole('navigation', { name: 'Main' });

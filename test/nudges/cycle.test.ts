@@ -101,7 +101,7 @@ describe('the nudge cycle', () => {
     expect(standIn.deliveries.length).toBe(sentBefore);
     await runNudgeCycle(deps, options);
     expect((await deps.store.get('reminderLedger', other.key))!.fields.attempts).toBe(1);
-    const history = await reminderHistory(deps.store, other.returnId);
+    const history = await reminderHistory(deps.store, other.returnId, DEMO_PEOPLE_IDS.admin);
     expect(history.find((h) => h.key === other.key)?.status).toBe('permanent-failure');
   });
 

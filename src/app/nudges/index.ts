@@ -22,3 +22,11 @@ export {
   type SendOutcome,
 } from './sender.js';
 export { digestMarker } from './digest.js';
+export {
+  reminderDeliveries,
+  PROBLEM_STATUSES,
+  type DeliveryFilter,
+  type DeliveryRow,
+} from './delivery-problems.js';
+export { retryReminder, type RetryResult } from './retry-reminder.js';
+export { stageText, statusText } from './reminder-words.js';

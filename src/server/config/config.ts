@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { missingTenantSettings, TENANT_ENV_NAMES, tenantSettings } from './tenant-settings.js';
 import { AUTH_ENV_NAMES, authSettings } from '../auth/auth-settings.js';
 import { SHAREPOINT_ENV_NAMES, sharepointSettings } from './sharepoint-settings.js';
-import { NUDGE_ENV_NAMES, nudgeSettings } from './nudge-settings.js';
+import { missingInstallSettings, NUDGE_ENV_NAMES, nudgeSettings } from './nudge-settings.js';
 
 const schema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -96,23 +96,31 @@ export function loadConfig(
   if (parsed.data.mode === 'tenant' && parsed.data.botLocalUser) {
     throw new ConfigError('GT_BOT_LOCAL_USER: only allowed in local mode');
   }
-  const missing = missingTenantSettings(parsed.data);
+  const missing = [
+    ...missingTenantSettings(parsed.data),
+    ...missingInstallSettings(parsed.data, hasGraphAuth(parsed.data)),
+  ];
   if (missing.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${missing.join('\n  ')}`);
   return parsed.data;
+}
+
+/** One way for the server to get Graph tokens (the SharePoint store's and the nudges'). */
+function hasGraphAuth(config: Config): boolean {
+  return Boolean(
+    config.graphStaticToken !== undefined ||
+    config.managedIdentity ||
+    (config.graphTenantId &&
+      config.graphClientId &&
+      (config.graphClientSecret || config.graphCertificatePath)),
+  );
 }
 
 /** STORE=sharepoint needs a site and one way to authenticate; names every missing variable. */
 function assertSharePointSettings(config: Config): void {
   const missing: string[] = [];
   if (!config.sharepointSite) missing.push(`${ENV_NAMES.sharepointSite}: the site id or URL`);
-  const hasAuth =
-    config.graphStaticToken !== undefined ||
-    config.managedIdentity ||
-    (config.graphTenantId &&
-      config.graphClientId &&
-      (config.graphClientSecret || config.graphCertificatePath));
-  if (!hasAuth) {
+  if (!hasGraphAuth(config)) {
     missing.push(
       `${ENV_NAMES.graphTenantId}, ${ENV_NAMES.graphClientId} and ${ENV_NAMES.graphClientSecret} or ${ENV_NAMES.graphCertificatePath} (or ${ENV_NAMES.managedIdentity}=true)`,
     );

@@ -10,12 +10,13 @@ export type Route =
   | { page: 'admin'; section: AdminSection; id?: string }
   | { page: 'not-found'; path: string };
 
-export type AdminSection = 'indicators' | 'people' | 'timetable' | 'rating-scheme';
+export type AdminSection = 'indicators' | 'people' | 'timetable' | 'rating-scheme' | 'reminders';
 const ADMIN_SECTIONS: readonly AdminSection[] = [
   'indicators',
   'people',
   'timetable',
   'rating-scheme',
+  'reminders',
 ];
 
 export function parseRoute(hash: string): Route {

@@ -1,6 +1,7 @@
 import type { Route } from '../route.js';
 import { actionPlanRoutes } from './action-plans.js';
 import { adminRoutes } from './admin.js';
+import { adminReminderRoutes } from './admin-reminders.js';
 import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
 import { reminderRoutes } from './reminders.js';
@@ -20,6 +21,7 @@ export const API_ROUTES: readonly Route[] = [
   ...peopleRoutes,
   ...reportRoutes,
   ...adminRoutes,
+  ...adminReminderRoutes,
   ...meetingStageRoutes,
   ...myReminderRoutes,
   ...reminderRoutes,

@@ -10,7 +10,7 @@ export const reminderRoutes: Route[] = [
     path: '/api/returns/:id/reminders',
     summary: "A return's reminder history, newest first",
     tag: 'reminders',
-    handler: ({ params }, deps): Promise<ReminderHistoryEntry[]> =>
-      reminderHistory(deps.store, params.id!),
+    handler: ({ params, person }, deps): Promise<ReminderHistoryEntry[]> =>
+      reminderHistory(deps.store, params.id!, person.id),
   }),
 ];

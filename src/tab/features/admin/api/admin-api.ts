@@ -3,8 +3,9 @@
 import { http, type Person, type Role } from '../../../shared/api/index.js';
 import type { IndicatorFields, IndicatorInput } from '../../../../app/admin/indicator-admin.js';
 import type { RatingSchemeConfig, Target } from '../../../../domain/model/types.js';
+import type { DeliveryFilter, DeliveryRow, RetryResult } from '../../../../app/nudges/index.js';
 
-export type { IndicatorInput, RatingSchemeConfig, Role };
+export type { DeliveryFilter, DeliveryRow, IndicatorInput, RatingSchemeConfig, RetryResult, Role };
 export type AdminIndicator = IndicatorFields & { id: string; version: string };
 export type AdminPerson = Person & { version: string };
 export type AdminTarget = Target & { version: string };
@@ -76,4 +77,8 @@ export const adminApi = {
     http.get<TimetableRow[]>(`/api/timetable${year ? `?year=${encodeURIComponent(year)}` : ''}`),
   setDueDate: (periodKey: string, dueDate: string, note: string) =>
     http.put(`/api/timetable/${encodeURIComponent(periodKey)}`, { dueDate, note }),
+  reminders: (status: DeliveryFilter = 'problems', top = 100) =>
+    http.get<DeliveryRow[]>(`/api/admin/reminders?status=${encodeURIComponent(status)}&top=${top}`),
+  retryReminder: (id: string, version: string) =>
+    http.post<RetryResult>(`/api/admin/reminders/${encodeURIComponent(id)}/retry`, { version }),
 };

@@ -1,5 +1,6 @@
 // The performance team's set-up: indicators (with their targets), people and roles, the return
-// timetable and the rating scheme. Each section is its own page under #/admin/…
+// timetable, the rating scheme, and the reminders that could not be delivered. Each section is its
+// own page under #/admin/…
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { InfoBar, usePageStyles } from '../../../shared/components/index.js';
 import { useSession } from '../../sign-in/index.js';
@@ -8,15 +9,17 @@ import { IndicatorsAdmin } from './indicators-admin.js';
 import { PeopleAdmin } from './people-admin.js';
 import { PersonForm } from './person-form.js';
 import { RatingSchemeAdmin } from './rating-scheme-admin.js';
+import { ReminderDeliveries } from './reminder-deliveries.js';
 import { TimetableAdmin } from './timetable-admin.js';
 
-export type AdminSection = 'indicators' | 'people' | 'timetable' | 'rating-scheme';
+export type AdminSection = 'indicators' | 'people' | 'timetable' | 'rating-scheme' | 'reminders';
 
 const SECTIONS: [AdminSection, string][] = [
   ['indicators', 'Indicators and targets'],
   ['people', 'People and roles'],
   ['timetable', 'Timetable'],
   ['rating-scheme', 'Rating scheme'],
+  ['reminders', 'Reminder deliveries'],
 ];
 
 const useStyles = makeStyles({
@@ -67,6 +70,7 @@ export function AdminPage({ section, id }: { section: AdminSection; id?: string 
       {section === 'people' && id && <PersonForm key={id} id={id} meId={me.id} />}
       {section === 'timetable' && <TimetableAdmin />}
       {section === 'rating-scheme' && <RatingSchemeAdmin />}
+      {section === 'reminders' && <ReminderDeliveries />}
     </>
   );
 }

@@ -1,2 +1,3 @@
 export { getIndicator, type IndicatorDetail } from './get-indicator.js';
 export { getIndicatorAudit, type AuditLine } from './get-indicator-audit.js';
+export { getReminderHistory, type ReminderHistoryEntry } from './get-reminder-history.js';

@@ -7,6 +7,7 @@ import { getIndicator, type IndicatorDetail } from '../api/index.js';
 import { AuditTrail } from './audit-trail.js';
 import { FactsList } from './facts-list.js';
 import { HistoryTable } from './history-table.js';
+import { ReminderHistory } from './reminder-history.js';
 import { chartPoints, latestForecast, yearToDate } from './chart-model.js';
 import { ChartKey, IndicatorChart } from './indicator-chart.js';
 
@@ -90,6 +91,8 @@ function Detail({ d }: { d: IndicatorDetail }) {
       <ChartKey />
       <h2 className={page.h2}>History</h2>
       <HistoryTable rows={d.history} />
+      <h2 className={page.h2}>Reminders</h2>
+      <ReminderHistory history={d.history} />
       <h2 className={page.h2}>Action plans ({d.actionPlans.length})</h2>
       {d.actionPlans.length === 0 && <p className={page.muted}>None.</p>}
       {d.actionPlans.map((p) => (
