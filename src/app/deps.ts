@@ -1,5 +1,6 @@
 // What every use case needs: the store and the clock (injected so schedules and due dates are
 // tested without waiting — STYLE.md principle 7).
+import type { Channel } from '../domain/model/types.js';
 import type { Store } from '../domain/ports/store.js';
 
 export interface Clock {
@@ -8,7 +9,22 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A return that has just been authorised, through whichever channel. */
+export interface AuthorisedReturn {
+  returnId: string;
+  indicatorId: string;
+  periodKey: string;
+  actorId: string;
+  channel: Channel;
+}
+
 export interface AppDeps {
   store: Store;
   clock: Clock;
+  /**
+   * Called by actOnReturn once an authorisation is written, whatever the channel (tab, API, card,
+   * chat), so the composition can announce a fully authorised quarter without the use cases
+   * knowing about Teams. It must not throw: the authorisation has already happened.
+   */
+  afterAuthorise?: (event: AuthorisedReturn) => Promise<void>;
 }

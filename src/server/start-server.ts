@@ -12,6 +12,7 @@ import { openSqliteStore } from '../stores/sqlite/index.js';
 import { createServerApp } from './app.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { quarterNotice } from './quarter-notice.js';
 import { startNudgeScheduler } from './scheduler.js';
 
 export interface RunningServer {
@@ -54,6 +55,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       : openSqliteStore({ file: config.dataFile }));
   await prepareStore(store, config, clock, logger);
   const deps: AppDeps = { store, clock };
+  let url = '';
+  deps.afterAuthorise = quarterNotice({ config, deps, logger, baseUrl: () => url });
   const app = createServerApp({ config, deps, logger });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -61,9 +64,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   const nudges = startNudgeScheduler({ config, deps, logger });
   return {
-    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+    url,
     port,
     deps,
     server,

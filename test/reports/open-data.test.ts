@@ -28,7 +28,7 @@ describe('open data', () => {
     expect(page.type).toContain('text/html');
     expect(page.text).toContain('<html lang="en-GB">');
     expect(page.text).toMatch(/<main id="main">[\s\S]*<h1>Performance open data<\/h1>/);
-    expect(page.text).toContain('<caption>');
+    expect(page.text).toContain('<caption id="data-caption">');
     expect(page.text).toContain('<th scope="col">Rating</th>');
     expect(page.text).toContain('<th scope="row">WR01</th>');
   });

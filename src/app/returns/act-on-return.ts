@@ -156,6 +156,15 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
       first?.reason ??
       (confirmed ? 'The officer confirmed a figure far outside the recent history' : undefined),
   });
+  if (updated.fields.state === 'authorised' && current.state !== 'authorised') {
+    await deps.afterAuthorise?.({
+      returnId: updated.id,
+      indicatorId: indicator.id,
+      periodKey: current.periodKey,
+      actorId: input.actorId,
+      channel: input.channel,
+    });
+  }
   const view = buildReturnView({
     cat,
     settings,

@@ -24,6 +24,8 @@ export interface OpenDataRow {
 
 export interface OpenData {
   councilName: string;
+  /** The period as typed in a link (`2025/26 Q1`). */
+  periodKey: string;
   periodLabel: string;
   generatedOn: string;
   rows: OpenDataRow[];
@@ -57,6 +59,7 @@ export async function openData(deps: AppDeps, periodText?: string): Promise<Open
     .sort((a, b) => a.code.localeCompare(b.code, 'en-GB', { numeric: true }));
   return {
     councilName: data.settings.councilName,
+    periodKey: data.selected.key,
     periodLabel: data.selected.label,
     generatedOn: data.today,
     rows,

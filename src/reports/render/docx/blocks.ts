@@ -13,6 +13,18 @@ import { ratingBarPng, rowAltText } from '../png/summary-chart.js';
 
 const hex = (c: string) => c.slice(1).toUpperCase();
 
+/**
+ * The next drawing id of a document. docx gives every picture the id 1 unless told otherwise, and
+ * Word reports a file whose drawings share an id (wp:docPr) as corrupt, so one counter per document
+ * numbers them all.
+ */
+export type NextDrawingId = () => number;
+
+export function drawingIds(): NextDrawingId {
+  let last = 0;
+  return () => ++last;
+}
+
 function cell(text: string, opts: { bold?: boolean; fill?: string; width?: number } = {}) {
   return new docx.TableCell({
     children: [
@@ -46,7 +58,7 @@ function table(header: string[], rows: DocxNode[][], widths?: number[]): DocxNod
   });
 }
 
-function summaryTable(summary: ReportSummary): DocxNode {
+function summaryTable(summary: ReportSummary, nextId: NextDrawingId): DocxNode {
   const scale = Math.max(1, ...summary.rows.map((r) => r.total), summary.totals.total);
   const row = (r: ReportSummary['totals'], bold = false) => [
     cell(r.label, { bold }),
@@ -58,7 +70,12 @@ function summaryTable(summary: ReportSummary): DocxNode {
               type: 'png',
               data: ratingBarPng(r.counts, summary.states, scale),
               transformation: { width: 160, height: 16 },
-              altText: { name: 'Bar', title: 'Ratings bar', description: rowAltText(summary, r) },
+              altText: {
+                id: nextId(),
+                name: 'Bar',
+                title: 'Ratings bar',
+                description: rowAltText(summary, r),
+              },
             }),
           ],
         }),
@@ -145,12 +162,12 @@ function keyActions(entries: KeyActionEntry[]): DocxNode {
   );
 }
 
-export function renderBlock(block: Block): DocxNode[] {
+export function renderBlock(block: Block, nextId: NextDrawingId): DocxNode[] {
   switch (block.kind) {
     case 'paragraph':
       return [new docx.Paragraph({ text: block.text, spacing: { after: 120 } })];
     case 'summary':
-      return [summaryTable(block.summary)];
+      return [summaryTable(block.summary, nextId)];
     case 'indicator-details':
       return details(block.entries);
     case 'indicator-table':

@@ -3,9 +3,13 @@
 import { docx, type DocxNode } from './docx-lib.js';
 import type { ReportDocument } from '../../model/types.js';
 import { fitWithin, pngSize, type ReportAssets } from '../assets.js';
-import { renderBlock } from './blocks.js';
+import { drawingIds, renderBlock, type NextDrawingId } from './blocks.js';
 
-function titlePage(report: ReportDocument, assets: ReportAssets): DocxNode[] {
+function titlePage(
+  report: ReportDocument,
+  assets: ReportAssets,
+  nextId: NextDrawingId,
+): DocxNode[] {
   const logo = assets.logoPng
     ? [
         new docx.Paragraph({
@@ -15,7 +19,12 @@ function titlePage(report: ReportDocument, assets: ReportAssets): DocxNode[] {
               type: 'png',
               data: assets.logoPng,
               transformation: fitWithin(pngSize(assets.logoPng), 240, 120),
-              altText: { name: 'Logo', title: 'Logo', description: `${report.councilName} logo` },
+              altText: {
+                id: nextId(),
+                name: 'Logo',
+                title: 'Logo',
+                description: `${report.councilName} logo`,
+              },
             }),
           ],
         }),
@@ -59,7 +68,7 @@ function contents(report: ReportDocument): DocxNode[] {
   ];
 }
 
-function chapters(report: ReportDocument): DocxNode[] {
+function chapters(report: ReportDocument, nextId: NextDrawingId): DocxNode[] {
   return report.chapters.flatMap((c, i) => [
     new docx.Paragraph({ children: [new docx.PageBreak()] }),
     new docx.Paragraph({
@@ -74,7 +83,7 @@ function chapters(report: ReportDocument): DocxNode[] {
       ...(s.heading
         ? [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_2, text: s.heading })]
         : []),
-      ...s.blocks.flatMap(renderBlock),
+      ...s.blocks.flatMap((b) => renderBlock(b, nextId)),
     ]),
   ]);
 }
@@ -83,6 +92,7 @@ export async function renderReportDocx(
   report: ReportDocument,
   assets: ReportAssets = {},
 ): Promise<Buffer> {
+  const nextId = drawingIds();
   const doc = new docx.Document({
     creator: report.councilName,
     title: `${report.title} ${report.periodLabel}`,
@@ -112,7 +122,11 @@ export async function renderReportDocx(
             ],
           }),
         },
-        children: [...titlePage(report, assets), ...contents(report), ...chapters(report)],
+        children: [
+          ...titlePage(report, assets, nextId),
+          ...contents(report),
+          ...chapters(report, nextId),
+        ],
       },
     ],
   });

@@ -1,21 +1,32 @@
 // PDF blocks for each kind of report content; the summary chart is drawn as vector bars beside the
-// same counts printed as text.
+// same counts printed as text. Headings, paragraphs, tables and the chart are tagged (pdf-tags).
 import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js';
 import { swatchOf } from '../palette.js';
+import { rowAltText } from '../png/summary-chart.js';
 import { drawTable, MARGIN, type Pdf } from './pdf-kit.js';
+import { tagged } from './pdf-tags.js';
 
 function ensureSpace(doc: Pdf, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-export function heading(doc: Pdf, text: string, size: number, keepWith = size * 4): void {
-  ensureSpace(doc, keepWith);
-  doc.moveDown(0.4).font('Helvetica-Bold').fontSize(size).fillColor('#000000').text(text, MARGIN);
+const HEADING_SIZE = { 1: 18, 2: 13, 3: 11 } as const;
+
+export function heading(doc: Pdf, text: string, level: 1 | 2 | 3, keepWith?: number): void {
+  const size = HEADING_SIZE[level];
+  ensureSpace(doc, keepWith ?? size * 4);
+  doc.moveDown(0.4);
+  tagged(doc, `H${level}`, () => {
+    doc.font('Helvetica-Bold').fontSize(size).fillColor('#000000').text(text, MARGIN);
+  });
   doc.moveDown(0.3);
 }
 
 function paragraph(doc: Pdf, text: string): void {
-  doc.font('Helvetica').fontSize(10).fillColor('#000000').text(text, MARGIN).moveDown(0.6);
+  tagged(doc, 'P', () =>
+    doc.font('Helvetica').fontSize(10).fillColor('#000000').text(text, MARGIN),
+  );
+  doc.moveDown(0.6);
 }
 
 function summaryChart(doc: Pdf, summary: ReportSummary): void {
@@ -25,6 +36,30 @@ function summaryChart(doc: Pdf, summary: ReportSummary): void {
   const rowH = 16;
   const scale = Math.max(1, ...rows.map((r) => r.total));
   ensureSpace(doc, rows.length * (rowH + 6) + 30);
+  // One figure whose alternative text holds every count the bars show (also in the table above).
+  const alt = `Bar chart of ratings by priority. ${rows.map((r) => rowAltText(summary, r)).join('. ')}.`;
+  let end = doc.y;
+  tagged(doc, 'Figure', () => (end = drawBars(doc, summary, rows, { labelW, barW, rowH, scale })), {
+    alt,
+  });
+  doc.x = MARGIN;
+  doc.y = end;
+}
+
+interface BarLayout {
+  labelW: number;
+  barW: number;
+  rowH: number;
+  scale: number;
+}
+
+/** Draws the legend and bars from the current position; returns the y below them. */
+function drawBars(
+  doc: Pdf,
+  summary: ReportSummary,
+  rows: ReportSummary['rows'],
+  { labelW, barW, rowH, scale }: BarLayout,
+): number {
   // Legend: the swatch with its label in words.
   let lx = MARGIN;
   const ly = doc.y;
@@ -62,8 +97,7 @@ function summaryChart(doc: Pdf, summary: ReportSummary): void {
     doc.fillColor('#000000').text(String(row.total), x + 4, y + 3, { lineBreak: false });
     y += rowH + 6;
   }
-  doc.x = MARGIN;
-  doc.y = y + 6;
+  return y + 6;
 }
 
 function summaryBlock(doc: Pdf, summary: ReportSummary): void {
@@ -84,16 +118,16 @@ function summaryBlock(doc: Pdf, summary: ReportSummary): void {
 }
 
 function labelled(doc: Pdf, label: string, text: string): void {
-  doc.font('Helvetica-Bold').fontSize(9).text(`${label}: `, MARGIN, doc.y, { continued: true });
-  doc
-    .font('Helvetica')
-    .text(text || 'None given')
-    .moveDown(0.2);
+  tagged(doc, 'P', () => {
+    doc.font('Helvetica-Bold').fontSize(9).text(`${label}: `, MARGIN, doc.y, { continued: true });
+    doc.font('Helvetica').text(text || 'None given');
+  });
+  doc.moveDown(0.2);
 }
 
 function details(doc: Pdf, entries: IndicatorEntry[]): void {
   for (const e of entries) {
-    heading(doc, `${e.code} ${e.title}`, 11, 150);
+    heading(doc, `${e.code} ${e.title}`, 3, 150);
     drawTable(
       doc,
       ['Period', 'Value', 'Target', 'Rating', 'Year to date', 'Forecast'].map((header) => ({

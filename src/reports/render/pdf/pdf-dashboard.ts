@@ -4,6 +4,7 @@ import type { HealthDashboard } from '../../model/health-dashboard.js';
 import type { ReportSummary, SummaryRow } from '../../model/types.js';
 import { swatchOf } from '../palette.js';
 import { MARGIN, newPdf, pdfBuffer, type Pdf } from './pdf-kit.js';
+import { artifact, group, tagged } from './pdf-tags.js';
 
 const SMALL = 7.5;
 
@@ -21,17 +22,21 @@ function tiles(doc: Pdf, summary: ReportSummary, y: number): number {
   ];
   items.forEach((t, i) => {
     const x = MARGIN + i * (w + 8);
-    doc.rect(x, y, w, 44).fill(swatchOf(t.state).tint);
-    doc.rect(x, y, 6, 44).fill(swatchOf(t.state).solid);
-    doc
-      .fillColor('#000000')
-      .font('Helvetica-Bold')
-      .fontSize(18)
-      .text(String(t.count), x + 12, y + 6, { width: w - 16, lineBreak: false });
-    doc
-      .font('Helvetica')
-      .fontSize(9)
-      .text(t.label, x + 12, y + 28, { width: w - 16, lineBreak: false });
+    artifact(doc, () => {
+      doc.rect(x, y, w, 44).fill(swatchOf(t.state).tint);
+      doc.rect(x, y, 6, 44).fill(swatchOf(t.state).solid);
+    });
+    tagged(doc, 'P', () => {
+      doc
+        .fillColor('#000000')
+        .font('Helvetica-Bold')
+        .fontSize(18)
+        .text(`${t.count} `, x + 12, y + 6, { width: w - 16, lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(9)
+        .text(t.label, x + 12, y + 28, { width: w - 16, lineBreak: false });
+    });
   });
   return y + 54;
 }
@@ -45,11 +50,8 @@ function countsTable(
   y: number,
   width: number,
 ): number {
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(10)
-    .fillColor('#000000')
-    .text(title, x, y, { lineBreak: false });
+  doc.font('Helvetica-Bold').fontSize(10).fillColor('#000000');
+  tagged(doc, 'H2', () => doc.text(title, x, y, { lineBreak: false }));
   y += 14;
   const labelW = width - columns.length * 40 - 40;
   const head = ['', ...columns, 'Total'];
@@ -58,79 +60,88 @@ function countsTable(
       .font(bold ? 'Helvetica-Bold' : 'Helvetica')
       .fontSize(SMALL)
       .fillColor('#000000');
-    cells.forEach((c, i) => {
-      const cx = i === 0 ? x : x + labelW + (i - 1) * 40;
-      doc.text(c, cx, y, {
-        width: i === 0 ? labelW - 4 : 38,
-        align: i === 0 ? 'left' : 'right',
-        height: 10,
-        ellipsis: true,
-        lineBreak: false,
-      });
-    });
-    y += 11;
-  };
-  drawLine(head, true);
-  for (const r of rows) drawLine([r.label, ...r.counts.map(String), String(r.total)], false);
-  return y + 6;
-}
-
-function exceptions(doc: Pdf, d: HealthDashboard, x: number, y: number, width: number): number {
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(10)
-    .fillColor('#000000')
-    .text('Exceptions: Review and Action', x, y, { lineBreak: false });
-  y += 14;
-  const cols = [0, 0.1, 0.56, 0.72, 0.86].map((f) => x + f * width);
-  const line = (cells: string[], bold: boolean, fill?: string) => {
-    if (fill) doc.rect(cols[4]! - 2, y - 1, width - (cols[4]! - x) + 2, 10).fill(fill);
-    doc
-      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
-      .fontSize(SMALL)
-      .fillColor('#000000');
-    cells.forEach((c, i) =>
-      doc.text(c, cols[i]!, y, {
-        width: (cols[i + 1] ?? x + width) - cols[i]! - 4,
-        height: 10,
-        ellipsis: true,
-        lineBreak: false,
+    group(doc, 'TR', () =>
+      cells.forEach((c, i) => {
+        const cx = i === 0 ? x : x + labelW + (i - 1) * 40;
+        tagged(doc, bold || i === 0 ? 'TH' : 'TD', () =>
+          doc.text(c, cx, y, {
+            width: i === 0 ? labelW - 4 : 38,
+            align: i === 0 ? 'left' : 'right',
+            height: 10,
+            ellipsis: true,
+            lineBreak: false,
+          }),
+        );
       }),
     );
     y += 11;
   };
-  line(['Code', 'Indicator', 'Value', 'Target', 'Rating'], true);
-  for (const e of d.exceptions)
-    line(
-      [e.code, e.title, e.valueText, e.targetText, e.rating.label],
-      false,
-      swatchOf(e.rating.state).tint,
+  group(doc, 'Table', () => {
+    drawLine(head, true);
+    for (const r of rows) drawLine([r.label, ...r.counts.map(String), String(r.total)], false);
+  });
+  return y + 6;
+}
+
+function exceptions(doc: Pdf, d: HealthDashboard, x: number, y: number, width: number): number {
+  doc.font('Helvetica-Bold').fontSize(10).fillColor('#000000');
+  tagged(doc, 'H2', () => doc.text('Exceptions: Review and Action', x, y, { lineBreak: false }));
+  y += 14;
+  const cols = [0, 0.1, 0.56, 0.72, 0.86].map((f) => x + f * width);
+  const line = (cells: string[], bold: boolean, fill?: string) => {
+    if (fill)
+      artifact(doc, () => doc.rect(cols[4]! - 2, y - 1, width - (cols[4]! - x) + 2, 10).fill(fill));
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(SMALL)
+      .fillColor('#000000');
+    group(doc, 'TR', () =>
+      cells.forEach((c, i) =>
+        tagged(doc, bold ? 'TH' : 'TD', () =>
+          doc.text(c, cols[i]!, y, {
+            width: (cols[i + 1] ?? x + width) - cols[i]! - 4,
+            height: 10,
+            ellipsis: true,
+            lineBreak: false,
+          }),
+        ),
+      ),
     );
-  if (d.exceptions.length === 0) line(['', 'No indicator is off target.', '', '', ''], false);
-  if (d.moreExceptions > 0)
-    line(['', `and ${d.moreExceptions} more (see the exception report)`, '', '', ''], false);
+    y += 11;
+  };
+  group(doc, 'Table', () => {
+    line(['Code', 'Indicator', 'Value', 'Target', 'Rating'], true);
+    for (const e of d.exceptions)
+      line(
+        [e.code, e.title, e.valueText, e.targetText, e.rating.label],
+        false,
+        swatchOf(e.rating.state).tint,
+      );
+    if (d.exceptions.length === 0) line(['', 'No indicator is off target.', '', '', ''], false);
+    if (d.moreExceptions > 0)
+      line(['', `and ${d.moreExceptions} more (see the exception report)`, '', '', ''], false);
+  });
   return y + 6;
 }
 
 export async function renderDashboardPdf(d: HealthDashboard): Promise<Buffer> {
   const doc = newPdf(`Corporate health dashboard ${d.periodLabel}`, d.councilName, 'landscape');
   const width = doc.page.width - 2 * MARGIN;
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(16)
-    .fillColor('#000000')
-    .text(`${d.councilName}: corporate health dashboard`, MARGIN, MARGIN - 10, {
+  doc.font('Helvetica-Bold').fontSize(16).fillColor('#000000');
+  tagged(doc, 'H1', () =>
+    doc.text(`${d.councilName}: corporate health dashboard`, MARGIN, MARGIN - 10, {
       lineBreak: false,
-    });
-  doc
-    .font('Helvetica')
-    .fontSize(10)
-    .text(
+    }),
+  );
+  doc.font('Helvetica').fontSize(10);
+  tagged(doc, 'P', () =>
+    doc.text(
       `${d.periodLabel} · authorised figures only · produced on ${d.generatedOn}`,
       MARGIN,
       MARGIN + 10,
       { lineBreak: false },
-    );
+    ),
+  );
   let y = tiles(doc, d.byPriority, MARGIN + 30);
   const half = (width - 20) / 2;
   const leftEnd = countsTable(
@@ -161,26 +172,25 @@ export async function renderDashboardPdf(d: HealthDashboard): Promise<Buffer> {
     half,
   );
   let right = exceptions(doc, d, MARGIN + half + 20, y, half);
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(10)
-    .text('Persistent under-performance', MARGIN + half + 20, right, { lineBreak: false });
+  doc.font('Helvetica-Bold').fontSize(10);
+  tagged(doc, 'H2', () =>
+    doc.text('Persistent under-performance', MARGIN + half + 20, right, { lineBreak: false }),
+  );
   right += 14;
   const persistent =
     d.persistent.length > 0 ? d.persistent.map((p) => `${p.code} ${p.title}`).join('; ') : 'None.';
-  doc
-    .font('Helvetica')
-    .fontSize(SMALL)
-    .text(persistent, MARGIN + half + 20, right, { width: half, height: 40, ellipsis: true });
+  doc.font('Helvetica').fontSize(SMALL);
+  tagged(doc, 'P', () =>
+    doc.text(persistent, MARGIN + half + 20, right, { width: half, height: 40, ellipsis: true }),
+  );
   y = Math.max(afterActions, doc.y) + 8;
-  doc
-    .font('Helvetica-Oblique')
-    .fontSize(7)
-    .fillColor('#323130')
-    .text(d.ratingRule, MARGIN, Math.min(y, doc.page.height - 60), {
+  doc.font('Helvetica-Oblique').fontSize(7).fillColor('#323130');
+  tagged(doc, 'Note', () =>
+    doc.text(d.ratingRule, MARGIN, Math.min(y, doc.page.height - 60), {
       width,
       height: 30,
       ellipsis: true,
-    });
+    }),
+  );
   return pdfBuffer(doc);
 }

@@ -1,8 +1,10 @@
 // Shared pdfkit helpers: a document set up for en-GB reports, buffered so page numbers and the
-// contents page can be written once every page exists, and a simple wrapping table.
+// contents page can be written once every page exists, and a simple wrapping table. Documents are
+// tagged (structure for screen readers) with their language and a title shown in the title bar.
 import PDFDocument from 'pdfkit';
 import type { RatingText } from '../../model/types.js';
 import { swatchOf } from '../palette.js';
+import { artifact, endStructure, group, startStructure, tagged } from './pdf-tags.js';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -13,15 +15,19 @@ export function newPdf(
   author: string,
   layout: 'portrait' | 'landscape' = 'portrait',
 ): Pdf {
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: 'A4',
     layout,
     margin: MARGIN,
     bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
     lang: 'en-GB',
     displayTitle: true,
     info: { Title: title, Author: author, Creator: 'Golden Thread' },
   });
+  startStructure(doc);
+  return doc;
 }
 
 export function pdfBuffer(doc: Pdf): Promise<Buffer> {
@@ -30,6 +36,7 @@ export function pdfBuffer(doc: Pdf): Promise<Buffer> {
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+    endStructure(doc);
     doc.end();
   });
 }
@@ -58,40 +65,51 @@ export function drawTable(doc: Pdf, columns: Column[], rows: CellValue[][], font
       2 * pad
     );
   };
-  const drawRow = (cells: CellValue[], header: boolean) => {
+  const headers = columns.map((c) => c.header);
+  /** `repeat`: the header again at the top of a new page, decoration for a screen reader. */
+  const drawRow = (cells: CellValue[], kind: 'header' | 'body' | 'repeat') => {
+    const header = kind !== 'body';
     const texts = cells.map(textOf);
     const h = heightOf(texts, header);
     if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
-      if (!header)
-        drawRow(
-          columns.map((c) => c.header),
-          true,
-        );
+      if (!header) drawRow(headers, 'repeat');
     }
     const y = doc.y;
-    let x = left;
-    cells.forEach((cell, i) => {
-      const w = widths[i]!;
-      const fill = header ? '#e1dfdd' : typeof cell === 'string' ? null : swatchOf(cell.state).tint;
-      if (fill) doc.rect(x, y, w, h).fill(fill);
-      doc.rect(x, y, w, h).lineWidth(0.5).stroke('#8a8886');
-      const bold = header || typeof cell !== 'string';
+    const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+    artifact(doc, () => {
+      cells.forEach((cell, i) => {
+        const fill = header
+          ? '#e1dfdd'
+          : typeof cell === 'string'
+            ? null
+            : swatchOf(cell.state).tint;
+        if (fill) doc.rect(xs[i]!, y, widths[i]!, h).fill(fill);
+        doc.rect(xs[i]!, y, widths[i]!, h).lineWidth(0.5).stroke('#8a8886');
+      });
+    });
+    const write = (i: number) => {
+      const bold = header || typeof cells[i] !== 'string';
       doc
         .fillColor('#000000')
         .font(bold ? 'Helvetica-Bold' : 'Helvetica')
         .fontSize(fontSize);
-      doc.text(texts[i]!, x + pad, y + pad, { width: w - 2 * pad });
-      x += w;
-    });
+      doc.text(texts[i]!, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad });
+    };
+    if (kind === 'repeat') artifact(doc, () => texts.forEach((_, i) => write(i)));
+    else
+      group(doc, 'TR', () =>
+        texts.forEach((_, i) =>
+          tagged(doc, header ? 'TH' : 'TD', () => write(i), header ? { scope: 'Column' } : {}),
+        ),
+      );
     doc.x = left;
     doc.y = y + h;
   };
-  drawRow(
-    columns.map((c) => c.header),
-    true,
-  );
-  for (const row of rows) drawRow(row, false);
+  group(doc, 'Table', () => {
+    drawRow(headers, 'header');
+    for (const row of rows) drawRow(row, 'body');
+  });
   doc.moveDown(0.8);
 }
 
@@ -102,12 +120,18 @@ export function numberPages(doc: Pdf, label: string): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('#323130');
-    doc.text(`${label} · Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 30, {
-      width: doc.page.width - 2 * MARGIN,
-      align: 'center',
-      lineBreak: false,
-    });
+    artifact(
+      doc,
+      () => {
+        doc.font('Helvetica').fontSize(8).fillColor('#323130');
+        doc.text(`${label} · Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 30, {
+          width: doc.page.width - 2 * MARGIN,
+          align: 'center',
+          lineBreak: false,
+        });
+      },
+      'Pagination',
+    );
     doc.page.margins.bottom = bottom;
   }
 }

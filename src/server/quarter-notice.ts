@@ -1,0 +1,59 @@
+// Composition of the quarter-complete announcement (issue 8): after every authorisation, from any
+// channel, check whether the return's quarter is now fully authorised and, if so, post the card to
+// the council's report channel in Teams. Its own adapter (same credentials as the bot's), so the
+// use cases never import bot code. A failure is logged: the authorisation itself has happened.
+import type { AppDeps, AuthorisedReturn } from '../app/deps.js';
+import { createAdapter } from '../../bot/index.js';
+import { createChannelNotifier } from '../../bot/notify/index.js';
+import { onQuarterMaybeComplete, type ChannelNotifier } from '../reports/index.js';
+import type { Config } from './config/config.js';
+import type { Logger } from './logging/logger.js';
+
+export interface QuarterNoticeOptions {
+  config: Config;
+  deps: AppDeps;
+  logger: Logger;
+  /** This server's public address, for the report link (GT_PUBLIC_BASE_URL, else where it listens). */
+  baseUrl: () => string;
+  /** Overrides the Teams channel sender (tests of the wiring alone). */
+  notifier?: ChannelNotifier;
+}
+
+export function quarterNotice({
+  config,
+  deps,
+  logger,
+  baseUrl,
+  notifier,
+}: QuarterNoticeOptions): (event: AuthorisedReturn) => Promise<void> {
+  const appId = config.botAppId ?? '';
+  const sender =
+    notifier ??
+    createChannelNotifier({
+      deps,
+      appId,
+      logger,
+      adapter: createAdapter(
+        {
+          appId: config.botAppId,
+          appPassword: config.botAppPassword,
+          tenantId: config.botTenantId ?? config.tenantId,
+          appType: config.botAppType,
+        },
+        logger,
+      ),
+    });
+  return async (event) => {
+    try {
+      const posted = await onQuarterMaybeComplete(
+        { store: deps.store, clock: deps.clock, baseUrl: config.publicBaseUrl ?? baseUrl() },
+        event.periodKey,
+        sender,
+      );
+      if (posted)
+        logger.info({ periodKey: event.periodKey }, 'quarter fully authorised: card posted');
+    } catch (err) {
+      logger.warn({ err, periodKey: event.periodKey }, 'the quarter-complete card was not posted');
+    }
+  };
+}
