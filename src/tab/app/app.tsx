@@ -3,7 +3,7 @@ import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { TeamsProvider, useTeams, type TeamsHost } from '../teams/index.js';
 import { SessionProvider } from '../features/sign-in/index.js';
 import { Shell } from './shell.js';
-import { fluentTheme } from './themes.js';
+import { fluentTheme, useForcedColors } from './themes.js';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -12,8 +12,14 @@ const useStyles = makeStyles({
 function Themed() {
   const styles = useStyles();
   const { theme } = useTeams();
+  const forced = useForcedColors();
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
+    <FluentProvider
+      theme={fluentTheme(theme, forced)}
+      className={styles.root}
+      data-theme={theme}
+      data-forced-colors={forced ? 'active' : undefined}
+    >
       <SessionProvider>
         <Shell />
       </SessionProvider>

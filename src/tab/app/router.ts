@@ -62,6 +62,17 @@ export function hrefFor(route: Route): string {
   }
 }
 
+/**
+ * A Teams deep link's subEntityId — `indicators/WR01`, `/dashboard?period=2026-09` or `#/my-work` —
+ * as a route; null when empty or not a page of ours.
+ */
+export function routeFromSubPage(subPageId: string | null): Route | null {
+  const path = subPageId?.trim().replace(/^#?\/?/, '');
+  if (!path) return null;
+  const route = parseRoute(`#/${path}`);
+  return route.page === 'not-found' ? null : route;
+}
+
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
 }

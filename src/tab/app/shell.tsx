@@ -6,6 +6,7 @@ import { ErrorBar, InfoBar, Loading } from '../shared/components/index.js';
 import { SignInPicker, WhoAmI, useSession } from '../features/sign-in/index.js';
 import { ConfigPage, SidePanel, StageView } from '../features/meeting/index.js';
 import { useTeams } from '../teams/index.js';
+import { useDeepLink } from './deep-link.js';
 import { Page } from './pages.js';
 import { useRoute, type Route } from './router.js';
 import { TopNav } from './top-nav.js';
@@ -65,6 +66,7 @@ export function Shell() {
   const session = useSession();
   const { context, ready } = useTeams();
   const route = useRoute();
+  useDeepLink();
   if (isConfigurePage()) return <ConfigPage />;
   // Sign-in may finish before Teams says where we are (side panel, stage): wait, rather than draw
   // the full tab and fetch its data only to replace it.

@@ -11,7 +11,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     textDecoration: 'none',
     borderBottom: '3px solid transparent',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    // The hover pair together: in Teams' contrast theme the hover background is bright cyan.
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      color: tokens.colorNeutralForeground1Hover,
+    },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   current: {

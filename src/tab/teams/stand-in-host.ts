@@ -18,6 +18,7 @@ export function createStandInHost(win: Window = window, fixedTheme?: HostTheme):
       userPrincipalName: null,
       meetingId: null,
       tenantId: null,
+      subPageId: null,
     },
     theme: fixedTheme ?? themeFromBrowser(win),
     naaRecommended: false,

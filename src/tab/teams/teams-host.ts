@@ -16,6 +16,13 @@ export interface HostContext {
   /** The meeting the tab is in (side panel, stage), or null. */
   meetingId: string | null;
   tenantId: string | null;
+  /**
+   * A Teams deep link's `subEntityId` (teams-js: page.subPageId): the tab route to open, e.g.
+   * `indicators/WR01` from https://teams.microsoft.com/l/entity/APP/my-work?context=
+   * {"subEntityId":"indicators/WR01"}. Teams opens the contentUrl without our hash, so this is how
+   * a link from a card or a chat lands on the right page.
+   */
+  subPageId: string | null;
 }
 
 export interface TabConfig {

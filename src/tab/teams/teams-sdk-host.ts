@@ -39,6 +39,7 @@ export async function createTeamsSdkHost(): Promise<TeamsHost> {
       userPrincipalName: ctx.user?.userPrincipalName ?? null,
       meetingId: ctx.meeting?.id ?? null,
       tenantId: ctx.user?.tenant?.id ?? null,
+      subPageId: ctx.page?.subPageId || null,
     },
     theme: toHostTheme(ctx.app?.theme),
     naaRecommended: nestedAppAuth.isNAAChannelRecommended(),

@@ -18,6 +18,8 @@ export interface HostOptions {
   /** Path and hash of the tab, e.g. `/?context=meeting#/dashboard`. */
   tabPath?: string;
   width?: number;
+  /** A deep link's subEntityId, given to the tab in its context (teams-js: page.subPageId). */
+  subEntityId?: string;
 }
 
 const RUNTIME = {
@@ -43,6 +45,7 @@ export function hostPage(o: HostOptions): string {
     meetingId: o.meetingId,
     chatId: o.meetingId,
     tid: 'tenant',
+    subEntityId: o.subEntityId,
   };
   return `<!doctype html><html lang="en-GB"><head><title>Teams (stand-in)</title>
 <style>body{margin:0} iframe{border:0;width:${o.width ?? 1280}px;height:100vh;display:block}</style></head>

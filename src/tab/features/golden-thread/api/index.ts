@@ -1,1 +1,2 @@
 export { getPlan, type PlanTree } from './get-plan.js';
+export { getIndicatorSummaries } from './get-indicator-summaries.js';

@@ -14,6 +14,7 @@ import {
   latestForecast,
 } from '../../indicator/index.js';
 import { StageDashboard } from './stage-dashboard.js';
+import { StageFiguresTable } from './stage-figures-table.js';
 import { useStageStyles } from './stage-styles.js';
 import { useStageSync } from './use-stage-sync.js';
 
@@ -59,6 +60,9 @@ function DashboardOnStage({ period, presenting }: { period?: string; presenting:
   );
 }
 
+// As many periods as can be read from across a room.
+const STAGE_PERIODS = 8;
+
 function IndicatorOnStage({ code }: { code: string }) {
   const s = useStageStyles();
   const detail = useLoad(() => getIndicator(code), [code]);
@@ -89,11 +93,12 @@ function IndicatorOnStage({ code }: { code: string }) {
           <IndicatorChart
             large
             title={`${d.indicator.code}: figures against target`}
-            points={chartPoints(d.history, 8)}
+            points={chartPoints(d.history, STAGE_PERIODS)}
             benchmarks={d.indicator.benchmarks}
             forecast={latestForecast(d.history)}
           />
           <ChartKey large />
+          <StageFiguresTable code={d.indicator.code} rows={d.history.slice(-STAGE_PERIODS)} />
         </>
       )}
     </>

@@ -7,7 +7,7 @@ import { ApiError, type ReturnView } from '../../../shared/api/index.js';
 import { ErrorBar } from '../../../shared/components/index.js';
 import { authoriseReturn, checkReturn, sendBackReturn } from '../api/index.js';
 import { ActionPlanForm } from './action-plan-form.js';
-import { describeFailure, isConflict } from './describe-failure.js';
+import { conflictMessage, describeFailure, isConflict } from './describe-failure.js';
 import { SendBackForm } from './send-back-form.js';
 
 const useStyles = makeStyles({
@@ -19,7 +19,8 @@ export interface DecideReturnProps {
   mode: 'check' | 'authorise';
   meId: string;
   onDone: (message: string) => void;
-  onConflict: () => void;
+  /** A 409: the page says so (with `message`) and reloads. */
+  onConflict: (message: string) => void;
 }
 
 export function DecideReturn({ ret, mode, meId, onDone, onConflict }: DecideReturnProps) {
@@ -29,7 +30,7 @@ export function DecideReturn({ ret, mode, meId, onDone, onConflict }: DecideRetu
   const [failure, setFailure] = useState<string | null>(null);
   const what = `${ret.indicator.code} for ${ret.periodLabel}`;
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
+  const run = async (action: () => Promise<unknown>, message: string, attempt: string) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -37,8 +38,8 @@ export function DecideReturn({ ret, mode, meId, onDone, onConflict }: DecideRetu
       onDone(message);
     } catch (e) {
       if (e instanceof ApiError && e.body.code === 'action-plan-required') setStep('action-plan');
+      else if (isConflict(e)) onConflict(conflictMessage(what, attempt));
       else setFailure(describeFailure(e));
-      if (isConflict(e)) onConflict();
     } finally {
       setBusy(false);
     }
@@ -48,12 +49,18 @@ export function DecideReturn({ ret, mode, meId, onDone, onConflict }: DecideRetu
       ? run(
           () => checkReturn(ret.id, ret.version, actionPlanId),
           `${what} passed and sent to ${ret.authoriser?.name ?? 'the Authorising Officer'}.`,
+          'your check',
         )
-      : run(() => authoriseReturn(ret.id, ret.version), `${what} authorised.`);
+      : run(
+          () => authoriseReturn(ret.id, ret.version),
+          `${what} authorised.`,
+          'your authorisation',
+        );
   const sendBack = (reason: string) =>
     run(
       () => sendBackReturn(ret.id, ret.version, reason),
       `${what} sent back to ${ret.collector?.name ?? 'the Collection Officer'}.`,
+      'your send-back',
     );
 
   return (

@@ -14,3 +14,12 @@ export function describeFailure(e: unknown): string {
 export function isConflict(e: unknown): boolean {
   return e instanceof ApiError && e.status === 409;
 }
+
+/**
+ * A 409: someone else moved the return on while this person had it open. Said at the top of My
+ * work, because the card it happened in is redrawn (or gone) once the list is reloaded, and says
+ * what was not saved so nothing is lost silently.
+ */
+export function conflictMessage(what: string, notSaved: string): string {
+  return `${what} was changed by someone else while you had it open, so ${notSaved} was not saved. My work now shows the latest: please look again.`;
+}

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, type ReturnView } from '../../../shared/api/index.js';
 import { ErrorBar, InfoBar } from '../../../shared/components/index.js';
 import { submitReturn, type SubmitInput } from '../api/index.js';
-import { describeFailure, isConflict } from './describe-failure.js';
+import { conflictMessage, describeFailure, isConflict } from './describe-failure.js';
 import { parseFigure } from './parse-number.js';
 import { validateEntry, type EntryDraft, type FieldErrors } from './validate-entry.js';
 
@@ -25,7 +25,8 @@ const fmt = (v: number | null) => (v === null ? '' : String(v));
 export interface EnterReturnFormProps {
   ret: ReturnView;
   onDone: (message: string) => void;
-  onConflict: () => void;
+  /** A 409: the page says so (with `message`) and reloads. */
+  onConflict: (message: string) => void;
 }
 
 export function EnterReturnForm({ ret, onDone, onConflict }: EnterReturnFormProps) {
@@ -77,8 +78,12 @@ export function EnterReturnForm({ ret, onDone, onConflict }: EnterReturnFormProp
         setQuestion(e.body.question ?? e.body.message);
       else if (e instanceof ApiError && e.status === 400 && e.body.problems?.length) {
         setErrors(Object.fromEntries(e.body.problems.map((p) => [p.field, p.message])));
+      } else if (isConflict(e)) {
+        const typed = draft.notAvailable
+          ? 'your "not available" reason'
+          : `your figure (${draft.value.trim()})`;
+        onConflict(conflictMessage(`${ret.indicator.code} for ${ret.periodLabel}`, typed));
       } else setFailure(describeFailure(e));
-      if (isConflict(e)) onConflict();
     } finally {
       setBusy(false);
     }

@@ -20,6 +20,11 @@ import { ReturnCard } from './return-card.js';
 
 const useStyles = makeStyles({ list: { display: 'grid', gap: '16px' } });
 
+interface Notice {
+  intent: 'success' | 'warning';
+  text: string;
+}
+
 interface SectionProps {
   id: string;
   title: string;
@@ -55,16 +60,20 @@ export function MyWorkPage() {
   const page = usePageStyles();
   const { me } = useSession();
   const mine = useLoad(getMyReturns, [me?.id]);
-  const [notice, setNotice] = useState<string | null>(null);
-  const done = (message: string) => {
-    setNotice(message);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const done = (text: string) => {
+    setNotice({ intent: 'success', text });
     mine.reload();
   };
-  const common = { onDone: done, onConflict: mine.reload };
+  const conflict = (text: string) => {
+    setNotice({ intent: 'warning', text });
+    mine.reload();
+  };
+  const common = { onDone: done, onConflict: conflict };
   return (
     <>
       <h1 className={page.h1}>My work</h1>
-      <div role="status">{notice && <InfoBar intent="success">{notice}</InfoBar>}</div>
+      <div role="status">{notice && <InfoBar intent={notice.intent}>{notice.text}</InfoBar>}</div>
       {mine.error && <ErrorBar>Could not load your returns: {mine.error.message}</ErrorBar>}
       {!mine.data && mine.loading && <Loading label="Loading your returns" />}
       {mine.data && (
@@ -114,7 +123,7 @@ export function MyWorkPage() {
           />
         </>
       )}
-      {me && <MyActionPlans key={notice ?? ''} meId={me.id} />}
+      {me && <MyActionPlans key={notice?.text ?? ''} meId={me.id} />}
       {me && <MyReminders meId={me.id} />}
     </>
   );
