@@ -1,6 +1,7 @@
 // The golden thread filtered as a service manager would look at it: one directorate, then one
 // priority. The tree keeps exactly the indicators the API lists for that filter (with the path from
-// the plan down to them), and the counts at the top describe what is shown.
+// the plan down to them) and the key actions of that directorate's service plans, and the counts
+// at the top describe what is shown.
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import type { IndicatorSummary, ThreadNode } from '../../src/tab/shared/api/index.js';
@@ -17,6 +18,10 @@ function codesIn(node: ThreadNode, under?: string): Set<string> {
   };
   walk(node, false);
   return out;
+}
+
+function allNodes(node: ThreadNode): ThreadNode[] {
+  return [node, ...node.children.flatMap(allNodes)];
 }
 
 describe('the golden thread, filtered', () => {
@@ -50,7 +55,14 @@ describe('the golden thread, filtered', () => {
         ...new Set((await thread.getByRole('link').allTextContents()).map((t) => t.split(' ')[0]!)),
       ].sort();
     await expect.poll(shownCodes).toEqual([...want].sort());
-    expect(await page.getByText(/^Key actions are listed under their priority/).count()).toBe(1);
+    // Key actions follow their service plan's service into the filter.
+    const actions = allNodes(tree).filter((n) => n.kind === 'key-action');
+    const ours = actions.filter((a) => a.organisation?.directorateId === directorate.directorateId);
+    const theirs = actions.filter((a) => !ours.some((o) => o.id === a.id));
+    expect(ours.length).toBeGreaterThan(0);
+    const text = (await thread.textContent()) ?? '';
+    for (const a of ours) expect(text).toContain(a.title);
+    for (const a of theirs) expect(text).not.toContain(a.title);
     await suite.check(page, 'golden-thread-filtered-directorate');
 
     const priority = tree.children.find((p) => want.some((c) => codesIn(tree, p.id).has(c)))!;

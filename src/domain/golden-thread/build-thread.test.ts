@@ -106,6 +106,20 @@ describe('buildThread', () => {
     });
   });
 
+  it('places each leaf in its service, directorate and portfolio (an action through its plan)', () => {
+    expect(find(thread, 'key-action', 'ka1').organisation).toEqual({
+      serviceId: 's-hous',
+      directorateId: 'd-people',
+      portfolioId: 'pf-comm',
+    });
+    expect(find(thread, 'indicator', 'wr10').organisation).toEqual({
+      serviceId: 's-waste',
+      directorateId: 'd-place',
+      portfolioId: 'pf-env',
+    });
+    expect(find(thread, 'objective', 'o11').organisation).toBeUndefined();
+  });
+
   it('leaves out another plan’s priorities, unrated items and other years’ actions', () => {
     const ids = JSON.stringify(thread);
     expect(ids).not.toContain('p-old');

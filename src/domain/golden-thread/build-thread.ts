@@ -7,7 +7,7 @@
 import type { Indicator, KeyAction, RatingLevel, RatingState } from '../model/types.js';
 import { byCode, countByRating, countIds } from './counts.js';
 import { linkedObjectives, planScope } from './plan-scope.js';
-import type { ThreadInput, ThreadNode, ThreadNodeKind } from './types.js';
+import type { ThreadInput, ThreadNode, ThreadNodeKind, Organisation } from './types.js';
 
 export const UNLINKED_ID = 'unlinked';
 export const UNLINKED_TITLE = 'Unlinked / business as usual';
@@ -24,6 +24,8 @@ export function buildThread(
   // Key actions come from the service plans passed in (normally the year's), so last year's
   // actions do not linger in this year's thread.
   const servicePlanIds = new Set(input.servicePlans.map((p) => p.id));
+  const orgOf = organisations(input);
+  const planService = new Map(input.servicePlans.map((p) => [p.id, p.serviceId]));
   const actions = input.keyActions
     .filter((a) => servicePlanIds.has(a.servicePlanId) && actionRatings.has(a.id))
     .sort((a, b) => byCode(a.code, b.code));
@@ -31,10 +33,13 @@ export function buildThread(
   const leavesFor = (objectiveId: string): ThreadNode[] => [
     ...indicators
       .filter((i) => i.objectiveIds.includes(objectiveId))
-      .map((i) => indicatorLeaf(i, statuses)),
+      .map((i) => ({ ...indicatorLeaf(i, statuses), ...orgOf(i.serviceId) })),
     ...actions
       .filter((a) => a.objectiveIds.includes(objectiveId))
-      .map((a) => actionLeaf(a, actionRatings)),
+      .map((a) => ({
+        ...actionLeaf(a, actionRatings),
+        ...orgOf(planService.get(a.servicePlanId)),
+      })),
   ];
 
   const priorityNodes = scope.priorities.map((priority) =>
@@ -62,10 +67,13 @@ export function buildThread(
   const unlinkedLeaves = [
     ...indicators
       .filter((i) => linkedObjectives(i.objectiveIds, scope).length === 0)
-      .map((i) => indicatorLeaf(i, statuses)),
+      .map((i) => ({ ...indicatorLeaf(i, statuses), ...orgOf(i.serviceId) })),
     ...actions
       .filter((a) => linkedObjectives(a.objectiveIds, scope).length === 0)
-      .map((a) => actionLeaf(a, actionRatings)),
+      .map((a) => ({
+        ...actionLeaf(a, actionRatings),
+        ...orgOf(planService.get(a.servicePlanId)),
+      })),
   ];
   const unlinked =
     unlinkedLeaves.length === 0
@@ -143,4 +151,19 @@ function branch(
 
 function leafIds(nodes: readonly ThreadNode[], kind: 'indicator' | 'key-action'): string[] {
   return nodes.flatMap((node) => (node.kind === kind ? [node.id] : leafIds(node.children, kind)));
+}
+
+/** Looks up a service's directorate and portfolio; nothing for an unknown or missing service. */
+function organisations(input: ThreadInput) {
+  const services = new Map(input.services.map((s) => [s.id, s]));
+  return (serviceId: string | null | undefined): { organisation?: Organisation } => {
+    const service = serviceId ? services.get(serviceId) : undefined;
+    if (!service) return {};
+    const organisation = {
+      serviceId: service.id,
+      directorateId: service.directorateId ?? null,
+      portfolioId: service.portfolioId ?? null,
+    };
+    return { organisation };
+  };
 }

@@ -36,6 +36,13 @@ export type RatingCounts = Partial<Record<RatingState, number>> & { total: numbe
 export type ThreadNodeKind =
   'plan' | 'priority' | 'objective' | 'indicator' | 'key-action' | 'unlinked';
 
+/** Where an indicator or key action sits in the council's structure, so views can filter by it. */
+export interface Organisation {
+  serviceId: string;
+  directorateId: string | null;
+  portfolioId: string | null;
+}
+
 export interface ThreadNode {
   kind: ThreadNodeKind;
   id: string;
@@ -47,6 +54,8 @@ export interface ThreadNode {
   /** Distinct key actions under this node (itself, for a key action), by rating. */
   actionCounts: RatingCounts;
   children: ThreadNode[];
+  /** Indicators and key actions only: the service (through its service plan, for an action). */
+  organisation?: Organisation;
 }
 
 export type RollUpBy = 'priority' | 'objective' | 'service' | 'directorate' | 'portfolio';

@@ -1,8 +1,8 @@
 // Filter the golden thread by directorate, service, portfolio or priority, keeping the path from
 // the plan to each indicator that stays, and recounting the ratings at every level so the counts
-// describe what is shown. Key actions belong to service plans, which the thread does not carry, so
-// they stay only while no directorate, service or portfolio is chosen.
-import type { IndicatorSummary, RatingCounts, ThreadNode } from '../../../shared/api/index.js';
+// describe what is shown. Each indicator and key action carries its service, directorate and
+// portfolio (a key action through its service plan), so both are filtered alike.
+import type { RatingCounts, ThreadNode } from '../../../shared/api/index.js';
 
 export interface ThreadFilters {
   directorate: string;
@@ -18,18 +18,17 @@ export const NO_FILTERS: ThreadFilters = {
   priority: '',
 };
 
-/** The codes of indicators the organisation filters keep, or null when none is chosen. */
-export function keptCodes(list: readonly IndicatorSummary[], f: ThreadFilters): Set<string> | null {
-  if (!f.directorate && !f.service && !f.portfolio) return null;
-  return new Set(
-    list
-      .filter(
-        (i) =>
-          (!f.directorate || i.directorateId === f.directorate) &&
-          (!f.service || i.serviceId === f.service) &&
-          (!f.portfolio || i.portfolioId === f.portfolio),
-      )
-      .map((i) => i.code),
+const orgChosen = (f: ThreadFilters) => Boolean(f.directorate || f.service || f.portfolio);
+
+/** Whether an indicator or key action sits in the chosen directorate, service and portfolio. */
+function inOrganisation(node: ThreadNode, f: ThreadFilters): boolean {
+  if (!orgChosen(f)) return true;
+  const org = node.organisation;
+  if (!org) return false;
+  return (
+    (!f.directorate || org.directorateId === f.directorate) &&
+    (!f.service || org.serviceId === f.service) &&
+    (!f.portfolio || org.portfolioId === f.portfolio)
   );
 }
 
@@ -46,12 +45,10 @@ function recount(node: ThreadNode, kind: 'indicator' | 'key-action'): RatingCoun
   return counts;
 }
 
-function prune(node: ThreadNode, codes: Set<string> | null): ThreadNode | null {
-  if (node.kind === 'indicator') return !codes || codes.has(node.code) ? node : null;
-  if (node.kind === 'key-action') return codes ? null : node;
-  const children = node.children
-    .map((c) => prune(c, codes))
-    .filter((c): c is ThreadNode => c !== null);
+function prune(node: ThreadNode, f: ThreadFilters): ThreadNode | null {
+  if (node.kind === 'indicator' || node.kind === 'key-action')
+    return inOrganisation(node, f) ? node : null;
+  const children = node.children.map((c) => prune(c, f)).filter((c): c is ThreadNode => c !== null);
   if (!children.length && node.kind !== 'plan') return null;
   const kept = { ...node, children };
   return {
@@ -61,18 +58,14 @@ function prune(node: ThreadNode, codes: Set<string> | null): ThreadNode | null {
   };
 }
 
-export function filterByOrganisation(
-  tree: ThreadNode,
-  codes: Set<string> | null,
-  priorityId: string,
-): ThreadNode | null {
-  if (!codes && !priorityId) return tree;
-  const scoped = priorityId
+export function filterByOrganisation(tree: ThreadNode, f: ThreadFilters): ThreadNode | null {
+  if (!orgChosen(f) && !f.priority) return tree;
+  const scoped = f.priority
     ? {
         ...tree,
-        children: tree.children.filter((c) => c.kind !== 'priority' || c.id === priorityId),
+        children: tree.children.filter((c) => c.kind !== 'priority' || c.id === f.priority),
       }
     : tree;
-  const pruned = prune(scoped, codes);
+  const pruned = prune(scoped, f);
   return pruned && pruned.children.length ? pruned : null;
 }

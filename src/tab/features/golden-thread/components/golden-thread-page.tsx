@@ -5,7 +5,7 @@ import { Field, SearchBox, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { getIndicatorSummaries, getPlan } from '../api/index.js';
-import { filterByOrganisation, keptCodes, NO_FILTERS } from './filter-by-organisation.js';
+import { filterByOrganisation, NO_FILTERS } from './filter-by-organisation.js';
 import { filterTree } from './filter-tree.js';
 import { choicesFor, ThreadFiltersBar } from './thread-filters.js';
 import { ThreadNodeView } from './thread-node.js';
@@ -26,12 +26,11 @@ export function GoldenThreadPage() {
   const list = useMemo(() => summaries.data ?? [], [summaries.data]);
   const choices = useMemo(() => choicesFor(list, tree), [list, tree]);
   const shown = useMemo(() => {
-    const scoped = tree && filterByOrganisation(tree, keptCodes(list, filters), filters.priority);
+    const scoped = tree && filterByOrganisation(tree, filters);
     return scoped ? filterTree(scoped, query) : null;
-  }, [tree, list, filters, query]);
+  }, [tree, filters, query]);
   const filtered = Object.values(filters).some(Boolean);
   const searching = query.trim().length > 0 || filtered;
-  const orgFilter = Boolean(filters.directorate || filters.service || filters.portfolio);
   return (
     <>
       <h1 className={page.h1}>Golden thread</h1>
@@ -46,12 +45,6 @@ export function GoldenThreadPage() {
       {plan.error && <ErrorBar>Could not load the plan: {plan.error.message}</ErrorBar>}
       {!plan.data && plan.loading && <Loading label="Loading the golden thread" />}
       {plan.data && !tree && <p>No corporate plan has been set up yet.</p>}
-      {orgFilter && shown && (
-        <p className={page.muted}>
-          Key actions are listed under their priority when no directorate, service or portfolio is
-          chosen.
-        </p>
-      )}
       {tree && !shown && (
         <p role="status">
           {query.trim() ? `Nothing matches “${query}”` : 'Nothing matches these filters'}
