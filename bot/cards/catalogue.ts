@@ -1,9 +1,11 @@
 // Every card the bot can send, built from sample views: the card tests parse each with the official
 // adaptivecards library and render each in Chromium for a screenshot.
+import { reportsPageUrl } from '../../src/reports/quarter-complete.js';
 import { digestCard } from '../reminders/digest-card.js';
 import type { AdaptiveCard } from './card-types.js';
 import { AUTHORISER, CHECKER, COLLECTOR, sampleModel, sampleView } from './fixtures.js';
 import { helpCard } from './help-card.js';
+import { quarterCompleteCard } from './quarter-complete-card.js';
 import { myReturnsCard, whichReturnCard } from './list-card.js';
 import { refusalCard, messageCard } from './refusal-card.js';
 import { returnCard } from './return-card.js';
@@ -99,6 +101,20 @@ export function everyCard(): Record<string, AdaptiveCard> {
       { valueText: '42.5', commentary: 'routes changed' },
     ),
     message: messageCard('That return no longer exists.'),
+    'quarter-complete': quarterCompleteCard({
+      councilName: 'Exampleshire *District* Council <b>[link](https://evil.example)</b>',
+      quarterLabel: 'Q2 2025/26',
+      headline: [
+        { label: 'Strong', count: 12 },
+        { label: 'Good', count: 30 },
+        { label: 'Review', count: 7 },
+        { label: 'Action', count: 4 },
+      ],
+      reportUrl: reportsPageUrl('2025/26 Q2', {
+        baseUrl: 'https://gt.example.gov.uk',
+        teamsAppId: '11111111-2222-4333-8444-555555555555',
+      }),
+    }) as unknown as AdaptiveCard,
     digest: digestCard({
       recipientId: CHECKER.id,
       recipientName: CHECKER.name,

@@ -1,4 +1,4 @@
-// What an officer can say to the bot.
+// What an officer can say to the bot, and what the performance team can say in a team channel.
 import { card, type AdaptiveCard } from './card-types.js';
 import { text } from './parts.js';
 
@@ -11,7 +11,7 @@ const COMMANDS: Array<{ title: string; value: string }> = [
   },
   { title: 'MB01 1,234 steady', value: 'Name the indicator when several are due' },
   { title: 'n/a survey not run', value: 'Say the figure is not available, and why' },
-  { title: 'remind me tomorrow', value: 'No more reminders until 09:00 tomorrow' },
+  { title: 'remind me tomorrow', value: 'No more reminders before the next working day' },
   {
     title: 'on leave until 14/08',
     value: 'Reminders go to your delegate (or Responsible Officer) until you are back',
@@ -19,11 +19,21 @@ const COMMANDS: Array<{ title: string; value: string }> = [
   { title: 'help', value: 'This card' },
 ];
 
+/** Team scope only: typed in a channel (mentioning the bot) by the performance team. */
+const CHANNEL_COMMANDS: Array<{ title: string; value: string }> = [
+  { title: 'post reports here', value: 'Post the quarter-complete card in this channel' },
+  { title: 'stop posting reports here', value: 'No more quarter-complete cards in this channel' },
+];
+
 export function helpCard(): AdaptiveCard {
   return card([
     text('Golden Thread', { size: 'Large', weight: 'Bolder', style: 'heading' }),
     text('I help you with your performance returns. You can type:'),
     { type: 'FactSet', facts: COMMANDS },
+    text('In a team channel, the performance team can type (after @Golden Thread):', {
+      spacing: 'Medium',
+    }),
+    { type: 'FactSet', facts: CHANNEL_COMMANDS },
     text('Numbers can be typed as you would write them: 1,234 or 12.5% or £3,400.', {
       isSubtle: true,
     }),

@@ -10,3 +10,4 @@ export { returnCard, cardKind, type CardKind } from './return-card.js';
 export { helpCard } from './help-card.js';
 export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
 export { refusalCard, messageCard } from './refusal-card.js';
+export { quarterCompleteCard } from './quarter-complete-card.js';

@@ -17,6 +17,7 @@ import {
 import { cardFor, decide, enterEvent, errorCard, type HandlerContext } from '../handlers/index.js';
 import { parseReply, type Reply } from './parse-reply.js';
 import { reminderReply } from './reminder-replies.js';
+import { reportChannelCommand } from './report-channel-command.js';
 
 type Typed = Extract<Reply, { kind: 'figure' | 'not-available' }>;
 
@@ -89,6 +90,9 @@ export async function handleMessage(turn: TurnContext, ctx: HandlerContext): Pro
     case 'remind-tomorrow':
     case 'on-leave':
       answer = await reminderReply(ctx, reply);
+      break;
+    case 'report-channel':
+      answer = await reportChannelCommand(ctx, turn.activity, reply);
       break;
     case 'figure':
     case 'not-available': {

@@ -88,6 +88,22 @@ describe('parseReply', () => {
     expect(parseReply('status wr04')).toEqual({ kind: 'status', code: 'WR04' });
   });
 
+  it('reads the channel commands, after the mention Teams puts in front', () => {
+    expect(parseReply('<at>Golden Thread</at> post reports here')).toEqual({
+      kind: 'report-channel',
+      action: 'set',
+    });
+    expect(parseReply('<at>Golden Thread</at>&nbsp;Post the reports here.')).toEqual({
+      kind: 'report-channel',
+      action: 'set',
+    });
+    expect(parseReply('<at>Golden Thread</at>\nstop posting  reports here')).toEqual({
+      kind: 'report-channel',
+      action: 'clear',
+    });
+    expect(parseReply('post reports here and there').kind).toBe('unknown');
+  });
+
   it('does not take words or a bad number for a figure', () => {
     expect(parseReply('thanks!').kind).toBe('unknown');
     expect(parseReply('1,23 odd').kind).toBe('unknown');
@@ -97,9 +113,17 @@ describe('parseReply', () => {
   it('never throws, whatever is typed', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        expect(['help', 'my-returns', 'status', 'figure', 'not-available', 'unknown']).toContain(
-          parseReply(text).kind,
-        );
+        expect([
+          'help',
+          'my-returns',
+          'status',
+          'remind-tomorrow',
+          'on-leave',
+          'report-channel',
+          'figure',
+          'not-available',
+          'unknown',
+        ]).toContain(parseReply(text).kind);
       }),
     );
   });

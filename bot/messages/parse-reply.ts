@@ -1,5 +1,6 @@
-// What an officer typed to the bot: a command (`help`, `my returns`, `status WR04`), a figure for a
-// return (`42.5 routes changed in June`, `MB01 42.5 …`), or "not available" with a reason.
+// What an officer typed to the bot: a command (`help`, `my returns`, `status WR04`, in a team
+// channel `post reports here`), a figure for a return (`42.5 routes changed in June`, `MB01 42.5 …`),
+// or "not available" with a reason.
 import { FIGURE_PATTERN, parseFigure } from './parse-figure.js';
 
 export type Reply =
@@ -8,6 +9,7 @@ export type Reply =
   | { kind: 'status'; code: string }
   | { kind: 'remind-tomorrow' }
   | { kind: 'on-leave'; untilText: string }
+  | { kind: 'report-channel'; action: 'set' | 'clear' }
   | { kind: 'figure'; code: string | null; value: number; valueText: string; commentary: string }
   | { kind: 'not-available'; code: string | null; reason: string }
   | { kind: 'unknown'; text: string };
@@ -25,9 +27,15 @@ const NOT_AVAILABLE = new RegExp(
 /** Bounds the work done on a pasted essay; commentary is bounded again when it is saved. */
 const MAX_TYPED = 5000;
 
-/** Teams puts `<at>Golden Thread</at>` in front of a message that mentions the bot in a group. */
+/**
+ * Teams puts `<at>Golden Thread</at>` in front of a message that mentions the bot in a group, and
+ * in a channel may follow it with a non-breaking space written as `&nbsp;`.
+ */
 export function stripMentions(text: string): string {
-  return text.replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .trim();
 }
 
 export function parseReply(raw: string): Reply {
@@ -45,6 +53,9 @@ export function parseReply(raw: string): Reply {
       lower,
     );
   if (leave) return { kind: 'on-leave', untilText: leave[1]! };
+  // Where quarter-complete cards go (issue 8), typed in a team channel by the performance team.
+  const channel = /^(?:please\s+)?(stop posting|post) (?:the )?reports here[.!]?$/.exec(lower);
+  if (channel) return { kind: 'report-channel', action: channel[1] === 'post' ? 'set' : 'clear' };
   const status = /^status\s+(\S+)$/i.exec(text);
   if (status) return { kind: 'status', code: status[1]!.toUpperCase() };
   const na = NOT_AVAILABLE.exec(text);

@@ -1,8 +1,10 @@
 export { createNotifier, type Notifier, type NotifierOptions } from './notifier.js';
+export { createChannelNotifier, type ChannelNotifierOptions } from './channel-notifier.js';
 export {
-  createChannelNotifier,
+  clearReportChannel,
   reportChannel,
+  reportChannelId,
+  saveReportChannel,
   REPORT_CHANNEL_SETTING,
-  type ChannelNotifierOptions,
   type ChannelTarget,
-} from './channel-notifier.js';
+} from './report-channel-setting.js';

@@ -2,7 +2,10 @@
 // headline counts and a link to the Quarterly Performance Report (issue 8). A quarter is complete
 // when every non-retired indicator's returns for the periods of its own frequency that END within
 // the quarter are authorised (monthly: its three months; half-yearly and annual: only in the
-// quarter where that half or year ends).
+// quarter where that half or year ends). The card is posted once per quarter, however many
+// authorisations race to complete it, and links to the tab's Reports page (a browser link cannot
+// carry the bearer token the report API needs in a tenant).
+import { ConflictError } from '../domain/errors/errors.js';
 import type { Indicator } from '../domain/model/types.js';
 import {
   kindForFrequency,
@@ -15,8 +18,12 @@ import type { AppDeps } from '../app/deps.js';
 import { loadCatalogue } from '../app/catalogue/index.js';
 import { buildQuarterlyReport, loadReportData } from './model/index.js';
 
+/**
+ * Posts the quarter-complete announcement to the council's report channel (the bot builds the
+ * card, so this module stays free of Teams); false when nothing was posted.
+ */
 export interface ChannelNotifier {
-  postToChannel(card: Record<string, unknown>): Promise<void>;
+  postQuarterComplete(input: QuarterCardInput): Promise<boolean>;
 }
 
 /** The quarter a return's period falls in (a half-year or year counts in its last quarter). */
@@ -63,50 +70,61 @@ export interface QuarterCardInput {
   councilName: string;
   quarterLabel: string;
   headline: { label: string; count: number }[];
+  /** The tab's Reports page for the quarter (see reportsPageUrl). */
   reportUrl: string;
 }
 
-/** Adaptive Card 1.5: the counts as text (FactSet), never colour alone. */
-export function quarterCompleteCard(input: QuarterCardInput): Record<string, unknown> {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body: [
-      {
-        type: 'TextBlock',
-        size: 'Large',
-        weight: 'Bolder',
-        wrap: true,
-        text: `${input.quarterLabel} is fully authorised`,
-      },
-      {
-        type: 'TextBlock',
-        wrap: true,
-        text: `Every return for ${input.quarterLabel} at ${input.councilName} has been authorised. The Quarterly Performance Report is ready.`,
-      },
-      {
-        type: 'FactSet',
-        facts: input.headline.map((h) => ({ title: h.label, value: String(h.count) })),
-      },
-    ],
-    actions: [
-      { type: 'Action.OpenUrl', title: 'Open the report (PDF)', url: input.reportUrl },
-      {
-        type: 'Action.OpenUrl',
-        title: 'Open the report (Word)',
-        url: input.reportUrl.replace('format=pdf', 'format=docx'),
-      },
-    ],
-  };
-}
-
-export interface QuarterNoticeDeps extends AppDeps {
-  /** Public address of this server (GT_PUBLIC_BASE_URL), for the report link. */
+export interface ReportLinkOptions {
+  /** Public address of this server, for the tab outside Teams. */
   baseUrl: string;
+  /** The Teams app's manifest id: in a tenant the link opens the personal tab inside Teams. */
+  teamsAppId?: string;
 }
 
-/** Call after any authorise: posts the card when the return's quarter has just become complete. */
+/**
+ * The tab's Reports page for a period: `#/reports?period=…` on this server, or in a tenant a Teams
+ * deep link to the personal tab (`my-work`) whose subEntityId the tab reads as the same route.
+ */
+export function reportsPageUrl(periodKey: string, options: ReportLinkOptions): string {
+  const page = `reports?period=${encodeURIComponent(periodKey)}`;
+  if (!options.teamsAppId) return `${options.baseUrl.replace(/\/$/, '')}/#/${page}`;
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: page }));
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/my-work?context=${context}`;
+}
+
+export interface QuarterNoticeDeps extends AppDeps, ReportLinkOptions {}
+
+const claimContext = { actorId: 'system', channel: 'system' as const };
+
+/**
+ * Claims the quarter's one card: a settings item with a fixed id, which the store creates once and
+ * refuses (ConflictError) to any later or concurrent claim. Returns the release, or null if taken.
+ */
+async function claimQuarter(deps: AppDeps, quarter: Period): Promise<(() => Promise<void>) | null> {
+  const id = `quarter-notice-${quarter.key.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  try {
+    const claim = await deps.store.create(
+      'settings',
+      { key: `quarterNotice:${quarter.key}`, value: { claimedAt: deps.clock.now().toISOString() } },
+      { ...claimContext, event: 'quarter-notice.claimed' },
+      id,
+    );
+    return () =>
+      deps.store.delete('settings', id, claim.version, {
+        ...claimContext,
+        event: 'quarter-notice.released',
+      });
+  } catch (err) {
+    if (err instanceof ConflictError) return null;
+    throw err;
+  }
+}
+
+/**
+ * Call after any authorise: posts the card when the return's quarter is complete and its card has
+ * not been posted. When nothing could be posted (no channel yet, or Teams failed) the claim is
+ * released, so a later authorisation in the quarter tries again.
+ */
 export async function onQuarterMaybeComplete(
   deps: QuarterNoticeDeps,
   periodKey: string,
@@ -115,15 +133,19 @@ export async function onQuarterMaybeComplete(
   const quarter = quarterOf(periodKey);
   const completion = await quarterCompletion(deps, quarter);
   if (!completion.complete) return false;
-  const report = buildQuarterlyReport(await loadReportData(deps, quarter));
-  const query = new URLSearchParams({ period: quarter.key, format: 'pdf' });
-  await notifier.postToChannel(
-    quarterCompleteCard({
+  const release = await claimQuarter(deps, quarter);
+  if (!release) return false;
+  let posted = false;
+  try {
+    const report = buildQuarterlyReport(await loadReportData(deps, quarter));
+    posted = await notifier.postQuarterComplete({
       councilName: report.councilName,
       quarterLabel: quarter.label,
       headline: report.headline,
-      reportUrl: `${deps.baseUrl.replace(/\/$/, '')}/api/reports/quarterly?${query.toString()}`,
-    }),
-  );
-  return true;
+      reportUrl: reportsPageUrl(quarter.key, deps),
+    });
+    return posted;
+  } finally {
+    if (!posted) await release();
+  }
 }

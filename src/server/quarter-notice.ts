@@ -1,6 +1,6 @@
 // Composition of the quarter-complete announcement (issue 8): after every authorisation, from any
 // channel, check whether the return's quarter is now fully authorised and, if so, post the card to
-// the council's report channel in Teams. Its own adapter (same credentials as the bot's), so the
+// the council's report channel in Teams, once per quarter. Its own adapter (same credentials as the bot's), so the
 // use cases never import bot code. A failure is logged: the authorisation itself has happened.
 import type { AppDeps, AuthorisedReturn } from '../app/deps.js';
 import { createAdapter } from '../../bot/index.js';
@@ -17,6 +17,14 @@ export interface QuarterNoticeOptions {
   baseUrl: () => string;
   /** Overrides the Teams channel sender (tests of the wiring alone). */
   notifier?: ChannelNotifier;
+}
+
+/**
+ * The manifest id the card's link opens in Teams: GT_TEAMS_APP_ID, else in a tenant GT_APP_ID (as
+ * `npm run package` defaults it). None locally, where the link opens the tab on this server.
+ */
+export function teamsAppIdOf(config: Config): string | undefined {
+  return config.teamsAppId ?? (config.mode === 'tenant' ? config.entraAppId : undefined);
 }
 
 export function quarterNotice({
@@ -46,7 +54,12 @@ export function quarterNotice({
   return async (event) => {
     try {
       const posted = await onQuarterMaybeComplete(
-        { store: deps.store, clock: deps.clock, baseUrl: config.publicBaseUrl ?? baseUrl() },
+        {
+          store: deps.store,
+          clock: deps.clock,
+          baseUrl: config.publicBaseUrl ?? baseUrl(),
+          teamsAppId: teamsAppIdOf(config),
+        },
         event.periodKey,
         sender,
       );

@@ -130,4 +130,21 @@ describe('the Agents Playground', () => {
       .toContain('Nothing is waiting for you');
     await shot('3-my-returns');
   });
+
+  it('puts reminders off until tomorrow when asked in words', async () => {
+    await page.locator('[data-lexical-editor=true]').click();
+    await page.keyboard.type('remind me tomorrow');
+    await page.keyboard.press('Enter');
+    // The demo's today is Thursday 20/11/2025: tomorrow's reminders start at 08:00.
+    // The Playground shows a reply twice (the message and its accessible announcement).
+    await page
+      .getByText('I will not remind you again before 21/11/2025 at 08:00.')
+      .last()
+      .waitFor({ timeout: 20_000 });
+    await shot('4-remind-tomorrow');
+    const [snooze] = await server.deps.store.query('snoozes', {
+      personId: DEMO_PEOPLE_IDS.collectionOfficer,
+    });
+    expect(snooze!.fields.until).toBe('2025-11-21T08:00:00.000Z');
+  });
 });

@@ -47,12 +47,16 @@ describe('Teams app manifest', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/\{\{\s*[A-Z_]+\s*\}\}/);
   });
 
-  it('has the bot in personal and team scopes with its three commands', () => {
+  it('has the bot in personal and team scopes, with the channel commands in team scope only', () => {
     const [bot] = manifest.bots;
     expect(bot.botId).toBe(SAMPLE.botId);
     expect(bot.scopes).toEqual(['personal', 'team']);
-    const titles = bot.commandLists.flatMap((list: any) => list.commands.map((c: any) => c.title));
-    expect(titles).toEqual(['my returns', 'status', 'help']);
+    const titles = (scope: string) =>
+      bot.commandLists
+        .filter((list: any) => list.scopes.includes(scope))
+        .flatMap((list: any) => list.commands.map((c: any) => c.title));
+    expect(titles('personal')).toEqual(['my returns', 'status', 'help']);
+    expect(titles('team')).toEqual(['post reports here', 'stop posting reports here', 'help']);
   });
 
   it('has the personal My work tab and the configurable tab with every meeting context', () => {

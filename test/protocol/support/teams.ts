@@ -29,7 +29,53 @@ function base(user: TeamsUser, serviceUrl: string) {
   };
 }
 
+/** A channel of a team where the app is installed, as Teams names them. */
+export interface TeamsChannel {
+  teamId: string;
+  channelId: string;
+  name: string;
+}
+
+export function teamsChannel(name = 'Performance'): TeamsChannel {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    teamId: `19:team-${slug}@thread.tacv2`,
+    channelId: `19:${slug}@thread.tacv2`,
+    name,
+  };
+}
+
 export const activities = {
+  /**
+   * A message posted in a team channel mentioning the bot, as Teams sends it: the conversation is
+   * the post's thread (`channel id;messageid=…`), the channel itself is in channelData, and the
+   * text starts with the `<at>` mention.
+   */
+  channelMessage(user: TeamsUser, serviceUrl: string, channel: TeamsChannel, text: string) {
+    const start = base(user, serviceUrl);
+    const botName = start.recipient.name;
+    return {
+      ...start,
+      type: 'message',
+      textFormat: 'plain',
+      text: `<at>${botName}</at> ${text}`,
+      entities: [{ type: 'mention', text: `<at>${botName}</at>`, mentioned: start.recipient }],
+      conversation: {
+        id: `${channel.channelId};messageid=${Date.now()}`,
+        conversationType: 'channel',
+        isGroup: true,
+        tenantId: TENANT,
+      },
+      channelData: {
+        teamsChannelId: channel.channelId,
+        teamsTeamId: channel.teamId,
+        channel: { id: channel.channelId, name: channel.name },
+        team: { id: channel.teamId, name: 'Performance team' },
+        tenant: { id: TENANT },
+      },
+    };
+  },
+
   installed(user: TeamsUser, serviceUrl: string) {
     return {
       ...base(user, serviceUrl),
