@@ -25,8 +25,14 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
   try {
     return parsePeriod(text);
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new ValidationError(`"${text}" is not a period: ${why}`, field);
+    // parsePeriod's ValidationError already says what is wrong with the text: pass it on under
+    // this field's name rather than wrapping its message in another.
+    if (err instanceof ValidationError)
+      throw new ValidationError(
+        err.problems.map((p) => ({ field, message: p.message })),
+        field,
+      );
+    throw err;
   }
 }
 

@@ -4,6 +4,7 @@ import { DashboardPage } from '../features/dashboard/index.js';
 import { GoldenThreadPage } from '../features/golden-thread/index.js';
 import { IndicatorPage } from '../features/indicator/index.js';
 import { MyWorkPage } from '../features/my-work/index.js';
+import { ReportsPage } from '../features/reports/index.js';
 import { usePageStyles } from '../shared/components/index.js';
 import { navigate, type Route } from './router.js';
 
@@ -23,6 +24,9 @@ export function Page({ route }: { route: Route }) {
       return <GoldenThreadPage />;
     case 'indicator':
       return <IndicatorPage key={route.code} code={route.code} />;
+    case 'reports':
+      // Keyed by the period, so a new link (#/reports?period=…) starts from its own quarter.
+      return <ReportsPage key={route.period ?? ''} period={route.period} />;
     case 'admin':
       return (
         <AdminPage

@@ -23,5 +23,9 @@ describe('parseRoute', () => {
     const route = { page: 'dashboard', period: '2026/27 Q2' } as const;
     expect(hrefFor(route)).toBe('#/dashboard?period=2026%2F27%20Q2');
     expect(parseRoute(hrefFor(route))).toEqual(route);
+    const reports = { page: 'reports', period: '2025/26 Q2' } as const;
+    expect(hrefFor(reports)).toBe('#/reports?period=2025%2F26%20Q2');
+    expect(parseRoute(hrefFor(reports))).toEqual(reports);
+    expect(hrefFor({ page: 'reports' })).toBe('#/reports');
   });
 });

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'dashboard'; period?: string }
   | { page: 'golden-thread' }
   | { page: 'indicator'; code: string }
+  | { page: 'reports'; period?: string }
   | { page: 'admin'; section: AdminSection; id?: string }
   | { page: 'not-found'; path: string };
 
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'dashboard', period: query.get('period') ?? undefined };
     case 'golden-thread':
       return { page: 'golden-thread' };
+    case 'reports':
+      return { page: 'reports', period: query.get('period') ?? undefined };
     case 'indicators':
       return parts[1] ? { page: 'indicator', code: parts[1] } : { page: 'golden-thread' };
     case 'admin': {
@@ -55,6 +58,8 @@ export function hrefFor(route: Route): string {
       return '#/golden-thread';
     case 'indicator':
       return `#/indicators/${encodeURIComponent(route.code)}`;
+    case 'reports':
+      return route.period ? `#/reports?period=${encodeURIComponent(route.period)}` : '#/reports';
     case 'admin':
       return `#/admin/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'not-found':
@@ -63,7 +68,8 @@ export function hrefFor(route: Route): string {
 }
 
 /**
- * A Teams deep link's subEntityId — `indicators/WR01`, `/dashboard?period=2026-09` or `#/my-work` —
+ * A Teams deep link's subEntityId — `indicators/WR01`, `/dashboard?period=2026-09`,
+ * `reports?period=2025%2F26%20Q2` (the quarter-complete card) or `#/my-work` —
  * as a route; null when empty or not a page of ours.
  */
 export function routeFromSubPage(subPageId: string | null): Route | null {

@@ -15,6 +15,8 @@ function firstPagePath(): string | null {
       return `/api/dashboard${queryString({ period: route.period })}`;
     case 'indicator':
       return `/api/indicators/${encodeURIComponent(route.code)}`;
+    case 'reports':
+      return '/api/reports';
     case 'my-work':
       // The meeting tab opens on the dashboard (the stage and side panel show it).
       return inMeeting ? '/api/dashboard' : '/api/returns/mine';

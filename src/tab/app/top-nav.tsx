@@ -32,6 +32,7 @@ const ITEMS: { label: string; route: Route; pages: Route['page'][] }[] = [
     route: { page: 'golden-thread' },
     pages: ['golden-thread', 'indicator'],
   },
+  { label: 'Reports', route: { page: 'reports' }, pages: ['reports'] },
 ];
 
 const ADMIN_ITEM = {

@@ -13,3 +13,9 @@ export function nextYear(year: string): string {
   const start = Number(year.slice(0, 4)) + 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
+
+/** `2026/27` → `2025/26`. */
+export function previousYear(year: string): string {
+  const start = Number(year.slice(0, 4)) - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}

@@ -1,9 +1,10 @@
-// "Download as Excel" for a view of the tab (GET /api/reports/excel). A plain link, so it works
-// with the local sign-in cookie and can be opened in a new tab; with an Entra token (tenant mode)
-// the click fetches the file with the bearer header instead, since a link cannot carry it.
+// "Download as Excel" for a view of the tab (GET /api/reports/excel). A click fetches the file
+// through the shared download helper, since a link cannot carry the Entra bearer header (tenant
+// mode) and a failure should be shown, not saved as a file of JSON. The link stays a real link, so
+// with the local sign-in cookie it also opens in a new tab.
 import { Link } from '@fluentui/react-components';
-import type { MouseEvent } from 'react';
-import { authHeaders } from '../api/index.js';
+import { useState, type MouseEvent } from 'react';
+import { downloadFile } from '../api/index.js';
 
 export interface ExcelLinkProps {
   view: 'dashboard' | 'indicators' | 'exceptions';
@@ -16,23 +17,25 @@ export function excelHref(view: ExcelLinkProps['view'], period: string): string 
 }
 
 export function ExcelLink({ view, period, children }: ExcelLinkProps) {
+  const [problem, setProblem] = useState<string | null>(null);
   const href = excelHref(view, period);
   const click = async (ev: MouseEvent<HTMLAnchorElement>) => {
-    const headers = await authHeaders();
-    if (!headers.Authorization) return; // the cookie does it: let the link work
+    // A new-tab or new-window click is the browser's; prevented before any await, or it is too late.
+    if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
     ev.preventDefault();
-    const res = await fetch(href, { headers });
-    if (!res.ok) return;
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${view}-${period.replace(/\W+/g, '-')}.xlsx`;
-    a.click();
-    URL.revokeObjectURL(url);
+    setProblem(null);
+    try {
+      await downloadFile(href, `${view}-${period.replace(/\W+/g, '-')}.xlsx`);
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    }
   };
   return (
-    <Link href={href} download onClick={(ev) => void click(ev)}>
-      {children}
-    </Link>
+    <>
+      <Link href={href} download onClick={(ev) => void click(ev)}>
+        {children}
+      </Link>
+      {problem && <span role="alert">Could not download: {problem}</span>}
+    </>
   );
 }

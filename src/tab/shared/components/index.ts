@@ -6,3 +6,4 @@ export { useLoad, type Loaded } from './use-load.js';
 export { usePageStyles } from './page-styles.js';
 export { UkDateField, type UkDateFieldProps } from './uk-date-field.js';
 export { ExcelLink, excelHref } from './excel-link.js';
+export { PeriodSelect, type PeriodSelectProps } from './period-select.js';

@@ -1,5 +1,5 @@
-import { Field, Select } from '@fluentui/react-components';
 import type { Period } from '../../../shared/api/index.js';
+import { PeriodSelect } from '../../../shared/components/index.js';
 
 export interface PeriodPickerProps {
   periods: Period[];
@@ -8,17 +8,13 @@ export interface PeriodPickerProps {
 }
 
 export function PeriodPicker({ periods, value, onChange }: PeriodPickerProps) {
-  const known = periods.some((p) => p.key === value);
   return (
-    <Field label="Month">
-      <Select id="dashboard-period" value={value} onChange={(_, d) => onChange(d.value)}>
-        {!known && <option value={value}>{value}</option>}
-        {periods.map((p) => (
-          <option key={p.key} value={p.key}>
-            {p.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <PeriodSelect
+      id="dashboard-period"
+      label="Month"
+      periods={periods}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

@@ -1,41 +1,15 @@
 // Actuals against the profiled target over time, each figure coloured and shaped by its rating
 // (shape as well as colour, WCAG 1.4.1), with benchmark comparators and the year-end forecast as
-// labelled lines. Every number drawn is also written on the chart, so nothing hides behind hover;
-// the history table below is the text alternative.
+// labelled lines. Figures and period labels are written on the chart wherever they fit without
+// overlapping (chart-labels.ts), so nothing hides behind hover; the history table below is the text
+// alternative with every figure.
 import { tokens } from '@fluentui/react-components';
 import type { Benchmark, RatingState } from '../../../shared/api/index.js';
+import { axisLabelIndexes, placeValueLabels } from './chart-labels.js';
 import { chartModel, type ChartPoint } from './chart-model.js';
+import { lookOf, Marker } from './chart-marker.js';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-type Look = { shape: 'circle' | 'triangle' | 'square' | 'ring'; colour: string; word: string };
-function lookOf(state: RatingState, label: string): Look {
-  if (state === 'strong' || state === 'good' || state === 'green')
-    return { shape: 'circle', colour: tokens.colorPaletteGreenForeground1, word: label };
-  if (state === 'review' || state === 'amber')
-    return { shape: 'triangle', colour: tokens.colorPaletteMarigoldForeground1, word: label };
-  if (state === 'action' || state === 'red')
-    return { shape: 'square', colour: tokens.colorPaletteRedForeground1, word: label };
-  return { shape: 'ring', colour: tokens.colorNeutralForeground2, word: label };
-}
-
-function Marker({ x, y, look, r }: { x: number; y: number; look: Look; r: number }) {
-  const style = {
-    fill: look.shape === 'ring' ? 'none' : look.colour,
-    stroke: look.colour,
-    strokeWidth: 2,
-  };
-  if (look.shape === 'square')
-    return <rect x={x - r} y={y - r} width={r * 2} height={r * 2} style={style} />;
-  if (look.shape === 'triangle')
-    return (
-      <polygon
-        points={`${x},${y - r * 1.2} ${x - r * 1.1},${y + r} ${x + r * 1.1},${y + r}`}
-        style={style}
-      />
-    );
-  return <circle cx={x} cy={y} r={r} style={style} />;
-}
 
 export interface IndicatorChartProps {
   title: string;
@@ -54,8 +28,9 @@ export function IndicatorChart({
   large,
 }: IndicatorChartProps) {
   const font = large ? 22 : 12;
-  const width = 760;
-  const height = large ? 420 : 320;
+  // The stage's large type needs more room across: twelve months are read from across a room.
+  const width = large ? 1000 : 760;
+  const height = large ? 500 : 320;
   const pad = { left: font * 4.5, right: font * 13, top: font * 2, bottom: font * 3 };
   const extras = [...benchmarks.map((b) => b.value), ...(forecast ? [forecast.value] : [])];
   const m = chartModel(points, extras);
@@ -74,7 +49,23 @@ export function IndicatorChart({
     .map((p, i) => (p.value === null ? null : `${x(i)},${y(p.value)}`))
     .filter(Boolean)
     .join(' ');
-  const labelEvery = Math.ceil(points.length / (large ? 6 : 12));
+  const markerR = large ? 9 : 5;
+  const spacing = points.length <= 1 ? plotW : plotW / (points.length - 1);
+  const periodLabels = new Set(
+    axisLabelIndexes(
+      points.map((p) => p.label),
+      spacing,
+      font,
+    ),
+  );
+  const valueBaselines = placeValueLabels(
+    points.map((p, i) =>
+      p.value === null ? null : { x: x(i), y: y(p.value), text: NUMBER.format(p.value) },
+    ),
+    font,
+    markerR,
+    { top: pad.top, bottom: pad.top + plotH },
+  );
   const descId = `chart-desc-${title.replace(/\W+/g, '-')}`;
   return (
     <svg
@@ -163,21 +154,32 @@ export function IndicatorChart({
           <g key={p.periodKey}>
             {p.value !== null && (
               <>
-                <Marker x={x(i)} y={y(p.value)} r={large ? 9 : 5} look={look} />
-                <text
-                  x={x(i)}
-                  y={y(p.value) - font}
-                  textAnchor="middle"
-                  style={{ fill: ink, fontWeight: 600 }}
-                >
-                  {NUMBER.format(p.value)}
-                </text>
+                <Marker x={x(i)} y={y(p.value)} r={markerR} look={look} />
+                {valueBaselines[i] != null && (
+                  <text
+                    x={x(i)}
+                    y={valueBaselines[i]!}
+                    data-label="value"
+                    textAnchor="middle"
+                    // A halo of the background, so a target line behind a figure never strikes it.
+                    style={{
+                      fill: ink,
+                      fontWeight: 600,
+                      stroke: tokens.colorNeutralBackground1,
+                      strokeWidth: font / 4,
+                      paintOrder: 'stroke',
+                    }}
+                  >
+                    {NUMBER.format(p.value)}
+                  </text>
+                )}
               </>
             )}
-            {i % labelEvery === 0 && (
+            {periodLabels.has(i) && (
               <text
                 x={x(i)}
                 y={pad.top + plotH + font * 1.5}
+                data-label="period"
                 textAnchor="middle"
                 style={{ fill: ink }}
               >

@@ -1,0 +1,52 @@
+// What each report is, who it is for and which period it covers, in the words the page shows.
+import type { PeriodKind } from '../../../shared/api/index.js';
+import type { ReportFormat, ReportKind } from '../api/index.js';
+
+export interface ReportKindInfo {
+  title: string;
+  audience: string;
+  period: Extract<PeriodKind, 'month' | 'quarter' | 'year'>;
+}
+
+export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
+  quarterly: {
+    title: 'Quarterly Performance Report',
+    audience:
+      'For Cabinet and Scrutiny: exceptions first, with commentary and action plans, then every indicator by priority and the progress of key actions.',
+    period: 'quarter',
+  },
+  portfolio: {
+    title: 'Portfolio report',
+    audience: "The quarterly report for one Cabinet member's portfolio.",
+    period: 'quarter',
+  },
+  exception: {
+    title: 'Exception report',
+    audience:
+      'For the Leadership Team: only the indicators that are not as expected, and what is being done about them.',
+    period: 'quarter',
+  },
+  annual: {
+    title: 'Annual report',
+    audience: "The year's successes and challenges, for publication.",
+    period: 'year',
+  },
+  dashboard: {
+    title: 'Corporate health dashboard',
+    audience:
+      'The Leadership dashboard for a month on one page: a PDF for meeting packs, a PNG for emails.',
+    period: 'month',
+  },
+};
+
+export const PERIOD_LABEL: Record<ReportKindInfo['period'], string> = {
+  month: 'Month',
+  quarter: 'Quarter',
+  year: 'Financial year',
+};
+
+export const FORMAT_NAME: Record<ReportFormat, string> = {
+  docx: 'Word',
+  pdf: 'PDF',
+  png: 'PNG',
+};

@@ -1,0 +1,80 @@
+// The Reports page (#/reports, or #/reports?period=… from the quarter-complete card): every report
+// the server can make, each with its period picker and a button per format. Reports are made from
+// authorised figures only, and the page says so.
+import { makeStyles } from '@fluentui/react-components';
+import { getPeriodChoices, hasEnded } from '../../../shared/api/index.js';
+import {
+  ErrorBar,
+  InfoBar,
+  Loading,
+  useLoad,
+  usePageStyles,
+} from '../../../shared/components/index.js';
+import { londonToday } from '../../../shared/format/index.js';
+import { getReportCatalogue } from '../api/index.js';
+import { ReportCard } from './report-card.js';
+import { REPORT_INFO } from './report-kinds.js';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gap: '16px',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))',
+    alignItems: 'start',
+    marginTop: '16px',
+  },
+});
+
+async function loadReportsPage() {
+  // Quarters and years back to the start of the history the demo (and a migration) holds.
+  const [catalogue, quarter, year, month] = await Promise.all([
+    getReportCatalogue(),
+    getPeriodChoices('quarter', 2),
+    getPeriodChoices('year', 2),
+    getPeriodChoices('month'),
+  ]);
+  // The dashboard looks at a month whose returns are in: only months that have ended.
+  return { catalogue, choices: { quarter, year, month: month.filter((p) => hasEnded(p)) } };
+}
+
+export function ReportsPage({ period }: { period?: string }) {
+  const styles = useStyles();
+  const page = usePageStyles();
+  const loaded = useLoad(loadReportsPage, []);
+  const today = londonToday();
+  const d = loaded.data;
+  return (
+    <>
+      <h1 className={page.h1}>Reports</h1>
+      <p>
+        The reports owed to Cabinet, Scrutiny, the Leadership Team and residents, made in one step
+        in Word, as a PDF or as a picture. Each takes a second or two to make.
+      </p>
+      <InfoBar>
+        Only authorised figures are in these reports: a figure still waiting to be entered, checked
+        or authorised is left out.
+      </InfoBar>
+      {loaded.error && <ErrorBar>Could not load the reports: {loaded.error.message}</ErrorBar>}
+      {!d && loaded.loading && <Loading label="Loading the reports" />}
+      {d && (
+        <div className={styles.grid}>
+          {/* A kind this tab does not know yet (a newer server) is left out, not drawn half-way. */}
+          {d.catalogue.reports
+            .filter((r) => r.kind in REPORT_INFO)
+            .map((r) => (
+              <ReportCard
+                key={r.kind}
+                kind={r.kind}
+                formats={r.formats}
+                href={r.href}
+                choices={d.choices[REPORT_INFO[r.kind].period]}
+                portfolios={d.catalogue.portfolios}
+                today={today}
+                linkedPeriod={period}
+              />
+            ))}
+        </div>
+      )}
+    </>
+  );
+}
