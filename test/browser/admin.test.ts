@@ -6,29 +6,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
-import { signInAs, tabSuite, waitForStatus } from './support/index.js';
+import { tabSuite, waitForStatus } from './support/index.js';
 
 const suite = tabSuite();
-
-async function openAs(personId: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await suite.browser.newContext({
-    colorScheme: theme,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(suite.server.url);
-  await signInAs(page, suite.names.get(personId)!);
-  return page;
-}
 
 const setUp = (page: Page, section: string) =>
   page.getByRole('navigation', { name: 'Set-up' }).getByRole('link', { name: section }).click();
 
 describe('admin, through the tab', () => {
   it('creates, edits, targets (winter peak) and retires an indicator, with its audit trail', async () => {
-    const page = await openAs(DEMO_PEOPLE_IDS.admin);
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.admin);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Admin' })
@@ -116,7 +103,7 @@ describe('admin, through the tab', () => {
   }, 120_000);
 
   it('sets a timetable date, edits roles, delegate and leave, and retires a leaver', async () => {
-    const page = await openAs(DEMO_PEOPLE_IDS.admin, 'dark');
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.admin, 'dark');
     await page.goto(`${suite.server.url}/#/admin/timetable`);
     const first = page
       .getByRole('table', { name: /^When returns are due/ })
@@ -191,7 +178,7 @@ describe('admin, through the tab', () => {
   }, 120_000);
 
   it('switches the rating scheme to RAG with tolerances, and back', async () => {
-    const page = await openAs(DEMO_PEOPLE_IDS.admin);
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.admin);
     await page.goto(`${suite.server.url}/#/admin/rating-scheme`);
     await page.getByRole('heading', { level: 2, name: 'Rating scheme' }).waitFor();
     await page.getByRole('radio', { name: /^Three levels: Red, Amber, Green/ }).check();
@@ -261,7 +248,7 @@ describe('admin, through the tab', () => {
       key,
     );
 
-    const page = await openAs(DEMO_PEOPLE_IDS.admin);
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.admin);
     await page.goto(`${suite.server.url}/#/admin/indicators`);
     await setUp(page, 'Reminder deliveries');
     await page.getByRole('heading', { level: 2, name: 'Reminder deliveries' }).waitFor();
@@ -302,7 +289,7 @@ describe('admin, through the tab', () => {
   }, 120_000);
 
   it('shows no Admin link to someone outside the team, and the admin API answers 403', async () => {
-    const page = await openAs(DEMO_PEOPLE_IDS.collectionOfficer);
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.collectionOfficer);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'My work' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Admin' }).count()).toBe(0);

@@ -5,12 +5,12 @@
 // axe-core and photographed.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import {
   FAKE_CLIENT,
   FAKE_HOST,
   FAKE_TENANT,
+  checkTabFrame,
   ensureTabBuilt,
   hostRecord,
   launchChromium,
@@ -21,7 +21,6 @@ import {
   type HostOptions,
   type TestServer,
 } from './support/index.js';
-import { SCREENSHOT_DIR } from './support/screenshots.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -66,24 +65,8 @@ async function open(
 }
 
 async function check(page: Page, tab: Frame, name: string): Promise<void> {
-  await tab
-    .locator('[role=progressbar]')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => {});
-  const result = await new AxeBuilder({ page })
-    .include('iframe#tab')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  // The stand-in host page itself is not ours; only the tab's violations count.
-  const found = result.violations
-    .map((v) => ({
-      id: v.id,
-      targets: v.nodes.filter((n) => n.target.length > 1).map((n) => n.target.join(' ')),
-    }))
-    .filter((v) => v.targets.length > 0);
+  const found = await checkTabFrame(page, tab, name);
   if (found.length) problems[name] = found;
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
 
 describe('the tab inside Teams (host stand-in)', () => {

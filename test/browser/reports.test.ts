@@ -16,7 +16,6 @@ import {
   FAKE_HOST,
   FAKE_TENANT,
   openInTeams,
-  signInAs,
   startFakeEntra,
   startTestServer,
   tabSuite,
@@ -27,19 +26,6 @@ import {
 import { SCREENSHOT_DIR, screenshot } from './support/screenshots.js';
 
 const suite = tabSuite();
-
-async function openAs(personId: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await suite.browser.newContext({
-    colorScheme: theme,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(suite.server.url);
-  await signInAs(page, suite.names.get(personId)!);
-  return page;
-}
 
 const report = (where: Page | Frame, title: string) =>
   where.getByRole('region', { name: title, exact: true });
@@ -102,7 +88,7 @@ const chartLabels = (chart: Locator, kind: 'period' | 'value') =>
 
 describe('reports, through the tab', () => {
   it('downloads the quarterly and a portfolio report, in Word and as a PDF', async () => {
-    const page = await openAs(DEMO_PEOPLE_IDS.leadership);
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.leadership);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Reports' })
@@ -158,7 +144,7 @@ describe('reports, through the tab', () => {
   }, 120_000);
 
   it("opens on the linked quarter, and shows the server's reason for a bad one", async () => {
-    const page = await openAs(DEMO_PEOPLE_IDS.leadership, 'dark');
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.leadership, 'dark');
     await page.goto(`${suite.server.url}/#/reports?period=${encodeURIComponent('2025/26 Q2')}`);
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     for (const title of ['Quarterly Performance Report', 'Portfolio report', 'Exception report']) {
@@ -183,7 +169,7 @@ describe('reports, through the tab', () => {
   }, 120_000);
 
   it('writes the chart labels of twelve months without overlaps', async () => {
-    const page = await openAs(DEMO_PEOPLE_IDS.leadership);
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.leadership);
     await page.goto(`${suite.server.url}/#/indicators/WR01`);
     const chart = page.getByRole('img', { name: 'WR01: figures against target' });
     await chart.waitFor();

@@ -3,9 +3,9 @@
 // performance team may choose the channel; the setting is audited; the next quarter to complete
 // posts its card there, once, linking to the tab's Reports page; `stop posting reports here` ends it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredReturn } from '../../src/app/returns/return-view.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
-import { onQuarterMaybeComplete, quarterCompletion, quarterOf } from '../../src/reports/index.js';
+import { onQuarterMaybeComplete } from '../../src/reports/index.js';
+import { nearlyCompleteQuarter } from '../support/nearly-complete-quarter.js';
 import { apiAs, startTestServer, type TestServer } from '../support/test-server.js';
 import { allText, cardOf } from './support/cards.js';
 import { startConnector, type Connector } from './support/connector.js';
@@ -23,7 +23,6 @@ const admin = teamsUser(DEMO_PEOPLE_IDS.admin, 'Performance team');
 const officer = teamsUser(DEMO_PEOPLE_IDS.collectionOfficer, 'Collection Officer');
 const performance = teamsChannel('Performance');
 const general = teamsChannel('General');
-const system = { actorId: 'system', channel: 'system' as const, event: 'test.setup' };
 
 let server: TestServer;
 let connector: Connector;
@@ -44,36 +43,6 @@ async function sayInChat(user: TeamsUser, text: string) {
 
 const setting = async () =>
   (await server.deps.store.query('settings', { key: 'reportChannel' }))[0] ?? null;
-
-/** Set-up only: every outstanding return of the quarter authorised but one, left checked. */
-async function allButOneAuthorised(): Promise<StoredReturn> {
-  const { store } = server.deps;
-  const completion = await quarterCompletion(server.deps, quarterOf(QUARTER));
-  const open: StoredReturn[] = [];
-  for (const entry of completion.outstanding) {
-    const [indicator] = await store.query('indicators', { code: entry.split(' ')[0]! });
-    const returns = await store.query('returns', { indicatorId: indicator!.id });
-    const wanted = returns.find(
-      (r) => r.fields.state !== 'authorised' && quarterOf(r.fields.periodKey).key === QUARTER,
-    );
-    if (wanted) open.push(wanted);
-  }
-  expect(open.length).toBeGreaterThan(1);
-  let last: StoredReturn | null = null;
-  for (const [i, r] of open.entries()) {
-    const state = i === open.length - 1 ? 'checked' : 'authorised';
-    const fields = {
-      state,
-      value: null,
-      notAvailableReason: 'Not collected this quarter',
-      enteredBy: 'system',
-      checkedBy: 'system',
-    } as const;
-    const updated = await store.update('returns', r.id, r.version, fields, system);
-    if (state === 'checked') last = updated;
-  }
-  return last!;
-}
 
 beforeAll(async () => {
   [server, connector] = await Promise.all([
@@ -131,7 +100,7 @@ describe('choosing the report channel', () => {
 
 describe('the next quarter to complete', () => {
   it('posts its card in that channel once, linking to the Reports page', async () => {
-    const last = await allButOneAuthorised();
+    const last = (await nearlyCompleteQuarter(server.deps, QUARTER, 1))[0]!;
     const indicator = await server.deps.store.get('indicators', last.fields.indicatorId);
     const res = await apiAs(server.url, indicator!.fields.authoriserId).post(
       `/api/returns/${last.id}/authorise`,

@@ -6,11 +6,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredReturn } from '../../src/app/returns/return-view.js';
-import { quarterCompletion, quarterOf } from '../../src/reports/index.js';
 import { allText, cardOf } from '../protocol/support/cards.js';
 import { startConnector, type Connector } from '../protocol/support/connector.js';
 import { cardPage, launch, renderCard, screenshotCard } from '../protocol/support/render-card.js';
 import { TENANT, activities, post, teamsUser } from '../protocol/support/teams.js';
+import { nearlyCompleteQuarter } from '../support/nearly-complete-quarter.js';
 import { apiAs, startTestServer, type TestServer } from '../support/test-server.js';
 
 const CHANNEL = '19:performance-team@thread.tacv2';
@@ -21,38 +21,6 @@ let browser: Browser;
 let last: StoredReturn[];
 
 const system = { actorId: 'system', channel: 'system' as const, event: 'test.setup' };
-
-/** Set-up only: every outstanding return of the quarter authorised but two, those two checked. */
-async function allButTwoAuthorised(): Promise<StoredReturn[]> {
-  const { store } = server.deps;
-  const completion = await quarterCompletion(server.deps, quarterOf(QUARTER));
-  const indicators = await store.query('indicators');
-  const open: StoredReturn[] = [];
-  for (const entry of completion.outstanding) {
-    const code = entry.split(' ')[0]!;
-    const indicator = indicators.find((i) => i.fields.code === code)!;
-    const returns = await store.query('returns', { indicatorId: indicator.id });
-    const wanted = returns.find(
-      (r) => r.fields.state !== 'authorised' && quarterOf(r.fields.periodKey).key === QUARTER,
-    );
-    if (wanted) open.push(wanted);
-  }
-  expect(open.length).toBeGreaterThan(2);
-  const keep = open.slice(-2);
-  for (const r of open) {
-    const state = keep.includes(r) ? 'checked' : 'authorised';
-    const fields = {
-      state,
-      value: null,
-      notAvailableReason: 'Not collected this quarter',
-      enteredBy: 'system',
-      checkedBy: 'system',
-    } as const;
-    const updated = await store.update('returns', r.id, r.version, fields, system);
-    if (state === 'checked') keep[keep.indexOf(r)] = updated;
-  }
-  return keep;
-}
 
 beforeAll(async () => {
   [server, connector, browser] = await Promise.all([
@@ -68,7 +36,7 @@ beforeAll(async () => {
     },
     system,
   );
-  last = await allButTwoAuthorised();
+  last = await nearlyCompleteQuarter(server.deps, QUARTER, 2);
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 // What every tab suite shares: one server on the demo council, one Chromium, the demo people's
 // names (tests sign in by name, as a person would pick themselves), and an accessibility check
-// that photographs each page it looks at. Registered with beforeAll/afterAll, so each suite file
+// that photographs each page it looks at, and a way to open the tab as one of them. Registered with beforeAll/afterAll, so each suite file
 // says `const suite = tabSuite()` and reads `suite.server`, `suite.browser` inside its tests.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -8,6 +8,7 @@ import { axeProblems, type A11yProblem } from './a11y.js';
 import { launchChromium } from './browser.js';
 import { ensureTabBuilt } from './build-tab.js';
 import { screenshot } from './screenshots.js';
+import { signInAs } from './tab-actions.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 export interface TabSuite {
@@ -19,6 +20,8 @@ export interface TabSuite {
   problems: Record<string, A11yProblem[]>;
   /** Waits for the page to settle, records its axe problems, and photographs it. */
   check(page: Page, name: string): Promise<void>;
+  /** A new en-GB, London-time page on the tab, signed in as the demo person with this id. */
+  openAs(personId: string, theme?: 'light' | 'dark'): Promise<Page>;
 }
 
 export function tabSuite(): TabSuite {
@@ -33,6 +36,18 @@ export function tabSuite(): TabSuite {
     const found = await axeProblems(page);
     if (found.length) suite.problems[name] = found;
     await screenshot(page, name);
+  };
+  suite.openAs = async (personId, theme = 'light') => {
+    const context = await suite.browser.newContext({
+      colorScheme: theme,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(suite.server.url);
+    await signInAs(page, suite.names.get(personId)!);
+    return page;
   };
   beforeAll(async () => {
     await ensureTabBuilt();
