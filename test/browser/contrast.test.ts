@@ -11,6 +11,7 @@ import {
   HOST_ORIGIN,
   checkTabFrame,
   inkOf,
+  inkShare,
   openPage,
   routeTeamsHost,
   signInAs,
@@ -110,6 +111,46 @@ describe('high contrast', () => {
       expect(suite.problems).toEqual({});
     }, 180_000);
   }
+
+  it('keeps the set-up and reports pages usable in forced colours', async () => {
+    const context = await forcedContext('dark');
+    const page = await context.newPage();
+    await page.goto(suite.server.url);
+    await signInAs(page, suite.names.get(DEMO_PEOPLE_IDS.admin)!);
+    await page.locator('[data-forced-colors="active"]').waitFor();
+    const pages: Array<[string, string | RegExp]> = [
+      ['indicators', /^Indicators \(\d+\)$/],
+      ['people', /^People and roles \(\d+\)$/],
+      ['timetable', 'Return timetable'],
+      ['rating-scheme', 'Rating scheme'],
+      ['reminders', 'Reminder deliveries'],
+    ];
+    for (const [section, heading] of pages) {
+      await page.goto(`${suite.server.url}/#/admin/${section}`);
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+      await suite.check(page, `contrast-forced-admin-${section}`);
+    }
+    await openPage(page, 'Reports');
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    // The pointer is still on the link it clicked: its words must show (they were once drawn
+    // black on the black backplate Windows puts behind text).
+    const here = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' });
+    await here.hover();
+    const words = await here.evaluate((a) => {
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    expect(inkShare(await page.screenshot({ clip: words }))).toBeGreaterThan(0.05);
+    // Each format is a real button with its name as text, so it survives the system palette.
+    expect(await page.getByRole('button', { name: 'PDF', exact: true }).count()).toBeGreaterThan(1);
+    await suite.check(page, 'contrast-forced-reports');
+    await context.close();
+    expect(suite.problems).toEqual({});
+  }, 180_000);
 
   it("follows Teams' contrast theme in the personal tab, the side panel and on the stage", async () => {
     const personal = await inTeams(

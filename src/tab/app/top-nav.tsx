@@ -17,6 +17,15 @@ const useStyles = makeStyles({
       color: tokens.colorNeutralForeground1Hover,
     },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    // Windows high contrast draws a Canvas-coloured backplate behind text, so HighlightText on a
+    // Highlight hover background left the label invisible: there, hover is an outline instead.
+    '@media (forced-colors: active)': {
+      ':hover': {
+        backgroundColor: 'Canvas',
+        color: 'LinkText',
+        outline: '2px solid Highlight',
+      },
+    },
   },
   current: {
     borderBottomColor: tokens.colorCompoundBrandStroke,

@@ -15,7 +15,7 @@ export async function switchPerson(page: Page): Promise<void> {
 
 export async function openPage(
   page: Page,
-  link: 'My work' | 'Dashboard' | 'Golden thread',
+  link: 'My work' | 'Dashboard' | 'Golden thread' | 'Reports',
 ): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
 }
