@@ -15,7 +15,7 @@ export function formatDryRun(run: DryRun, atText: string): string {
     lines.push(`  ${p.recipientName}: one digest of ${p.items.length}`);
     for (const i of p.items) {
       const done = i.already ? ` [ledger: ${i.already}]` : '';
-      lines.push(`    - ${i.reason} (${i.stage})${done}`);
+      lines.push(`    - ${i.reason}${done}`);
     }
   }
   if (run.held.length) {
@@ -23,6 +23,19 @@ export function formatDryRun(run: DryRun, atText: string): string {
     for (const h of run.held) lines.push(`    - ${h.recipientName}: ${h.reason} — ${h.why}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `--at` as a London instant; a bad one is reported under the option's own name. */
+function atOption(text: string): string {
+  try {
+    return instantFromLondon(text);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    throw new ValidationError(
+      err.problems.map((p) => ({ field: '--at', message: p.message })),
+      '--at',
+    );
+  }
 }
 
 export function addNudgeCommand(program: Command, io: CliIo): void {
@@ -39,7 +52,7 @@ export function addNudgeCommand(program: Command, io: CliIo): void {
           '--dry-run',
         );
       }
-      const at = opts.at ? instantFromLondon(opts.at) : new Date().toISOString();
+      const at = opts.at ? atOption(opts.at) : new Date().toISOString();
       const run = await withDeps(opts, (deps) => dryRunNudges(deps.store, at));
       io.out(formatDryRun(run, opts.at ?? at));
     });
