@@ -14,6 +14,29 @@ export function ErrorBar({ children }: { children: ReactNode }) {
   );
 }
 
+/** What an action just did (or why it failed), announced where it happened. */
+export interface Notice {
+  ok: boolean;
+  text: string;
+}
+
+/**
+ * A live region that is always in the page, so screen readers announce each notice put into it
+ * (a region created together with its text is often not read out).
+ */
+export function StatusNotice({ notice }: { notice: Notice | null }) {
+  return (
+    <div role="status">
+      {notice &&
+        (notice.ok ? (
+          <InfoBar intent="success">{notice.text}</InfoBar>
+        ) : (
+          <ErrorBar>{notice.text}</ErrorBar>
+        ))}
+    </div>
+  );
+}
+
 export function InfoBar({
   children,
   intent = 'info',

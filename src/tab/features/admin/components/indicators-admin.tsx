@@ -4,10 +4,11 @@ import { useState } from 'react';
 import {
   ErrorBar,
   ExcelLink,
-  InfoBar,
   Loading,
   useLoad,
   usePageStyles,
+  StatusNotice,
+  type Notice,
 } from '../../../shared/components/index.js';
 import { londonToday } from '../../../shared/format/index.js';
 import { adminApi, type AdminIndicator } from '../api/index.js';
@@ -32,7 +33,7 @@ export function IndicatorsAdmin() {
   const page = usePageStyles();
   const t = useTableStyles();
   const list = useLoad(adminApi.indicators, []);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const toggle = async (i: AdminIndicator) => {
     try {
       await adminApi.retireIndicator(i.id, i.version, !i.retired);
@@ -53,14 +54,7 @@ export function IndicatorsAdmin() {
           Download the indicator list (Excel)
         </ExcelLink>
       </p>
-      <div role="status">
-        {notice &&
-          (notice.ok ? (
-            <InfoBar intent="success">{notice.text}</InfoBar>
-          ) : (
-            <ErrorBar>{notice.text}</ErrorBar>
-          ))}
-      </div>
+      <StatusNotice notice={notice} />
       {list.error && <ErrorBar>Could not load the indicators: {list.error.message}</ErrorBar>}
       {!list.data && list.loading && <Loading label="Loading the indicators" />}
       {list.data && (

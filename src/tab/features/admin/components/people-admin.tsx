@@ -4,10 +4,11 @@ import { Button, Checkbox, Field, Input, Link, makeStyles } from '@fluentui/reac
 import { useState, type FormEvent } from 'react';
 import {
   ErrorBar,
-  InfoBar,
   Loading,
   useLoad,
   usePageStyles,
+  StatusNotice,
+  type Notice,
 } from '../../../shared/components/index.js';
 import { useTableStyles } from '../../my-work/components/table-styles.js';
 import { adminApi, type AdminPerson, type Role } from '../api/index.js';
@@ -130,7 +131,7 @@ export function PeopleAdmin({ meId }: { meId: string }) {
   const t = useTableStyles();
   const people = useLoad(adminApi.people, []);
   const names = new Map((people.data ?? []).map((p) => [p.id, p.name]));
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const saved = (text: string) => {
     setNotice({ ok: true, text });
     people.reload();
@@ -145,14 +146,7 @@ export function PeopleAdmin({ meId }: { meId: string }) {
         <h2 id="people-heading" className={page.h2}>
           People and roles ({people.data?.length ?? 0})
         </h2>
-        <div role="status">
-          {notice &&
-            (notice.ok ? (
-              <InfoBar intent="success">{notice.text}</InfoBar>
-            ) : (
-              <ErrorBar>{notice.text}</ErrorBar>
-            ))}
-        </div>
+        <StatusNotice notice={notice} />
         {people.error && <ErrorBar>Could not load people: {people.error.message}</ErrorBar>}
         {!people.data && people.loading && <Loading label="Loading people" />}
         {people.data && (

@@ -17,10 +17,11 @@ import {
 import { useState } from 'react';
 import {
   ErrorBar,
-  InfoBar,
   Loading,
   useLoad,
   usePageStyles,
+  StatusNotice,
+  type Notice,
 } from '../../../shared/components/index.js';
 import { formatDate, formatDateTime } from '../../../shared/format/index.js';
 import { adminApi, type DeliveryFilter, type DeliveryRow } from '../api/index.js';
@@ -132,7 +133,7 @@ export function ReminderDeliveries() {
   const page = usePageStyles();
   const [show, setShow] = useState<DeliveryFilter>('problems');
   const list = useLoad(() => adminApi.reminders(show), [show]);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const done = (ok: boolean, text: string) => {
     setNotice({ ok, text });
     list.reload();
@@ -157,14 +158,7 @@ export function ReminderDeliveries() {
           ))}
         </Select>
       </Field>
-      <div role="status">
-        {notice &&
-          (notice.ok ? (
-            <InfoBar intent="success">{notice.text}</InfoBar>
-          ) : (
-            <ErrorBar>{notice.text}</ErrorBar>
-          ))}
-      </div>
+      <StatusNotice notice={notice} />
       {list.error && <ErrorBar>Could not load the reminders: {list.error.message}</ErrorBar>}
       {!list.data && list.loading && <Loading label="Loading the reminders" />}
       {list.data?.length === 0 && (

@@ -4,11 +4,12 @@ import { Button, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   ErrorBar,
-  InfoBar,
   Loading,
   UkDateField,
   useLoad,
   usePageStyles,
+  StatusNotice,
+  type Notice,
 } from '../../../shared/components/index.js';
 import { useTableStyles } from '../../my-work/components/table-styles.js';
 import { adminApi, type TimetableRow } from '../api/index.js';
@@ -78,20 +79,13 @@ export function TimetableAdmin() {
   const page = usePageStyles();
   const t = useTableStyles();
   const rows = useLoad(() => adminApi.timetable(), []);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   return (
     <section aria-labelledby="timetable-heading">
       <h2 id="timetable-heading" className={page.h2}>
         Return timetable
       </h2>
-      <div role="status">
-        {notice &&
-          (notice.ok ? (
-            <InfoBar intent="success">{notice.text}</InfoBar>
-          ) : (
-            <ErrorBar>{notice.text}</ErrorBar>
-          ))}
-      </div>
+      <StatusNotice notice={notice} />
       {rows.error && <ErrorBar>Could not load the timetable: {rows.error.message}</ErrorBar>}
       {!rows.data && rows.loading && <Loading label="Loading the timetable" />}
       {rows.data && (

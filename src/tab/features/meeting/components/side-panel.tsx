@@ -9,6 +9,8 @@ import {
   RatingBadge,
   useLoad,
   usePageStyles,
+  StatusNotice,
+  type Notice,
 } from '../../../shared/components/index.js';
 import { useTeams } from '../../../teams/index.js';
 import { getDashboard } from '../../dashboard/api/index.js';
@@ -28,7 +30,7 @@ export function SidePanel() {
   const page = usePageStyles();
   const { host, context } = useTeams();
   const dashboard = useLoad(() => getDashboard(), []);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [sharing, setSharing] = useState(false);
   const d = dashboard.data;
 
@@ -67,14 +69,7 @@ export function SidePanel() {
       >
         Share to stage
       </Button>
-      <div role="status">
-        {notice &&
-          (notice.ok ? (
-            <InfoBar intent="success">{notice.text}</InfoBar>
-          ) : (
-            <ErrorBar>{notice.text}</ErrorBar>
-          ))}
-      </div>
+      <StatusNotice notice={notice} />
       {dashboard.error && <ErrorBar>Could not load the agenda: {dashboard.error.message}</ErrorBar>}
       {!d && dashboard.loading && <Loading label="Loading the agenda" />}
       {d && d.exceptions.length === 0 && (
