@@ -13,15 +13,8 @@ import {
 } from '../../src/app/nudges/index.js';
 import type { AppDeps } from '../../src/app/deps.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
-import { startStandIn, type StandIn } from './connector-stand-in.js';
-import {
-  addConversations,
-  conversationIdOf,
-  seedCouncil,
-  sqliteDeps,
-  teamsSender,
-  tempDbFile,
-} from './setup.js';
+import { type StandIn } from './connector-stand-in.js';
+import { conversationIdOf, nudgeWorld, type NudgeWorld } from './setup.js';
 
 const AT = new Date('2025-11-20T10:00:00Z');
 let deps: AppDeps;
@@ -29,24 +22,13 @@ let standIn: StandIn;
 let timer: ReturnType<typeof simulatedTimer>;
 let options: CycleOptions;
 
+let world: NudgeWorld;
+
 beforeEach(async () => {
-  const file = tempDbFile();
-  await seedCouncil(file, '2025-11-20');
-  timer = simulatedTimer(AT.getTime());
-  standIn = await startStandIn(timer);
-  deps = sqliteDeps(file, AT);
-  await addConversations(deps.store, standIn.url);
-  options = {
-    sender: teamsSender(deps),
-    limiter: new RateLimiter(TEAMS_LIMITS, timer),
-    timer,
-    random: undefined,
-  } as CycleOptions;
+  world = await nudgeWorld(AT);
+  ({ deps, standIn, timer, options } = world);
 });
-afterEach(async () => {
-  await standIn.close();
-  await deps.store.close();
-});
+afterEach(() => world.close());
 
 const ledger = async () => (await deps.store.query('reminderLedger')).map((e) => e.fields);
 

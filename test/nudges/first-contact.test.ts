@@ -23,8 +23,8 @@ import {
 } from '../../src/graph-emulator/index.js';
 import { loadConfig, type ConfigOptions } from '../../src/server/config/config.js';
 import { createNudgeSender } from '../../src/server/scheduler.js';
-import { startStandIn, type StandIn } from './connector-stand-in.js';
-import { addConversations, seedCouncil, sqliteDeps, tempDbFile } from './setup.js';
+import { type StandIn } from './connector-stand-in.js';
+import { nudgeWorld, type NudgeWorld } from './setup.js';
 
 const AT = new Date('2025-11-20T10:00:00Z');
 const TEAMS_APP_ID = '7d3c1f0e-2b4a-4c5d-8e6f-0a1b2c3d4e5f';
@@ -40,13 +40,11 @@ let timer: ReturnType<typeof simulatedTimer>;
 let graphCalls: string[];
 let fault: (call: string) => FaultAction | undefined;
 
+let world: NudgeWorld;
+
 beforeEach(async () => {
-  const file = tempDbFile();
-  await seedCouncil(file, '2025-11-20');
-  timer = simulatedTimer(AT.getTime());
-  standIn = await startStandIn(timer);
-  deps = sqliteDeps(file, AT);
-  await addConversations(deps.store, standIn.url);
+  world = await nudgeWorld(AT);
+  ({ deps, standIn, timer } = world);
   // The officer has never opened Golden Thread: no conversation stored.
   const [mine] = await deps.store.query('conversations', { personId: officer });
   await deps.store.delete('conversations', mine!.id, mine!.version, {
@@ -65,9 +63,8 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  await standIn.close();
   await emu.close();
-  await deps.store.close();
+  await world.close();
 });
 
 function cycleOptions(config: ConfigOptions): CycleOptions {

@@ -5,11 +5,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createConnectorDigestSender } from '../../bot/reminders/index.js';
 import type { AppDeps } from '../../src/app/deps.js';
+import {
+  RateLimiter,
+  TEAMS_LIMITS,
+  simulatedTimer,
+  type CycleOptions,
+} from '../../src/app/nudges/index.js';
 import { openDueReturns } from '../../src/app/returns/open-returns.js';
 import { seedDemoCouncil } from '../../src/demo/index.js';
 import { londonDate } from '../../src/domain/periods/index.js';
 import type { Store } from '../../src/domain/ports/store.js';
 import { openSqliteStore } from '../../src/stores/sqlite/index.js';
+import { startStandIn, type StandIn } from './connector-stand-in.js';
 
 export const TENANT = '00000000-0000-4000-a000-00000000beef';
 
@@ -63,3 +70,43 @@ export function sqliteDeps(file: string, at: Date): AppDeps {
 }
 
 export { londonDate };
+
+/** Thursday 20/11/2025 10:00: returns of the demo council are due that day and overdue. */
+export const CYCLE_AT = new Date('2025-11-20T10:00:00Z');
+
+export interface NudgeWorld {
+  deps: AppDeps;
+  timer: ReturnType<typeof simulatedTimer>;
+  standIn: StandIn;
+  /** The bot's real Teams sender and Teams' limits, on the simulated clock. */
+  options: CycleOptions;
+  close(): Promise<void>;
+}
+
+/**
+ * The demo council at `at` in a fresh SQLite file, every person reachable through the connector
+ * stand-in, and the cycle's options: what most nudge tests start from.
+ */
+export async function nudgeWorld(at: Date = CYCLE_AT): Promise<NudgeWorld> {
+  const file = tempDbFile();
+  await seedCouncil(file, londonDate(at.toISOString()));
+  const timer = simulatedTimer(at.getTime());
+  const standIn = await startStandIn(timer);
+  const deps = sqliteDeps(file, at);
+  await addConversations(deps.store, standIn.url);
+  const options = {
+    sender: teamsSender(deps),
+    limiter: new RateLimiter(TEAMS_LIMITS, timer),
+    timer,
+  };
+  return {
+    deps,
+    timer,
+    standIn,
+    options,
+    async close() {
+      await standIn.close();
+      await deps.store.close();
+    },
+  };
+}

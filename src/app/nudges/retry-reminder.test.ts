@@ -4,25 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError } from '../../domain/errors/errors.js';
 import type { Person } from '../../domain/model/types.js';
 import { DEMO_PEOPLE_IDS } from '../../demo/index.js';
-import { startStandIn, type StandIn } from '../../../test/nudges/connector-stand-in.js';
-import {
-  addConversations,
-  conversationIdOf,
-  seedCouncil,
-  sqliteDeps,
-  teamsSender,
-  tempDbFile,
-} from '../../../test/nudges/setup.js';
+import { type StandIn } from '../../../test/nudges/connector-stand-in.js';
+import { conversationIdOf, nudgeWorld, type NudgeWorld } from '../../../test/nudges/setup.js';
 import type { AppDeps } from '../deps.js';
-import {
-  RateLimiter,
-  TEAMS_LIMITS,
-  reminderDeliveries,
-  retryReminder,
-  runNudgeCycle,
-  simulatedTimer,
-  type CycleOptions,
-} from './index.js';
+import { reminderDeliveries, retryReminder, runNudgeCycle, type CycleOptions } from './index.js';
 
 const AT = new Date('2025-11-20T10:00:00Z');
 const officer = DEMO_PEOPLE_IDS.collectionOfficer;
@@ -31,21 +16,15 @@ let standIn: StandIn;
 let options: CycleOptions;
 let team: Person;
 
+let world: NudgeWorld;
+
 beforeEach(async () => {
-  const file = tempDbFile();
-  await seedCouncil(file, '2025-11-20');
-  const timer = simulatedTimer(AT.getTime());
-  standIn = await startStandIn(timer);
-  deps = sqliteDeps(file, AT);
-  await addConversations(deps.store, standIn.url);
-  options = { sender: teamsSender(deps), limiter: new RateLimiter(TEAMS_LIMITS, timer), timer };
+  world = await nudgeWorld(AT);
+  ({ deps, standIn, options } = world);
   const admin = (await deps.store.get('people', DEMO_PEOPLE_IDS.admin))!;
   team = { ...admin.fields, id: admin.id };
 });
-afterEach(async () => {
-  await standIn.close();
-  await deps.store.close();
-});
+afterEach(() => world.close());
 
 const toOfficer = () =>
   standIn.deliveries.filter((d) => d.conversationId === conversationIdOf(officer));
