@@ -7,15 +7,13 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import {
-  FAKE_CLIENT,
-  FAKE_HOST,
-  FAKE_TENANT,
   checkTabFrame,
   ensureTabBuilt,
   hostRecord,
   launchChromium,
   openInTeams,
   startFakeEntra,
+  tenantServerOptions,
   startTestServer,
   type FakeEntra,
   type HostOptions,
@@ -31,15 +29,7 @@ const THEMES = ['default', 'dark', 'contrast'] as const;
 beforeAll(async () => {
   await ensureTabBuilt();
   entra = await startFakeEntra();
-  server = await startTestServer({
-    mode: 'tenant',
-    botAppId: '22222222-3333-4444-8555-666666666666',
-    botAppPassword: 'not-a-real-secret',
-    tenantId: FAKE_TENANT,
-    entraAppId: FAKE_CLIENT,
-    publicHost: FAKE_HOST,
-    entraJwksUrl: entra.jwksUrl,
-  });
+  server = await startTestServer(tenantServerOptions(entra));
   browser = await launchChromium();
 }, 180_000);
 

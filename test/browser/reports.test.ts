@@ -12,11 +12,9 @@ import type { Download, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import {
-  FAKE_CLIENT,
-  FAKE_HOST,
-  FAKE_TENANT,
   openInTeams,
   startFakeEntra,
+  tenantServerOptions,
   startTestServer,
   tabSuite,
   type FakeEntra,
@@ -189,15 +187,7 @@ describe('reports in a tenant (Teams SSO through the host stand-in)', () => {
   let entra: FakeEntra;
   beforeAll(async () => {
     entra = await startFakeEntra();
-    server = await startTestServer({
-      mode: 'tenant',
-      botAppId: '22222222-3333-4444-8555-666666666666',
-      botAppPassword: 'not-a-real-secret',
-      tenantId: FAKE_TENANT,
-      entraAppId: FAKE_CLIENT,
-      publicHost: FAKE_HOST,
-      entraJwksUrl: entra.jwksUrl,
-    });
+    server = await startTestServer(tenantServerOptions(entra));
   }, 60_000);
   afterAll(async () => {
     await server?.close();

@@ -8,6 +8,7 @@ import {
   FAKE_HOST,
   FAKE_TENANT,
   startFakeEntra,
+  tenantServerOptions,
   type FakeEntra,
 } from '../../../test/browser/support/fake-entra.js';
 
@@ -17,16 +18,9 @@ let server: TestServer;
 
 beforeAll(async () => {
   entra = await startFakeEntra();
-  server = await startTestServer({
-    mode: 'tenant',
-    botAppId: '22222222-3333-4444-8555-666666666666',
-    botAppPassword: 'not-a-real-secret',
-    tenantId: FAKE_TENANT,
-    entraAppId: FAKE_CLIENT,
-    publicHost: FAKE_HOST,
-    entraJwksUrl: entra.jwksUrl,
-    entraGroupRoles: `${ADMIN_GROUP}=admin`,
-  });
+  server = await startTestServer(
+    tenantServerOptions(entra, { entraGroupRoles: `${ADMIN_GROUP}=admin` }),
+  );
 });
 
 afterAll(async () => {

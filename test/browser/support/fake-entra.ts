@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type CryptoKey } from 'jose';
+import type { ConfigOptions } from '../../../src/server/config/config.js';
 
 export const FAKE_TENANT = '6a1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
 export const FAKE_CLIENT = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c5e';
@@ -27,6 +28,20 @@ export interface FakeEntra {
   /** A token for the API, valid at `now` unless the options say otherwise. */
   token(options: TokenOptions, now?: Date): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A server in tenant mode that trusts this fake Entra: the bot's app id and secret are dummies. */
+export function tenantServerOptions(entra: FakeEntra, extra: ConfigOptions = {}): ConfigOptions {
+  return {
+    mode: 'tenant',
+    botAppId: '22222222-3333-4444-8555-666666666666',
+    botAppPassword: 'not-a-real-secret',
+    tenantId: FAKE_TENANT,
+    entraAppId: FAKE_CLIENT,
+    publicHost: FAKE_HOST,
+    entraJwksUrl: entra.jwksUrl,
+    ...extra,
+  };
 }
 
 export async function startFakeEntra(): Promise<FakeEntra> {

@@ -20,6 +20,7 @@ export {
 } from './teams-host.js';
 export {
   startFakeEntra,
+  tenantServerOptions,
   FAKE_CLIENT,
   FAKE_HOST,
   FAKE_TENANT,
