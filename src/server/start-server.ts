@@ -13,13 +13,15 @@ import { createServerApp } from './app.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
 import { quarterNotice } from './quarter-notice.js';
-import { startNudgeScheduler } from './scheduler.js';
+import { startNudgeScheduler, type NudgeScheduler } from './scheduler.js';
 
 export interface RunningServer {
   url: string;
   port: number;
   deps: AppDeps;
   server: Server;
+  /** The nudge scheduler, when it runs in this process (GT_NUDGE_INTERVAL_MINUTES > 0). */
+  nudges: NudgeScheduler | null;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port,
     deps,
     server,
+    nudges,
     async close() {
       await nudges?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -10,13 +10,16 @@ import { startStandIn, type StandIn } from './connector-stand-in.js';
 import { addConversations, seedCouncil, tempDbFile } from './setup.js';
 
 const CHILD = path.resolve('test/nudges/cycle-child.ts');
+const SERVER = path.resolve('test/nudges/server-child.ts');
 
 let standIn: StandIn;
 
-function child(args: string[]): ChildProcess {
+function child(args: string[], script = CHILD): ChildProcess {
   // node itself with tsx as a loader (not the tsx wrapper), so SIGKILL kills the cycle itself.
-  return spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    // The scheduler stays off under Vitest unless asked; nothing here is real Teams.
+    env: { ...process.env, GT_NUDGE_IN_TESTS: '1', GT_DATA_FILE: '', PORT: '' },
   });
 }
 const exited = (c: ChildProcess) =>
@@ -90,5 +93,37 @@ describe('exactly once across processes', () => {
     const counts = perConversation();
     expect(counts.size).toBe(people);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  }, 60_000);
+
+  it('two whole servers on one SQLite file running their schedulers at once: no duplicates', async () => {
+    standIn = await startStandIn(realTimer);
+    const { file, people } = await council();
+    const a = child([file, '2'], SERVER);
+    const b = child([file, '2'], SERVER);
+    expect(await Promise.all([exited(a), exited(b)])).toEqual([0, 0]);
+    const counts = perConversation();
+    expect(counts.size).toBe(people);
+    expect([...counts.values()]).toEqual(Array(people).fill(1));
+  }, 60_000);
+
+  it('without a way to ask Teams, a kill mid-send re-sends only the digest in flight', async () => {
+    // Real Teams gives a bot no delivery look-up (README "Exactly once"): the honest residual.
+    standIn = await startStandIn(realTimer);
+    const { file, people } = await council();
+    const first = child([file, standIn.url, 'first', '1']);
+    standIn.onDelivery = () => {
+      if (standIn.deliveries.length === 3) {
+        standIn.hold(true);
+        first.kill('SIGKILL');
+      }
+    };
+    expect(await exited(first)).toBeNull();
+    standIn.hold(false);
+    standIn.onDelivery = undefined;
+    expect(await exited(child([file, standIn.url, 'second', '1']))).toBe(0);
+    const counts = [...perConversation().values()];
+    expect(counts).toHaveLength(people);
+    expect(counts.filter((n) => n === 2)).toHaveLength(1);
+    expect(counts.filter((n) => n === 1)).toHaveLength(people - 1);
   }, 60_000);
 });
