@@ -7,3 +7,4 @@ export { usePageStyles } from './page-styles.js';
 export { UkDateField, type UkDateFieldProps } from './uk-date-field.js';
 export { ExcelLink, excelHref } from './excel-link.js';
 export { PeriodSelect, type PeriodSelectProps } from './period-select.js';
+export { RETURN_STATE_WORDS, useTableStyles } from './table-styles.js';

@@ -2,6 +2,7 @@
 // colour follows the Derbyshire scheme's convention (Strong/Good green, Review amber, Action red).
 import type { BadgeProps } from '@fluentui/react-components';
 import type { RatingState } from '../api/index.js';
+import { RATING_LABELS } from '../../../domain/ratings/states.js';
 
 type BadgeLook = Pick<BadgeProps, 'color' | 'appearance'>;
 
@@ -38,18 +39,5 @@ export const RATING_ORDER: RatingState[] = [
   'not-rated',
 ];
 
-export const RATING_NAMES: Record<RatingState, string> = {
-  strong: 'Strong',
-  good: 'Good',
-  review: 'Review',
-  action: 'Action',
-  green: 'Green',
-  amber: 'Amber',
-  red: 'Red',
-  'no-target': 'No target',
-  'not-due': 'Not due',
-  missing: 'Missing',
-  'not-available': 'Not available',
-  context: 'Context only',
-  'not-rated': 'Not rated',
-};
+/** The rating names the cards and reports use too (one list, in the domain). */
+export const RATING_NAMES: Readonly<Record<RatingState, string>> = RATING_LABELS;

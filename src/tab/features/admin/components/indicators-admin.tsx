@@ -12,7 +12,7 @@ import {
 } from '../../../shared/components/index.js';
 import { londonToday } from '../../../shared/format/index.js';
 import { adminApi, type AdminIndicator } from '../api/index.js';
-import { useTableStyles } from '../../my-work/components/table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 import { saveFailure } from './problems.js';
 
 /** This financial year, `2025/26`, from London's today. */

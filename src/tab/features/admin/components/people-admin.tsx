@@ -10,7 +10,7 @@ import {
   StatusNotice,
   type Notice,
 } from '../../../shared/components/index.js';
-import { useTableStyles } from '../../my-work/components/table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 import { adminApi, type AdminPerson, type Role } from '../api/index.js';
 import { saveFailure, type SaveFailure } from './problems.js';
 

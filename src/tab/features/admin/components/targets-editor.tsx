@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorBar, InfoBar, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { formatPeriodKey } from '../../../shared/format/index.js';
 import { adminApi, type AdminIndicator } from '../api/index.js';
-import { useTableStyles } from '../../my-work/components/table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 import { saveFailure, type SaveFailure } from './problems.js';
 
 const useStyles = makeStyles({

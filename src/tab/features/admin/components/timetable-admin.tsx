@@ -11,7 +11,7 @@ import {
   StatusNotice,
   type Notice,
 } from '../../../shared/components/index.js';
-import { useTableStyles } from '../../my-work/components/table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 import { adminApi, type TimetableRow } from '../api/index.js';
 import { saveFailure } from './problems.js';
 

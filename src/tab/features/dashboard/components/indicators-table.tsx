@@ -1,33 +1,16 @@
 // Every indicator's figure for the period, for anyone who wants more than the exceptions.
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Link } from '@fluentui/react-components';
 import type { DashboardRow } from '../../../shared/api/index.js';
-import { DirectionArrows, RatingBadge, usePageStyles } from '../../../shared/components/index.js';
-
-const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', width: '100%' },
-  cell: {
-    padding: '6px 8px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: 'left',
-    verticalAlign: 'top',
-  },
-  num: {
-    padding: '6px 8px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: 'right',
-    verticalAlign: 'top',
-  },
-});
-
-const STATE_WORDS: Record<string, string> = {
-  due: 'Awaiting figure',
-  submitted: 'Awaiting check',
-  checked: 'Awaiting authorisation',
-  authorised: 'Authorised',
-};
+import {
+  DirectionArrows,
+  RatingBadge,
+  usePageStyles,
+  RETURN_STATE_WORDS,
+  useTableStyles,
+} from '../../../shared/components/index.js';
 
 export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; caption: string }) {
-  const styles = useStyles();
+  const styles = useTableStyles();
   const page = usePageStyles();
   return (
     <div className={page.tableWrap}>
@@ -77,7 +60,7 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
                 <DirectionArrows direction={r.direction} />
               </td>
               <td className={styles.cell}>
-                {r.returnState ? (STATE_WORDS[r.returnState] ?? r.returnState) : 'No return'}
+                {r.returnState ? (RETURN_STATE_WORDS[r.returnState] ?? r.returnState) : 'No return'}
               </td>
             </tr>
           ))}

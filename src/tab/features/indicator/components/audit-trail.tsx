@@ -2,7 +2,7 @@
 // and through which channel (tab, bot, import), so an auditor can follow a figure to its source.
 import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { formatDateTime, formatPeriodKey } from '../../../shared/format/index.js';
-import { useTableStyles } from '../../my-work/components/table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 import { getIndicatorAudit, type AuditLine } from '../api/index.js';
 
 const CHANNEL: Record<string, string> = {

@@ -1,33 +1,14 @@
 // Every return of the indicator against its profiled target, newest first, with its rating.
-import { makeStyles, tokens } from '@fluentui/react-components';
 import type { HistoryRow } from '../../../shared/api/index.js';
-import { RatingBadge, usePageStyles } from '../../../shared/components/index.js';
-
-const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', width: '100%' },
-  cell: {
-    padding: '6px 8px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: 'left',
-    verticalAlign: 'top',
-  },
-  num: {
-    padding: '6px 8px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: 'right',
-    verticalAlign: 'top',
-  },
-});
-
-const STATE_WORDS: Record<string, string> = {
-  due: 'Awaiting figure',
-  submitted: 'Awaiting check',
-  checked: 'Awaiting authorisation',
-  authorised: 'Authorised',
-};
+import {
+  RatingBadge,
+  usePageStyles,
+  RETURN_STATE_WORDS,
+  useTableStyles,
+} from '../../../shared/components/index.js';
 
 export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
-  const styles = useStyles();
+  const styles = useTableStyles();
   const page = usePageStyles();
   const newestFirst = [...rows].reverse();
   return (
@@ -69,7 +50,7 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
               <td className={styles.cell}>
                 <RatingBadge state={r.rating.state} label={r.rating.label} />
               </td>
-              <td className={styles.cell}>{STATE_WORDS[r.state] ?? r.state}</td>
+              <td className={styles.cell}>{RETURN_STATE_WORDS[r.state] ?? r.state}</td>
               <td className={styles.cell}>{r.notAvailableReason ?? r.commentary}</td>
             </tr>
           ))}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { HistoryRow } from '../../../shared/api/index.js';
 import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { formatDateTime } from '../../../shared/format/index.js';
-import { useTableStyles } from '../../my-work/components/table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 import { getReminderHistory } from '../api/index.js';
 
 /** How many of the latest returns get a reminder section. */

@@ -3,7 +3,7 @@ import { Link } from '@fluentui/react-components';
 import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
 import { getMyActionPlans } from '../api/index.js';
-import { useTableStyles } from './table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 
 export function MyActionPlans({ meId }: { meId: string }) {
   const page = usePageStyles();

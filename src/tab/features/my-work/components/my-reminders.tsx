@@ -2,7 +2,7 @@
 import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { formatDate } from '../../../shared/format/index.js';
 import { getMyReminders } from '../api/index.js';
-import { useTableStyles } from './table-styles.js';
+import { useTableStyles } from '../../../shared/components/index.js';
 
 const STATUS: Record<string, string> = {
   pending: 'Waiting to send',
