@@ -1,36 +1,24 @@
-// Runs the real command, `node bin/golden-thread.js`, as a child process against a temp data file.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// Runs the real command, `node bin/golden-thread.js`, as a child process against a temp data file
+// that starts empty with GT_SEED_DEMO=false: a council loading its own history, no demo.
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goldenThread, tempFolder } from '../../test/cli/run-golden-thread.js';
 
-const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../bin/golden-thread.js', import.meta.url));
+let dir: Awaited<ReturnType<typeof tempFolder>>;
 
-let dir: string;
-let data: string;
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, '--data', data, ...args], {
-      cwd: dir,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+function cli(...args: string[]) {
+  return goldenThread(['--data', 'test.db', ...args], {
+    cwd: dir.path,
+    env: { GT_SEED_DEMO: 'false' },
+  });
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gt-cli-'));
-  data = join(dir, 'test.db');
+  dir = await tempFolder();
 });
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await dir.remove();
 });
 
 // Each case starts Node and tsx two or three times: allow for a loaded machine.
@@ -41,7 +29,7 @@ describe('golden-thread CLI', { timeout: 30_000 }, () => {
       'HS01,Homeless households in temporary accommodation,lower,count,quarterly,2025/26 Q1,120,"1,104"',
       'HS02,Housing benefit claims processed (days),lower,days,quarterly,2025/26 Q1,20,18.5',
     ].join('\n');
-    await writeFile(join(dir, 'history.csv'), csv);
+    await writeFile(join(dir.path, 'history.csv'), csv);
     const imported = await cli('import', 'history.csv');
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
@@ -60,7 +48,7 @@ describe('golden-thread CLI', { timeout: 30_000 }, () => {
   });
 
   it('writes CSV to a file with --out and prints the rated table', async () => {
-    const out = join(dir, 'q1.csv');
+    const out = join(dir.path, 'q1.csv');
     expect((await cli('export', '--period', 'Q1 2025/26', '--out', out)).code).toBe(0);
     expect((await readFile(out, 'utf8')).split('\n')[0]).toMatch(/^code,title,unit,/);
     const rate = await cli('rate', '--period', '2025/26 Q1');
@@ -72,7 +60,7 @@ describe('golden-thread CLI', { timeout: 30_000 }, () => {
   it('prints every problem of a bad file, exits 1 and changes nothing', async () => {
     const bad =
       'code,title,polarity,unit,frequency,period,target,actual\nHS01,,,,,2025/26 Q2,120,-4\nHS03,New,higher,%,monthly,2025/26 Q2,50,50\n';
-    await writeFile(join(dir, 'bad.csv'), bad);
+    await writeFile(join(dir.path, 'bad.csv'), bad);
     const result = await cli('import', 'bad.csv');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Nothing was imported from bad.csv.');

@@ -1,31 +1,74 @@
-// Opens the data file for one command and resolves who is acting. Configuration: explicit
-// options first, then the environment (GT_DATA_FILE), then the default file.
-import { ValidationError } from '../domain/errors/errors.js';
+// Opens the data file for one command exactly as the server opens its store (the same settings
+// module, so the same GT_DATA_FILE default and GT_SEED_DEMO), and resolves who is acting.
+// Configuration: explicit options first (`--data`), then the environment, then the defaults.
+import { NotFoundError, ValidationError } from '../domain/errors/errors.js';
+import type { Store } from '../domain/ports/store.js';
+import { formatDate } from '../domain/periods/index.js';
+import { loadConfig, type Config } from '../server/config/config.js';
+import { prepareStore } from '../server/prepare-store.js';
 import { openSqliteStore } from '../stores/sqlite/index.js';
-import { systemClock, type AppDeps } from '../app/deps.js';
-
-export const DEFAULT_DATA_FILE = 'data/golden-thread.db';
+import { systemClock, type AppDeps, type Clock } from '../app/deps.js';
+import type { CliIo } from './io.js';
 
 export interface GlobalOptions {
   data?: string;
   as?: string;
 }
 
-export function dataFileOf(opts: GlobalOptions): string {
-  return opts.data ?? process.env.GT_DATA_FILE ?? DEFAULT_DATA_FILE;
+/** Nothing to read: the one message every reading command gives for an empty store. */
+export class EmptyStoreError extends NotFoundError {
+  constructor() {
+    super('the store is empty: import indicators or run `npm run demo:reset`');
+  }
 }
 
-/** Runs `work` with the store open, closing it however `work` ends. */
-export async function withDeps<T>(
-  opts: GlobalOptions,
-  work: (deps: AppDeps) => Promise<T>,
-): Promise<T> {
-  const store = openSqliteStore({ file: dataFileOf(opts) });
+/** The server's settings for this command; the command line always works on a SQLite file. */
+export function cliConfig(opts: GlobalOptions): Config {
+  return loadConfig({ store: 'sqlite', dataFile: opts.data });
+}
+
+export function dataFileOf(opts: GlobalOptions): string {
+  return cliConfig(opts).dataFile;
+}
+
+/** Runs `work` with the SQLite file open, closing it however `work` ends. */
+export async function withStore<T>(file: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = openSqliteStore({ file });
   try {
-    return await work({ store, clock: systemClock });
+    return await work(store);
   } finally {
     await store.close();
   }
+}
+
+export interface OpenOptions {
+  /** Where to say that the demo council was seeded (standard error, away from the output). */
+  io: CliIo;
+  /** `import` brings its own indicators, so it may start from an empty store; nothing else may. */
+  allowEmpty?: boolean;
+  /** "Today" for the demo and for opening due returns; the system clock unless a caller sets it. */
+  clock?: Clock;
+}
+
+/** Runs `work` with the store prepared as the server prepares it, closing it however it ends. */
+export async function withDeps<T>(
+  opts: GlobalOptions,
+  open: OpenOptions,
+  work: (deps: AppDeps) => Promise<T>,
+): Promise<T> {
+  const config = cliConfig(opts);
+  const clock = open.clock ?? systemClock;
+  return withStore(config.dataFile, async (store) => {
+    const prepared = await prepareStore(store, config, clock);
+    if (prepared.seeded) {
+      const { council, today } = prepared.seeded;
+      open.io.err(
+        `Seeded the demo council (${council}) into ${config.dataFile} for ${formatDate(today)}.\n`,
+      );
+    }
+    if (prepared.empty && !open.allowEmpty) throw new EmptyStoreError();
+    return work({ store, clock });
+  });
 }
 
 /**

@@ -2,6 +2,8 @@
 // unexpected fault prints its stack.
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors/errors.js';
 import { formatProblem } from '../app/import/index.js';
+import { ConfigError } from '../server/config/config.js';
+import { EmptyStoreError } from './context.js';
 import { buildProgram } from './program.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -14,7 +16,14 @@ export function describeError(error: unknown): { message: string; exitCode: numb
       exitCode: 1,
     };
   }
-  if (error instanceof NotFoundError || error instanceof DomainError) {
+  // Said as it stands, with nothing before it: scripts and the README quote this exact line.
+  if (error instanceof EmptyStoreError) return { message: `${error.message}\n`, exitCode: 1 };
+  // A setting the user can correct (GT_SEED_DEMO=maybe): the message names it; no stack.
+  if (
+    error instanceof NotFoundError ||
+    error instanceof DomainError ||
+    error instanceof ConfigError
+  ) {
     return { message: `Error: ${error.message}\n`, exitCode: 1 };
   }
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -21,6 +21,7 @@ import { commentaryFor } from './commentary.js';
 import { daysBetween, fyLabel } from './dates.js';
 import { idSequence } from './ids.js';
 import type { BuiltIndicator } from './indicators.js';
+import { namedStateFor } from './named-work.js';
 import { randomFor, type Random } from './prng.js';
 import {
   applyState,
@@ -60,8 +61,23 @@ export function reportablePeriods(
 
 export function buildReturnsAndPlans(
   indicators: readonly BuiltIndicator[],
-  ctx: ReturnsContext,
+  options: ReturnsContext,
 ): { returns: IndicatorReturn[]; actionPlans: ActionPlan[] } {
+  // Indicators of one frequency share their periods' due dates: work each out once (the demo is
+  // built for every day of a year in the calendar sweep, so its build time matters).
+  const dueDates = new Map<string, IsoDate>();
+  const dueDateOf = (period: Period): IsoDate => {
+    let due = dueDates.get(period.key);
+    if (due === undefined) {
+      due = dueDateFor(period, {
+        timetable: options.timetable,
+        defaultWorkingDays: options.defaultDueWorkingDays,
+      });
+      dueDates.set(period.key, due);
+    }
+    return due;
+  };
+  const ctx: BuildContext = { ...options, dueDateOf };
   const nextReturnId = idSequence('returns');
   const nextPlanId = idSequence('actionPlans');
   const returns: IndicatorReturn[] = [];
@@ -76,10 +92,14 @@ export function buildReturnsAndPlans(
   return { returns, actionPlans };
 }
 
+interface BuildContext extends ReturnsContext {
+  dueDateOf(period: Period): IsoDate;
+}
+
 function returnsForIndicator(
   { spec, indicator }: BuiltIndicator,
   takeInPlayIndex: () => number,
-  ctx: ReturnsContext,
+  ctx: BuildContext,
   nextReturnId: () => string,
   nextPlanId: () => string,
 ) {
@@ -89,14 +109,17 @@ function returnsForIndicator(
   const tracker = createPlanTracker(spec, indicator, nextPlanId, rng);
   const returns: IndicatorReturn[] = [];
   let contextDrift = 0;
+  const dueDates = periods.map((period) => ctx.dueDateOf(period));
   periods.forEach((period, i) => {
-    const dueDate = dueDateFor(period, {
-      timetable: ctx.timetable,
-      defaultWorkingDays: ctx.defaultDueWorkingDays,
-    });
+    const dueDate = dueDates[i]!;
     const latest = i === periods.length - 1;
-    const inPlay = latest && daysBetween(dueDate, ctx.today) <= IN_PLAY_DAYS_AFTER_DUE;
-    const state = inPlay ? latestStateFor(spec.code, takeInPlayIndex()) : 'authorised';
+    const named = namedStateFor(spec.code, i, dueDates, ctx.today);
+    const recent = latest && daysBetween(dueDate, ctx.today) <= IN_PLAY_DAYS_AFTER_DUE;
+    // A named indicator still takes its place in the mix, so the rest of the council's spread
+    // of states is the same as if the rule did not exist.
+    const mixed = recent ? latestStateFor(spec.code, takeInPlayIndex()) : 'authorised';
+    const inPlay = named !== null || recent;
+    const state = named ?? mixed;
     const stamps = stampsFor(period.end, dueDate, ctx.today, rng);
     let ret = applyState(
       blankReturn(nextReturnId(), indicator.id, period.key),

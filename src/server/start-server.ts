@@ -3,15 +3,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type AppDeps, type Clock } from '../app/deps.js';
-import { openDueReturns } from '../app/returns/open-returns.js';
-import { londonDate } from '../domain/periods/index.js';
 import type { Store } from '../domain/ports/store.js';
-import { seedDemoCouncil } from '../demo/index.js';
 import { openSharePointStoreFromConfig } from '../stores/sharepoint/index.js';
 import { openSqliteStore } from '../stores/sqlite/index.js';
 import { createServerApp } from './app.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { prepareStore } from './prepare-store.js';
 import { quarterNotice } from './quarter-notice.js';
 import { startNudgeScheduler, type NudgeScheduler } from './scheduler.js';
 
@@ -32,30 +30,18 @@ export interface StartOptions {
   store?: Store;
 }
 
-async function prepareStore(
-  store: Store,
-  config: Config,
-  clock: Clock,
-  logger: Logger,
-): Promise<void> {
-  const empty = (await store.query('people', {}, { top: 1 })).length === 0;
-  if (empty && config.seedDemo) {
-    const summary = await seedDemoCouncil(store, { today: londonDate(clock.now()) });
-    logger.info({ summary }, 'seeded the demo council');
-  }
-  const opened = await openDueReturns({ store, clock });
-  if (opened) logger.info({ opened }, 'opened returns for periods that have ended');
-}
-
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
   const store =
     options.store ??
     (config.store === 'sharepoint'
-      ? openSharePointStoreFromConfig(config, logger)
-      : openSqliteStore({ file: config.dataFile }));
-  await prepareStore(store, config, clock, logger);
+      ? openSharePointStoreFromConfig(config, logger, () => clock.now())
+      : openSqliteStore({ file: config.dataFile, clock: () => clock.now() }));
+  const { seeded, opened } = await prepareStore(store, config, clock);
+  if (seeded)
+    logger.info({ summary: seeded.summary, today: seeded.today }, 'seeded the demo council');
+  if (opened) logger.info({ opened }, 'opened returns for periods that have ended');
   const deps: AppDeps = { store, clock };
   let url = '';
   deps.afterAuthorise = quarterNotice({ config, deps, logger, baseUrl: () => url });

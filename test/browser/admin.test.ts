@@ -5,7 +5,16 @@
 // and the admin API refuses them (403). Every page is checked with axe-core and photographed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { importCsv } from '../../src/app/import/index.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
+import {
+  addDays,
+  formatDate,
+  londonDate,
+  parsePeriod,
+  periodContaining,
+  previousPeriod,
+} from '../../src/domain/periods/index.js';
 import { tabSuite, waitForStatus } from './support/index.js';
 
 const suite = tabSuite();
@@ -111,14 +120,14 @@ describe('admin, through the tab', () => {
       .first();
     await first.waitFor();
     const period = (await first.locator('th').textContent())!;
-    await first
-      .getByRole('textbox', { name: new RegExp(`^Due date for ${period}`) })
-      .fill('15/01/2027');
+    // Three weeks after the period ends, whatever period the suite's day puts first.
+    const due = formatDate(addDays(parsePeriod(period).end, 21));
+    await first.getByRole('textbox', { name: new RegExp(`^Due date for ${period}`) }).fill(due);
     await first
       .getByLabel(`Note for ${period}`, { exact: true })
       .fill('Moved for the Christmas closure');
     await first.getByRole('button', { name: `Save the due date for ${period}` }).click();
-    expect(await waitForStatus(page, 'now due')).toContain(`${period} returns now due 15/01/2027.`);
+    expect(await waitForStatus(page, 'now due')).toContain(`${period} returns now due ${due}.`);
     await page
       .getByRole('table', { name: /^When returns are due/ })
       .locator('tbody tr')
@@ -149,7 +158,8 @@ describe('admin, through the tab', () => {
     await page.getByLabel('On leave until').fill('31/02/2026');
     await page.getByLabel('On leave until').blur();
     await page.getByText('2/2026 has no day 31').waitFor();
-    await page.getByLabel('On leave until').fill('19/12/2025');
+    const leaveUntil = formatDate(addDays(londonDate(suite.server.deps.clock.now()), 28));
+    await page.getByLabel('On leave until').fill(leaveUntil);
     await page.getByRole('button', { name: 'Save the details' }).click();
     expect(await waitForStatus(page, 'details saved')).toContain(`${officer}'s details saved.`);
     await suite.check(page, 'admin-09-person-dark');
@@ -158,7 +168,7 @@ describe('admin, through the tab', () => {
     await page.getByText(/still looks after/).waitFor();
     await setUp(page, 'People and roles');
     const officerRow = page.getByRole('row', { name: new RegExp(`^${officer}`) });
-    expect(await officerRow.textContent()).toContain(`Until 19/12/2025; delegate ${delegate}`);
+    expect(await officerRow.textContent()).toContain(`Until ${leaveUntil}; delegate ${delegate}`);
 
     // A leaver: added, then retired with a note.
     await page.getByLabel('Name').fill('Departing Analyst');
@@ -287,6 +297,56 @@ describe('admin, through the tab', () => {
     await page.context().close();
     expect(suite.problems).toEqual({});
   }, 120_000);
+
+  it('lists an indicator imported without a service until an admin gives it one and its officers', async () => {
+    // A council's spreadsheet with only the minimum columns, for last year's first quarter.
+    const today = londonDate(suite.server.deps.clock.now());
+    const lastYear = previousPeriod(periodContaining(today, 'year'));
+    const csv = [
+      'code,title,polarity,unit,frequency,period,target,actual',
+      `ZZ20,Garden waste bins delivered within 10 working days (%),higher,%,quarterly,${lastYear.key} Q1,95,96.5`,
+    ].join('\n');
+    await importCsv(suite.server.deps, csv, { actorId: DEMO_PEOPLE_IDS.admin });
+
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.admin);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Admin' })
+      .click();
+    const waiting = page.getByRole('heading', {
+      level: 3,
+      name: 'Indicators that need a service and officers (1)',
+    });
+    await waiting.waitFor();
+    const row = page.getByRole('table', { name: 'Imported indicators waiting for their owners' });
+    expect(await row.locator('tbody tr').first().textContent()).toContain('ZZ20');
+    await suite.check(page, 'admin-16-needing-owners-light');
+
+    await page.getByRole('link', { name: 'Assign a service and officers to ZZ20' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Edit ZZ20' }).waitFor();
+    await page
+      .getByLabel('Definition')
+      .fill('Garden waste bins delivered within ten working days of the order.');
+    const [waste] = await suite.server.deps.store.query('services', {
+      name: 'Waste and Recycling',
+    });
+    await page.getByRole('combobox', { name: /^Service/ }).selectOption(waste!.id);
+    await page.getByLabel('Collection Officer').selectOption(DEMO_PEOPLE_IDS.collectionOfficer);
+    await page.getByLabel('Responsible Officer').selectOption(DEMO_PEOPLE_IDS.responsibleOfficer);
+    await page.getByLabel('Authorising Officer').selectOption(DEMO_PEOPLE_IDS.authorisingOfficer);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitForStatus(page, 'ZZ20 saved.');
+    await setUp(page, 'Indicators and targets');
+    await page.getByRole('heading', { level: 2, name: /^Indicators \(\d+\)$/ }).waitFor();
+    expect(await waiting.count()).toBe(0);
+    const [stored] = await suite.server.deps.store.query('indicators', { code: 'ZZ20' });
+    expect(stored!.fields).toMatchObject({
+      needsOwners: false,
+      collectorId: DEMO_PEOPLE_IDS.collectionOfficer,
+    });
+    await page.context().close();
+    expect(suite.problems).toEqual({});
+  }, 90_000);
 
   it('shows no Admin link to someone outside the team, and the admin API answers 403', async () => {
     const page = await suite.openAs(DEMO_PEOPLE_IDS.collectionOfficer);

@@ -1,6 +1,7 @@
 // Send-backs through cards: a reason is required; the previous person is told why (escaped) and
 // gets the card back to correct.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { myReturns } from '../../src/app/returns/my-returns.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { action, allText, cardOf, input } from './support/cards.js';
@@ -15,16 +16,14 @@ let collector: ReturnType<typeof teamsUser>;
 
 beforeAll(async () => {
   [server, connector] = await Promise.all([startTestServer(), startConnector()]);
-  // A submitted return the Responsible Officer checks, entered by someone else.
-  const submitted = await server.deps.store.query('returns', { state: 'submitted' });
-  for (const r of submitted) {
-    const ind = (await server.deps.store.get('indicators', r.fields.indicatorId))!;
-    if (ind.fields.responsibleId === checker.personId && r.fields.enteredBy !== checker.personId) {
-      returnId = r.id;
-      collector = teamsUser(r.fields.enteredBy!, 'Collector');
-      break;
-    }
-  }
+  // A submitted return the Responsible Officer checks, entered by someone else (the demo always
+  // has WR05 waiting for their check, whatever the day).
+  const { toCheck } = await myReturns(server.deps, checker.personId);
+  const waiting = toCheck.find((v) => v.enteredBy && v.enteredBy.id !== checker.personId);
+  if (!waiting)
+    throw new Error('the Responsible Officer has nothing entered by someone else to check');
+  returnId = waiting.id;
+  collector = teamsUser(waiting.enteredBy!.id, 'Collector');
   for (const u of [checker, collector])
     await post(server.url, activities.installed(u, connector.url));
 });
@@ -54,7 +53,7 @@ describe('send back', () => {
   it('sends it back to the Collection Officer, who is told why and gets the card to correct', async () => {
     const before = (await server.deps.store.get('returns', returnId))!;
     connector.clear();
-    const reason = 'Figure excludes *October* — see <script>alert(1)</script>';
+    const reason = 'Figure excludes *one depot* — see <script>alert(1)</script>';
     const res = await post(
       server.url,
       activities.invoke(checker, connector.url, 'return.sendBack', {
@@ -74,11 +73,11 @@ describe('send back', () => {
     expect(toCollector).toHaveLength(2);
     expect(toCollector[0]!.body.text).toContain('sent back ');
     expect(toCollector[0]!.body.text).toContain(
-      'Figure excludes \\*October\\* — see &lt;script&gt;alert\\(1\\)&lt;/script&gt;',
+      'Figure excludes \\*one depot\\* — see &lt;script&gt;alert\\(1\\)&lt;/script&gt;',
     );
     const card = cardOf(toCollector[1]!.body);
     expect(action(card, 'return.submit').data).toEqual({ returnId, version: after.version });
-    expect(allText(card)).toContain('sent this back: Figure excludes \\*October\\*');
+    expect(allText(card)).toContain('sent this back: Figure excludes \\*one depot\\*');
   });
 
   it('saves the resubmission even when Teams refuses the notification, and apologises nowhere', async () => {

@@ -10,15 +10,16 @@ import { allText, cardOf } from '../protocol/support/cards.js';
 import { startConnector, type Connector } from '../protocol/support/connector.js';
 import { cardPage, launch, renderCard, screenshotCard } from '../protocol/support/render-card.js';
 import { TENANT, activities, post, teamsUser } from '../protocol/support/teams.js';
-import { nearlyCompleteQuarter } from '../support/nearly-complete-quarter.js';
+import { parsePeriod, type Period } from '../../src/domain/periods/index.js';
+import { nearlyCompleteQuarter, quarterToComplete } from '../support/nearly-complete-quarter.js';
 import { apiAs, startTestServer, type TestServer } from '../support/test-server.js';
 
 const CHANNEL = '19:performance-team@thread.tacv2';
-const QUARTER = '2025/26 Q2';
 let server: TestServer;
 let connector: Connector;
 let browser: Browser;
 let last: StoredReturn[];
+let quarter: Period;
 
 const system = { actorId: 'system', channel: 'system' as const, event: 'test.setup' };
 
@@ -36,7 +37,8 @@ beforeAll(async () => {
     },
     system,
   );
-  last = await nearlyCompleteQuarter(server.deps, QUARTER, 2);
+  quarter = parsePeriod(await quarterToComplete(server.deps));
+  last = await nearlyCompleteQuarter(server.deps, quarter.key, 2);
 });
 
 afterAll(async () => {
@@ -78,10 +80,12 @@ describe('when a quarter becomes fully authorised', () => {
     expect(sent).toHaveLength(1);
     const card = cardOf(sent[0]!.body);
     const text = allText(card);
-    expect(text).toContain('Q2 2025/26 is fully authorised');
+    expect(text).toContain(`${quarter.label} is fully authorised`);
     expect(text).toMatch(/Action: \d+/);
     // The tab's Reports page: the report API needs a bearer token a link cannot carry.
-    expect(card.actions[0].url).toBe('https://gt.example.gov.uk/#/reports?period=2025%2F26%20Q2');
+    expect(card.actions[0].url).toBe(
+      `https://gt.example.gov.uk/#/reports?period=${encodeURIComponent(quarter.key)}`,
+    );
     const page = await cardPage(browser);
     const rendered = await renderCard(page, card);
     expect(rendered.problems).toEqual([]);

@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterCompleteCard } from '../../bot/cards/index.js';
 import {
   onQuarterMaybeComplete,
-  quarterCompletion,
   quarterOf,
   reportsPageUrl,
   type ChannelNotifier,
 } from '../../src/reports/index.js';
+import { exportRows } from '../../src/app/export/index.js';
+import { parsePeriod, periodsWithin } from '../../src/domain/periods/index.js';
+import { completeQuarters, openQuarter } from '../support/demo-quarters.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -39,46 +41,73 @@ describe('quarter complete', () => {
     expect(quarterOf('2024/25').key).toBe('2024/25 Q4');
   });
 
-  it('posts nothing while Q2 returns are outstanding, and a card once Q1 is complete', async () => {
+  it('posts nothing while a quarter has returns outstanding, and a card once one is complete', async () => {
     const notifier = recorder();
-    const q2 = await quarterCompletion(server.deps, quarterOf('2025/26 Q2'));
-    expect(q2.complete).toBe(false);
-    expect(q2.outstanding).toContain('WR02 Q2 2025/26');
-    expect(await onQuarterMaybeComplete(deps(), '2025/26 Q2', notifier)).toBe(false);
+    const open = await openQuarter(server.deps);
+    expect(open.complete).toBe(false);
+    // An independent look at the store: a return of that quarter not yet authorised is listed.
+    const [indicators, returns] = await Promise.all([
+      server.deps.store.query('indicators'),
+      server.deps.store.query('returns'),
+    ]);
+    const waiting = returns.find(
+      (r) =>
+        r.fields.state !== 'authorised' &&
+        quarterOf(r.fields.periodKey).key === open.quarter.key &&
+        !indicators.find((i) => i.id === r.fields.indicatorId)!.fields.retired,
+    );
+    if (waiting) {
+      const code = indicators.find((i) => i.id === waiting.fields.indicatorId)!.fields.code;
+      expect(open.outstanding).toContain(`${code} ${parsePeriod(waiting.fields.periodKey).label}`);
+    }
+    expect(await onQuarterMaybeComplete(deps(), open.quarter.key, notifier)).toBe(false);
     expect(notifier.posted).toHaveLength(0);
-    const q1 = await quarterCompletion(server.deps, quarterOf('2025/26 Q1'));
-    expect(q1.outstanding).toEqual([]);
-    expect(await onQuarterMaybeComplete(deps(), '2025-06', notifier)).toBe(true);
+
+    const [done] = await completeQuarters(server.deps, 1);
+    const lastMonth = periodsWithin(done!, 'month').at(-1)!.key;
+    expect(await onQuarterMaybeComplete(deps(), lastMonth, notifier)).toBe(true);
     const json = JSON.stringify(notifier.posted[0]);
-    expect(json).toContain('Q1 2025/26 is fully authorised');
-    expect(json).toContain('"url":"https://gt.example/#/reports?period=2025%2F26%20Q1"');
-    expect(json).toContain('{"title":"Action","value":"6"}');
+    expect(json).toContain(`${done!.label} is fully authorised`);
+    expect(json).toContain(
+      `"url":"https://gt.example/#/reports?period=${encodeURIComponent(done!.key)}"`,
+    );
+    // The headline agrees with the authorised export of the same quarter.
+    const rows = await exportRows(server.deps, done!.key);
+    const actions = rows.filter((r) => r.rating === 'Action').length;
+    expect(json).toContain(`{"title":"Action","value":"${actions}"}`);
   });
 
   it('posts once for a quarter already announced (an indicator authorised afterwards)', async () => {
+    const [done] = await completeQuarters(server.deps, 1);
     const notifier = recorder();
-    expect(await onQuarterMaybeComplete(deps(), '2025-04', notifier)).toBe(false);
+    const firstMonth = periodsWithin(done!, 'month')[0]!.key;
+    expect(await onQuarterMaybeComplete(deps(), firstMonth, notifier)).toBe(false);
     expect(notifier.posted).toHaveLength(0);
   });
 
   it('posts once when several "last" authorisations race', async () => {
-    const complete = await quarterCompletion(server.deps, quarterOf('2025-03'));
-    expect(complete.complete).toBe(true);
+    const [, older] = await completeQuarters(server.deps, 2);
     const notifier = recorder();
+    // Every period that ends in the quarter: its months, the quarter, and the year when it ends it.
+    const periods = [
+      ...periodsWithin(older!, 'month').map((p) => p.key),
+      older!.key,
+      ...(older!.end.endsWith('-03-31') ? [older!.year] : []),
+    ];
     const results = await Promise.all(
-      ['2025-01', '2025-02', '2025-03', '2024/25 Q4', '2024/25'].map((p) =>
-        onQuarterMaybeComplete(deps(), p, notifier),
-      ),
+      periods.map((p) => onQuarterMaybeComplete(deps(), p, notifier)),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(notifier.posted).toHaveLength(1);
-    const claims = await server.deps.store.query('settings', { key: 'quarterNotice:2024/25 Q4' });
+    const claims = await server.deps.store.query('settings', {
+      key: `quarterNotice:${older!.key}`,
+    });
     expect(claims).toHaveLength(1);
   });
 
   it('releases the claim when no channel took the card, so a later authorisation posts it', async () => {
-    const period = '2024-12';
-    expect((await quarterCompletion(server.deps, quarterOf(period))).complete).toBe(true);
+    const [, , oldest] = await completeQuarters(server.deps, 3);
+    const period = periodsWithin(oldest!, 'month').at(-1)!.key;
     expect(await onQuarterMaybeComplete(deps(), period, recorder(false))).toBe(false);
     const later = recorder();
     expect(await onQuarterMaybeComplete(deps(), period, later)).toBe(true);

@@ -1,5 +1,6 @@
 // Starts the real server on a free loopback port with a fresh SQLite database seeded with the demo
-// council, at a fixed moment so the demo's "current year to date" is the same on every run.
+// council, at a fixed moment (TEST_NOW) so the demo's "current year to date" is the same on every
+// run, whatever the day.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,9 @@ import { loadConfig, type ConfigOptions } from '../../src/server/config/config.j
 import { createLogger } from '../../src/server/logging/logger.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 
-export const FIXED_NOW = new Date('2025-11-20T10:00:00Z');
+import { TEST_NOW } from './test-clock.js';
+
+export const FIXED_NOW = TEST_NOW;
 
 export interface TestServer extends RunningServer {
   dir: string;

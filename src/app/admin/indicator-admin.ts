@@ -4,12 +4,13 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors/errors.js';
 import type { Indicator, Person } from '../../domain/model/types.js';
 import type { FieldProblem } from '../../domain/errors/errors.js';
+import { serviceOf } from '../../domain/model/service-of.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { adminContext, requireAdmin } from './require-admin.js';
 
 export type IndicatorFields = Omit<Indicator, 'id'>;
-export type IndicatorInput = Omit<IndicatorFields, 'retired' | 'reminderPolicy'>;
+export type IndicatorInput = Omit<IndicatorFields, 'retired' | 'reminderPolicy' | 'needsOwners'>;
 export type Versioned<T> = T & { id: string; version: string };
 
 const CODE = /^[A-Z][A-Z0-9]{0,9}(\.[A-Z0-9]{1,4})?$/;
@@ -27,7 +28,9 @@ export function indicatorProblems(
   if (clash && clash.id !== selfId) add('code', `is already used by “${clash.title}”`);
   if (!input.title.trim()) add('title', 'is required');
   if (!input.definition.trim()) add('definition', 'is required');
-  if (!cat.services.has(input.serviceId)) add('serviceId', 'is not a known service');
+  if (!input.serviceId)
+    add('serviceId', 'is required: choose the service the indicator belongs to');
+  else if (!serviceOf(cat.services, input.serviceId)) add('serviceId', 'is not a known service');
   const known = new Set(cat.objectives.map((o) => o.id));
   input.objectiveIds.forEach((id, i) => {
     if (!known.has(id)) add(`objectiveIds.${i}`, 'is not a known objective');
@@ -47,6 +50,27 @@ export function indicatorProblems(
   if (input.polarity === 'none' && !input.contextOnly)
     add('polarity', 'must be higher or lower unless the indicator is context only');
   return problems;
+}
+
+const OWNER_FIELDS = [
+  'serviceId',
+  'collectorId',
+  'responsibleId',
+  'authoriserId',
+  'escalationOwnerId',
+] as const;
+
+/**
+ * An admin who saves the service or officers of an imported indicator has assigned them: its
+ * officers are no longer the importer's placeholders, so reminders may start (see gatherCycle).
+ */
+function ownersAssigned(
+  stored: IndicatorFields,
+  patch: Partial<IndicatorInput>,
+): Partial<IndicatorFields> {
+  return stored.needsOwners && OWNER_FIELDS.some((f) => patch[f] !== undefined)
+    ? { needsOwners: false }
+    : {};
 }
 
 async function readIndicator(deps: AppDeps, id: string) {
@@ -78,7 +102,7 @@ export async function createIndicator(
   if (problems.length) throw new ValidationError(problems);
   const item = await deps.store.create(
     'indicators',
-    { ...input, retired: false, reminderPolicy: null },
+    { ...input, retired: false, reminderPolicy: null, needsOwners: false },
     adminContext(actor, 'indicator.created'),
   );
   return versioned(item);
@@ -102,7 +126,7 @@ export async function updateIndicator(
     'indicators',
     id,
     version,
-    patch,
+    { ...patch, ...ownersAssigned(item.fields, patch) },
     adminContext(actor, 'indicator.updated'),
   );
   return versioned(updated);

@@ -1,6 +1,7 @@
 // The monthly corporate health dashboard (Chorley & South Ribble): counts by rating per priority and
 // directorate, exceptions first with their commentary and action plans, direction of travel and the
 // persistent under-performance flag.
+import { serviceOf } from '../../domain/model/service-of.js';
 import type { ActionPlan, RatingLevel, RatingState } from '../../domain/model/types.js';
 import {
   countByRating,
@@ -76,7 +77,7 @@ export function threadInput(cat: Catalogue): ThreadInput | null {
 
 export function dashboardRow(cat: Catalogue, row: IndicatorStatusRow): DashboardRow {
   const { indicator } = row;
-  const service = cat.services.get(indicator.serviceId);
+  const service = serviceOf(cat.services, indicator.serviceId);
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
   return {
     indicatorId: indicator.id,

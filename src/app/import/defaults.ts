@@ -26,7 +26,7 @@ export function newIndicatorFields(
     decimals: DEFAULT_DECIMALS[base.unit],
     ytd: defaultYtd(base.unit),
     scope: 'local',
-    serviceId: '',
+    serviceId: null,
     objectiveIds: [],
     collectorId: '',
     responsibleId: '',

@@ -28,6 +28,7 @@ describe('importCsv: a clean file', () => {
     expect(summary).toEqual({
       indicatorsCreated: 3,
       indicatorsUpdated: 0,
+      indicatorsNeedingOwners: 0,
       targetsWritten: 3,
       returnsCreated: 5,
       returnsUpdated: 0,
@@ -42,6 +43,9 @@ describe('importCsv: a clean file', () => {
       serviceId: SERVICE_ID,
       decimals: 1,
       ytd: 'average',
+      // The service's head looks after it: a real owner, so reminders go out as usual.
+      collectorId: ADMIN_ID,
+      needsOwners: false,
     });
     expect(targetFor(cat, wr01.id, '2025/26', '2025/26 Q1')).toBe(45);
     const wr03 = cat.indicatorsByCode.get('WR03')!;
@@ -211,7 +215,6 @@ describe('importCsv: bad input writes nothing and names the line and column', ()
       ',T,lower,count,monthly,2025-05,1,2',
     ].join('\n');
     expect(await problemsOf(text)).toEqual([
-      'line 2 service: is needed for the new indicator X1',
       'line 3 polarity: "lower" differs from "higher" on line 2 for the same code',
       'line 3 period: "2025-13" is not a period; use 2025-04, 2025/26 Q1, 2025/26 H1 or 2025/26',
       'line 4 code: is required',
@@ -232,5 +235,55 @@ describe('importCsv: bad input writes nothing and names the line and column', ()
     ).toEqual([
       "line 2 unit: WR02 is count in the store; import does not change a stored indicator's unit (change it in the tab)",
     ]);
+  });
+});
+
+// A council's own spreadsheet: just the required columns, no service, no officers.
+const MINIMUM = [
+  HEADER,
+  'TA01,Tenancy audits completed,higher,count,quarterly,2025/26 Q1,150,162',
+  'TA01,,,,,2025/26 Q2,150,"1,041"',
+  'TA02,Rent collected (%),higher,%,quarterly,2025/26 Q1,97.5,96.8%',
+].join('\n');
+
+describe('importCsv: a file with only the minimum columns', () => {
+  it('creates each new indicator without a service, the importer standing in as its officers', async () => {
+    const summary = await importCsv(deps, MINIMUM, { actorId: ADMIN_ID });
+    expect(summary).toEqual({
+      indicatorsCreated: 2,
+      indicatorsUpdated: 0,
+      indicatorsNeedingOwners: 2,
+      targetsWritten: 2,
+      returnsCreated: 3,
+      returnsUpdated: 0,
+      rows: 3,
+    });
+    const cat = await loadCatalogue(deps.store);
+    for (const code of ['TA01', 'TA02']) {
+      expect(cat.indicatorsByCode.get(code), code).toMatchObject({
+        serviceId: null,
+        collectorId: ADMIN_ID,
+        responsibleId: ADMIN_ID,
+        authoriserId: ADMIN_ID,
+        escalationOwnerId: ADMIN_ID,
+        needsOwners: true,
+      });
+    }
+    const ta01 = cat.indicatorsByCode.get('TA01')!;
+    expect(targetFor(cat, ta01.id, '2025/26', '2025/26 Q2')).toBe(150);
+    const returns = await deps.store.query('returns', { indicatorId: ta01.id });
+    expect(returns.map((r) => [r.fields.periodKey, r.fields.value, r.fields.state])).toEqual([
+      ['2025/26 Q1', 162, 'authorised'],
+      ['2025/26 Q2', 1041, 'authorised'],
+    ]);
+    const ta02 = cat.indicatorsByCode.get('TA02')!;
+    expect(targetFor(cat, ta02.id, '2025/26', '2025/26 Q1')).toBe(97.5);
+  });
+
+  it('still refuses the whole file for one bad row, naming its line', async () => {
+    const problems = await problemsOf(
+      `${MINIMUM}\nTA03,Households helped,higher,count,quarterly,2025/26 Q1,40,-2`,
+    );
+    expect(problems).toEqual(['line 5 actual: a count cannot be negative (got -2)']);
   });
 });

@@ -87,6 +87,7 @@ export async function importCsv(
   const summary: ImportSummary = {
     indicatorsCreated: 0,
     indicatorsUpdated: 0,
+    indicatorsNeedingOwners: 0,
     targetsWritten: 0,
     returnsCreated: 0,
     returnsUpdated: 0,
@@ -99,6 +100,7 @@ export async function importCsv(
       const { id, ...fields } = indicator;
       ops.push({ kind: 'create', list: 'indicators', id, fields });
       summary.indicatorsCreated++;
+      if (indicator.needsOwners) summary.indicatorsNeedingOwners++;
     } else if (Object.keys(resolved.patch).length) {
       const version = indicatorVersions.get(indicator.id)!.version;
       ops.push({

@@ -5,7 +5,6 @@ import type { Catalogue } from '../catalogue/index.js';
 export interface Lookups {
   service(ref: string): Service | null;
   person(ref: string): Person | null;
-  hasServices: boolean;
 }
 
 export function makeLookups(cat: Catalogue): Lookups {
@@ -16,6 +15,5 @@ export function makeLookups(cat: Catalogue): Lookups {
   return {
     service: (ref) => cat.services.get(ref) ?? servicesByName.get(ref.toLowerCase()) ?? null,
     person: (ref) => cat.people.get(ref) ?? peopleByEmail.get(ref.toLowerCase()) ?? null,
-    hasServices: cat.services.size > 0,
   };
 }

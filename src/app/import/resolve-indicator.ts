@@ -99,7 +99,6 @@ function resolveNew(ctx: Ctx, code: string, g: Given): ResolvedIndicator | null 
   };
   need('title', g.title);
   need('polarity', g.polarity);
-  if (g.serviceId === undefined && ctx.lookups.hasServices) need('service', undefined);
   // Without a frequency its periods cannot be checked; with one, the rows are still checked so
   // that every problem is reported in one pass (nothing is written while any is outstanding).
   if (!need('frequency', g.frequency)) return null;
@@ -111,10 +110,13 @@ function resolveNew(ctx: Ctx, code: string, g: Given): ResolvedIndicator | null 
     unit,
     frequency: g.frequency!,
   });
-  const serviceId = g.serviceId ?? '';
+  // A council's own spreadsheet often has no service column: the indicator is still created, and
+  // someone assigns its service later (the tab's Set-up lists it).
+  const serviceId = g.serviceId ?? null;
   // Without named officers the service head looks after it, else the person importing it, so
-  // every new indicator has someone to chase (the tab can reassign).
-  const fallback = ctx.lookups.service(serviceId)?.headId ?? ctx.actorId;
+  // every new indicator has someone named (the tab can reassign).
+  const head = serviceId === null ? null : (ctx.lookups.service(serviceId)?.headId ?? null);
+  const fallback = head ?? ctx.actorId;
   const responsibleId = g.responsibleId ?? fallback;
   const indicator: Indicator = {
     ...fields,
@@ -128,6 +130,9 @@ function resolveNew(ctx: Ctx, code: string, g: Given): ResolvedIndicator | null 
     responsibleId,
     authoriserId: g.authoriserId ?? fallback,
     escalationOwnerId: responsibleId,
+    // The importer only stands in: with no service, or no Collection Officer but the importer,
+    // nobody is reminded in their name until an admin assigns the service and officers.
+    needsOwners: serviceId === null || (g.collectorId === undefined && head === null),
   };
   return { indicator, isNew: true, patch: {} };
 }

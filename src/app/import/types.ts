@@ -8,6 +8,8 @@ export interface ImportOptions {
 export interface ImportSummary {
   indicatorsCreated: number;
   indicatorsUpdated: number;
+  /** Of those created, how many wait for an admin to assign a service and officers. */
+  indicatorsNeedingOwners: number;
   /** Target items (one per indicator per financial year) created or changed. */
   targetsWritten: number;
   returnsCreated: number;

@@ -1,5 +1,6 @@
 // Indicators for the tab and the API: a filtered list, and the detail page's data (history against
 // the profiled target, ratings, year to date, benchmarks, action plans, the audit trail).
+import { serviceOf } from '../../domain/model/service-of.js';
 import type { Indicator } from '../../domain/model/types.js';
 import { NotFoundError } from '../../domain/errors/errors.js';
 import { londonDate, parsePeriod } from '../../domain/periods/index.js';
@@ -31,7 +32,7 @@ export interface IndicatorSummary extends Indicator {
 }
 
 export function summarise(cat: Catalogue, i: Indicator): IndicatorSummary {
-  const service = cat.services.get(i.serviceId);
+  const service = serviceOf(cat.services, i.serviceId);
   const priorityIds = [
     ...new Set(
       cat.objectives.filter((o) => i.objectiveIds.includes(o.id)).map((o) => o.priorityId),

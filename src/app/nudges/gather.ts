@@ -39,7 +39,9 @@ export async function gatherCycle(store: Store, at: string): Promise<CycleData> 
   const versions = new Map<string, string>();
   for (const item of due) {
     const indicator = cat.indicators.get(item.fields.indicatorId);
-    if (!indicator) continue;
+    // Officers that import filled in with the importer are placeholders: nobody is chased in
+    // their name until an admin assigns the service and officers (which clears the flag).
+    if (!indicator || indicator.needsOwners) continue;
     const facts = periodFacts(cat, settings, indicator.id, item.fields.periodKey);
     returns.push({
       returnId: item.id,

@@ -1,22 +1,20 @@
 // `golden-thread demo-reset`: throws the data file away and seeds the demo council afresh, then
-// opens the returns that are due by today, as the server does at start.
+// opens the returns that are due by today — the server's own preparation, with seeding forced on
+// whatever GT_SEED_DEMO says (asking for the demo is the point of the command).
 import { rm } from 'node:fs/promises';
-import { openDueReturns } from '../../app/returns/open-returns.js';
-import { londonDate } from '../../domain/periods/index.js';
-import { seedDemoCouncil } from '../../demo/index.js';
-import { dataFileOf, withDeps, type GlobalOptions } from '../context.js';
+import { systemClock } from '../../app/deps.js';
+import { prepareStore } from '../../server/prepare-store.js';
+import { dataFileOf, withStore, type GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
 
 export async function demoResetCommand(opts: GlobalOptions, io: CliIo): Promise<void> {
   const file = dataFileOf(opts);
   // SQLite in WAL mode keeps two companion files; a stale WAL would replay old pages.
   await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${file}${suffix}`, { force: true })));
-  const { summary, opened } = await withDeps(opts, async (deps) => {
-    const today = londonDate(deps.clock.now());
-    const seeded = await seedDemoCouncil(deps.store, { today });
-    return { summary: seeded, opened: await openDueReturns(deps) };
-  });
-  const counts = Object.entries(summary)
+  const { seeded, opened } = await withStore(file, (store) =>
+    prepareStore(store, { seedDemo: true }, systemClock),
+  );
+  const counts = Object.entries(seeded?.summary ?? {})
     .filter(([, n]) => n > 0)
     .map(([list, n]) => `${list} ${n}`)
     .join(', ');

@@ -19,7 +19,7 @@ export async function exportCommand(
   if (format !== 'csv' && format !== 'json') {
     throw new ValidationError(`must be csv or json, not "${opts.format}"`, '--format');
   }
-  const rows = await withDeps(opts, (deps) => exportRows(deps, opts.period));
+  const rows = await withDeps(opts, { io }, (deps) => exportRows(deps, opts.period));
   const text = format === 'csv' ? toCsv(rows) : toJson(rows);
   if (opts.out) {
     await writeFile(opts.out, text, 'utf8');

@@ -7,11 +7,17 @@ import { resolveActor, withDeps, type GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
 
 export function describeSummary(file: string, s: ImportSummary): string {
+  const waiting = s.indicatorsNeedingOwners;
   return [
     `Imported ${file}: ${s.rows} row${s.rows === 1 ? '' : 's'}`,
     `  indicators: ${s.indicatorsCreated} created, ${s.indicatorsUpdated} updated`,
     `  targets:    ${s.targetsWritten} written`,
     `  returns:    ${s.returnsCreated} created, ${s.returnsUpdated} updated`,
+    ...(waiting > 0
+      ? [
+          `${waiting} new indicator${waiting === 1 ? ' needs' : 's need'} a service and officers: assign them on the tab's Set-up page (nobody is reminded about them until then)`,
+        ]
+      : []),
     '',
   ].join('\n');
 }
@@ -27,7 +33,8 @@ async function readInput(file: string): Promise<Buffer> {
 
 export async function importCommand(file: string, opts: GlobalOptions, io: CliIo): Promise<void> {
   const bytes = await readInput(file);
-  const summary = await withDeps(opts, async (deps) => {
+  // An empty store is where a council starts: import is the one command that may open one.
+  const summary = await withDeps(opts, { io, allowEmpty: true }, async (deps) => {
     const actorId = await resolveActor(deps, opts.as);
     return importCsv(deps, bytes, { actorId, fileName: basename(file) });
   }).catch((e: unknown) => {

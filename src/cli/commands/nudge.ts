@@ -52,8 +52,12 @@ export function addNudgeCommand(program: Command, io: CliIo): void {
           '--dry-run',
         );
       }
-      const at = opts.at ? atOption(opts.at) : new Date().toISOString();
-      const run = await withDeps(opts, (deps) => dryRunNudges(deps.store, at));
+      // A bad --at is named before the store is opened (or the demo seeded).
+      const given = opts.at ? atOption(opts.at) : undefined;
+      const { run, at } = await withDeps(opts, { io }, async (deps) => {
+        const when = given ?? deps.clock.now().toISOString();
+        return { run: await dryRunNudges(deps.store, when), at: when };
+      });
       io.out(formatDryRun(run, opts.at ?? at));
     });
 }

@@ -9,6 +9,6 @@ export async function rateCommand(
   io: CliIo,
 ): Promise<void> {
   const period = parsePeriod(opts.period);
-  const rows = await withDeps(opts, (deps) => exportRows(deps, opts.period));
+  const rows = await withDeps(opts, { io }, (deps) => exportRows(deps, opts.period));
   io.out(`Ratings at ${period.label} (authorised figures)\n\n${rateTable(rows)}`);
 }

@@ -21,7 +21,7 @@ export async function reportCommand(
 ): Promise<void> {
   const logoFile = opts.logo ?? process.env.GT_COUNCIL_LOGO;
   const assets = logoFile ? { logoPng: await readFile(logoFile) } : {};
-  const file = await withDeps(opts, (deps) =>
+  const file = await withDeps(opts, { io }, (deps) =>
     generateReport(
       deps,
       { kind, period: opts.period, format: opts.format, portfolio: opts.portfolio },

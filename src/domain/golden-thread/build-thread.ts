@@ -5,6 +5,7 @@
 // What is in view is decided by the caller: an indicator or key action with no rating in the
 // maps passed in is left out (for example an annual indicator when looking at a month).
 import type { Indicator, KeyAction, RatingLevel, RatingState } from '../model/types.js';
+import { serviceOf } from '../model/service-of.js';
 import { byCode, countByRating, countIds } from './counts.js';
 import { linkedObjectives, planScope } from './plan-scope.js';
 import type { ThreadInput, ThreadNode, ThreadNodeKind, Organisation } from './types.js';
@@ -157,7 +158,7 @@ function leafIds(nodes: readonly ThreadNode[], kind: 'indicator' | 'key-action')
 function organisations(input: ThreadInput) {
   const services = new Map(input.services.map((s) => [s.id, s]));
   return (serviceId: string | null | undefined): { organisation?: Organisation } => {
-    const service = serviceId ? services.get(serviceId) : undefined;
+    const service = serviceOf(services, serviceId);
     if (!service) return {};
     const organisation = {
       serviceId: service.id,

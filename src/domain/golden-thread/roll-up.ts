@@ -4,6 +4,7 @@
 // its service. Every group is listed, including those with nothing in view, so a dashboard shows
 // the whole council. Indicators with no rating in `statuses` are not in view and not counted.
 import type { Indicator, RatingState } from '../model/types.js';
+import { serviceOf } from '../model/service-of.js';
 import { byCode, countIds } from './counts.js';
 import { planScope } from './plan-scope.js';
 import type { RollUpBy, RollUpRow, ThreadInput } from './types.js';
@@ -51,16 +52,16 @@ function grouping(
       };
     }
     case 'service':
-      return { groups: byName(input.services), groupsOf: (i) => [i.serviceId] };
+      return { groups: byName(input.services), groupsOf: (i) => optional(i.serviceId) };
     case 'directorate':
       return {
         groups: byName(input.directorates),
-        groupsOf: (i) => optional(service.get(i.serviceId)?.directorateId),
+        groupsOf: (i) => optional(serviceOf(service, i.serviceId)?.directorateId),
       };
     case 'portfolio':
       return {
         groups: byName(input.portfolios),
-        groupsOf: (i) => optional(service.get(i.serviceId)?.portfolioId),
+        groupsOf: (i) => optional(serviceOf(service, i.serviceId)?.portfolioId),
       };
   }
 }
@@ -69,6 +70,7 @@ function byName(items: readonly Group[]): Group[] {
   return items.map((g) => ({ id: g.id, name: g.name })).sort((a, b) => byCode(a.name, b.name));
 }
 
-function optional(id: string | undefined): string[] {
-  return id === undefined ? [] : [id];
+/** No group for an indicator without a service (see serviceOf). */
+function optional(id: string | null | undefined): string[] {
+  return id ? [id] : [];
 }

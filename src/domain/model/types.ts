@@ -148,7 +148,8 @@ export interface Indicator {
   frequency: Frequency;
   ytd: YtdMethod;
   scope: IndicatorScope;
-  serviceId: string;
+  /** Null until someone assigns one: import may create an indicator before its service is known. */
+  serviceId: string | null;
   objectiveIds: string[];
   collectorId: string;
   responsibleId: string;
@@ -161,6 +162,12 @@ export interface Indicator {
   published: boolean;
   retired: boolean;
   reminderPolicy: Partial<ReminderPolicy> | null;
+  /**
+   * Set by import when it had to make the importer the officers (no service, or no one named), so
+   * nobody is chased in their name; cleared when an admin assigns the service and officers.
+   * Absent (or null from SharePoint) on indicators written before it existed: that means false.
+   */
+  needsOwners?: boolean | null;
 }
 
 /** The targets for one indicator in one financial year. */

@@ -27,6 +27,15 @@ describe('makeHolidayCalendar', () => {
     expect(cal.holidays).toHaveLength(108); // Good Friday was already there
     expect(cal.holidays).toContain('2025-07-21');
   });
+  it('follows the regular rules in years after the shipped table', () => {
+    // 2031: Christmas Day is a Thursday, Boxing Day a Friday; Easter Sunday is 13 April.
+    expect(isWorkingDay('2031-12-25')).toBe(false);
+    expect(isWorkingDay('2031-12-26')).toBe(false);
+    expect(isWorkingDay('2031-04-11')).toBe(false); // Good Friday
+    expect(isWorkingDay('2031-04-14')).toBe(false); // Easter Monday
+    expect(isWorkingDay('2031-12-24')).toBe(true);
+    expect(addWorkingDays('2031-12-24', 1)).toBe('2031-12-29');
+  });
   it('refuses a bad extra date, naming its position', () => {
     expect(() => makeHolidayCalendar(['2025-07-21', '21/07/2025'])).toThrow(/holidays\[1\]/);
   });

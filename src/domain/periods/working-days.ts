@@ -2,7 +2,12 @@
 // reminder schedules count in these (DESIGN.md "Timetable").
 import { ValidationError } from '../errors/errors.js';
 import type { IsoDate } from '../model/types.js';
-import { ENGLAND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
+import {
+  bankHolidaysOfYear,
+  ENGLAND_WALES_BANK_HOLIDAYS,
+  FIRST_TABLE_YEAR,
+  LAST_TABLE_YEAR,
+} from './bank-holidays.js';
 import { addDays, compareIsoDates, isoParts, isoWeekday } from './iso-date.js';
 
 export interface HolidayCalendar {
@@ -10,12 +15,24 @@ export interface HolidayCalendar {
   holidays: readonly IsoDate[];
 }
 
-/** The shipped table plus any extra closure days a council adds (e.g. a new proclamation). */
+/**
+ * The shipped table plus any extra closure days a council adds (e.g. a new proclamation). Years
+ * outside the table follow the regular rules (bankHolidaysOfYear), so a server still running after
+ * the table's last year never counts Christmas Day as a working day.
+ */
 export function makeHolidayCalendar(extra: readonly IsoDate[] = []): HolidayCalendar {
   extra.forEach((d, i) => isoParts(d, `holidays[${i}]`));
   const holidays = Object.freeze([...new Set([...ENGLAND_WALES_BANK_HOLIDAYS, ...extra])].sort());
   const lookup = new Set(holidays);
-  return { holidays, isHoliday: (d) => lookup.has(d) };
+  const byRule = new Map<number, ReadonlySet<IsoDate>>();
+  const ruleHoliday = (d: IsoDate): boolean => {
+    const year = Number(d.slice(0, 4));
+    if (year >= FIRST_TABLE_YEAR && year <= LAST_TABLE_YEAR) return false;
+    let days = byRule.get(year);
+    if (!days) byRule.set(year, (days = new Set(bankHolidaysOfYear(year))));
+    return days.has(d);
+  };
+  return { holidays, isHoliday: (d) => lookup.has(d) || ruleHoliday(d) };
 }
 
 const DEFAULT_CALENDAR = makeHolidayCalendar();

@@ -1,5 +1,6 @@
 // Turns a status row into the text a report prints. Only an AUTHORISED return's commentary and
 // forecast are shown: the status engine hands back the raw return too, which may be a draft.
+import { serviceOf } from '../../domain/model/service-of.js';
 import type { ActionStatus, Indicator, KeyAction } from '../../domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../domain/periods/index.js';
 import { keyActionRating, RATING_LABELS, type Direction } from '../../domain/ratings/index.js';
@@ -56,7 +57,7 @@ export function indicatorEntry(data: ReportData, row: IndicatorStatusRow): Indic
     id: indicator.id,
     code: indicator.code,
     title: indicator.title,
-    service: data.cat.services.get(indicator.serviceId)?.name ?? '',
+    service: serviceOf(data.cat.services, indicator.serviceId)?.name ?? '',
     periodLabel: row.period.label,
     value: row.value,
     valueText: fmt(row.value),

@@ -1,6 +1,7 @@
 // The corporate health dashboard for a month (the Leadership dashboard as a one-page PDF and a
 // PNG for packs and emails): counts by rating overall, per priority and per directorate, the most
 // severe exceptions, key-action progress and persistent under-performance. Authorised figures only.
+import { serviceOf } from '../../domain/model/service-of.js';
 import { keyActionRating } from '../../domain/ratings/index.js';
 import type { IndicatorStatusRow } from '../../app/status/index.js';
 import { offTargetEntries, shell } from './common.js';
@@ -32,7 +33,7 @@ function directorateGroups(data: ReportData, rows: IndicatorStatusRow[]): Priori
     .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
   const byId = new Map(groups.map((g) => [g.id, g]));
   for (const row of rows) {
-    const service = data.cat.services.get(row.indicator.serviceId);
+    const service = serviceOf(data.cat.services, row.indicator.serviceId);
     if (service) byId.get(service.directorateId)?.rows.push(row);
   }
   return groups;

@@ -1,5 +1,6 @@
 // Which indicators and key actions a report covers: the whole council, or one Cabinet member's
 // portfolio (through each indicator's and service plan's service).
+import { serviceOf } from '../../domain/model/service-of.js';
 import type { KeyAction, Portfolio } from '../../domain/model/types.js';
 import { ValidationError } from '../../domain/errors/errors.js';
 import type { Catalogue } from '../../app/catalogue/index.js';
@@ -26,8 +27,9 @@ export interface ReportScope {
 
 export function reportScope(data: ReportData, portfolioId?: string): ReportScope {
   const { cat, selected } = data;
-  const inPortfolio = (serviceId: string) =>
-    portfolioId === undefined || cat.services.get(serviceId)?.portfolioId === portfolioId;
+  // An indicator with no service yet belongs to the council, not to any one portfolio.
+  const inPortfolio = (serviceId: string | null) =>
+    portfolioId === undefined || serviceOf(cat.services, serviceId)?.portfolioId === portfolioId;
   const plansThisYear = new Map(
     cat.servicePlans.filter((sp) => sp.year === selected.year).map((sp) => [sp.id, sp]),
   );

@@ -2,7 +2,14 @@
 import { expect, it } from 'vitest';
 import { ConflictError, ValidationError } from '../../domain/errors/errors.js';
 import type { ListName } from '../../domain/ports/store.js';
-import { OFFICER, createReturns, returnFields, type StoreHolder } from './contract-fixtures.js';
+import {
+  IMPORTER,
+  OFFICER,
+  createReturns,
+  importedIndicatorFields,
+  returnFields,
+  type StoreHolder,
+} from './contract-fixtures.js';
 
 export function readContract(s: StoreHolder): void {
   it('creates an item and gets it back with its id, version and who made it', async () => {
@@ -95,6 +102,31 @@ export function readContract(s: StoreHolder): void {
   it('filters on null', async () => {
     const [, missing] = await createReturns(s.store, [{ value: 0 }, { value: null }, { value: 7 }]);
     expect((await s.store.query('returns', { value: null })).map((i) => i.id)).toEqual([missing]);
+  });
+
+  it('keeps an indicator with no service yet and its needsOwners flag, and clears the flag', async () => {
+    const fields = importedIndicatorFields();
+    const created = await s.store.create('indicators', fields, IMPORTER);
+    expect((await s.store.get('indicators', created.id))?.fields).toEqual(fields);
+    await s.store.create(
+      'indicators',
+      importedIndicatorFields({ code: 'TA02', serviceId: 's-1' }),
+      IMPORTER,
+    );
+    const waiting = await s.store.query('indicators', { serviceId: null });
+    expect(waiting.map((i) => i.id)).toEqual([created.id]);
+    const assigned = await s.store.update(
+      'indicators',
+      created.id,
+      created.version,
+      { serviceId: 's-1', collectorId: 'officer-1', needsOwners: false },
+      OFFICER,
+    );
+    expect(assigned.fields).toMatchObject({
+      serviceId: 's-1',
+      collectorId: 'officer-1',
+      needsOwners: false,
+    });
   });
 
   it('orders numbers numerically and strings lexically, either way, and takes the top n', async () => {

@@ -26,10 +26,11 @@ export function authFromConfig(config: Config): SharePointAuth {
 export function openSharePointStoreFromConfig(
   config: Config,
   logger?: DebugLogger,
+  clock?: () => Date,
 ): SharePointStore {
   const graph = createGraphApi({
     baseUrl: config.graphBaseUrl,
     credential: credentialFor(authFromConfig(config)),
   });
-  return openSharePointStore({ graph, site: config.sharepointSite!, logger });
+  return openSharePointStore({ graph, site: config.sharepointSite!, logger, clock });
 }

@@ -69,6 +69,30 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it("step 3 turns an indicator's empty service into null, and keeps the rest", async () => {
+    const file = dir.path('before-step-3.db');
+    const db = new Database(file);
+    runMigrations(db, () => 'then', MIGRATIONS.slice(0, 2));
+    const insert = db.prepare(
+      `INSERT INTO list_indicators (id, seq, version, fields, created_at, created_by, modified_at, modified_by)
+       VALUES (?, ?, '1', ?, 'then', 'import', 'then', 'import')`,
+    );
+    insert.run('no-service', 1, JSON.stringify({ code: 'TA01', serviceId: '' }));
+    insert.run('with-service', 2, JSON.stringify({ code: 'WR01', serviceId: 'svc-1' }));
+    db.close();
+    const store = openSqliteStore({ file });
+    expect(store.migrationsRun).toEqual([3]);
+    expect((await store.get('indicators', 'no-service'))?.fields).toEqual({
+      code: 'TA01',
+      serviceId: null,
+    });
+    expect((await store.get('indicators', 'with-service'))?.fields.serviceId).toBe('svc-1');
+    expect((await store.query('indicators', { serviceId: null })).map((i) => i.id)).toEqual([
+      'no-service',
+    ]);
+    await store.close();
+  });
+
   it('rolls back a failing step: neither its changes nor its record remain', () => {
     const db = new Database(':memory:');
     const steps: Migration[] = [

@@ -129,4 +129,17 @@ export const MIGRATIONS: readonly Migration[] = [
       createListTable(db, 'snoozes', ['personId']);
     },
   },
+  {
+    id: 3,
+    name: 'indicators without a service hold null',
+    up(db) {
+      // Import wrote '' for "no service" until an indicator could wait for one (needsOwners, a
+      // plain JSON field that needs no step of its own). One spelling, null, as SharePoint reads
+      // an empty column back, so the filter { serviceId: null } finds old and new alike.
+      db.exec(`
+        UPDATE ${tableFor('indicators')}
+        SET fields = json_set(fields, '$.serviceId', json('null'))
+        WHERE ${fieldExpression('serviceId')} = ''`);
+    },
+  },
 ];

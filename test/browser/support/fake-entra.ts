@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type CryptoKey } from 'jose';
 import type { ConfigOptions } from '../../../src/server/config/config.js';
+import { suiteClock } from '../../support/test-clock.js';
 
 export const FAKE_TENANT = '6a1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
 export const FAKE_CLIENT = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c5e';
@@ -25,7 +26,7 @@ export interface TokenOptions {
 
 export interface FakeEntra {
   jwksUrl: string;
-  /** A token for the API, valid at `now` unless the options say otherwise. */
+  /** A token for the API, valid at `now` (the suite's clock) unless the options say otherwise. */
   token(options: TokenOptions, now?: Date): Promise<string>;
   close(): Promise<void>;
 }
@@ -63,7 +64,7 @@ export async function startFakeEntra(): Promise<FakeEntra> {
       .sign(key);
   return {
     jwksUrl: `http://127.0.0.1:${port}/keys`,
-    async token(o, now = new Date()) {
+    async token(o, now = suiteClock.now()) {
       const iat = Math.floor(now.getTime() / 1000) - 60;
       const exp = Math.floor(now.getTime() / 1000) + (o.expiresIn ?? 3600);
       const payload: JWTPayload = {

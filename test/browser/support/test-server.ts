@@ -1,10 +1,12 @@
-// The real server on a free port, over a fresh temporary database seeded with the demo council.
+// The real server on a free port, over a fresh temporary database seeded with the demo council for
+// the suite's day (TEST_NOW), its clock running on from there so audit times stay in order.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, type ConfigOptions } from '../../../src/server/config/config.js';
 import { createLogger } from '../../../src/server/logging/logger.js';
 import { startServer, type RunningServer } from '../../../src/server/start-server.js';
+import { suiteClock } from '../../support/test-clock.js';
 
 export interface TestServer extends RunningServer {
   /** GET an API path as a given person (the dev identity header), for test set-up only. */
@@ -25,6 +27,7 @@ export async function startTestServer(options: ConfigOptions = {}): Promise<Test
       {},
     ),
     logger: createLogger('silent'),
+    clock: suiteClock,
   });
   return {
     ...server,

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderLedgerRecord } from '../../../domain/ports/store.js';
 import { DEMO_PEOPLE_IDS } from '../../../demo/index.js';
+import { addDays, londonDate } from '../../../domain/periods/index.js';
 import { apiAs, startTestServer, type TestServer } from '../../../../test/support/test-server.js';
 
 let server: TestServer;
@@ -11,6 +12,10 @@ let admin: ReturnType<typeof apiAs>;
 let returnId: string;
 let code: string;
 const officer = DEMO_PEOPLE_IDS.collectionOfficer;
+// The ledger's days, relative to the server's today (the suite's clock).
+let today: string;
+let yesterday: string;
+let weekAgo: string;
 const SYSTEM = { actorId: 'system', channel: 'system' as const };
 
 function entry(day: string, stage: string, over: Partial<ReminderLedgerRecord>) {
@@ -33,7 +38,10 @@ function entry(day: string, stage: string, over: Partial<ReminderLedgerRecord>) 
 }
 
 beforeAll(async () => {
-  server = await startTestServer(); // "today" is 20/11/2025
+  server = await startTestServer();
+  today = londonDate(server.deps.clock.now());
+  yesterday = addDays(today, -1);
+  weekAgo = addDays(today, -7);
   admin = apiAs(server.url, DEMO_PEOPLE_IDS.admin);
   const store = server.deps.store;
   const mine = new Map(
@@ -45,13 +53,13 @@ beforeAll(async () => {
   returnId = due.id;
   code = mine.get(due.fields.indicatorId)!;
   const seed = [
-    entry('2025-11-20', 'due-day', {
+    entry(today, 'due-day', {
       status: 'permanent-failure',
       error: '403 The bot is not part of the conversation roster <b>x</b>',
-      attemptedAt: '2025-11-20T09:15:00.000Z',
+      attemptedAt: `${today}T09:15:00.000Z`,
     }),
-    entry('2025-11-19', 'day-before', { status: 'sent', sentAt: '2025-11-19T09:01:00.000Z' }),
-    entry('2025-11-13', 'first', { status: 'failed', attempts: 8, error: '503 Unavailable' }),
+    entry(yesterday, 'day-before', { status: 'sent', sentAt: `${yesterday}T09:01:00.000Z` }),
+    entry(weekAgo, 'first', { status: 'failed', attempts: 8, error: '503 Unavailable' }),
   ];
   for (const e of seed) await store.create('reminderLedger', e, SYSTEM, e.key);
 });
@@ -64,7 +72,7 @@ describe('GET /api/admin/reminders', () => {
   it('lists the problems newest first, in words, with the person, indicator and period', async () => {
     const res = await admin.get('/api/admin/reminders');
     expect(res.status).toBe(200);
-    expect(res.body.map((r: { day: string }) => r.day)).toEqual(['2025-11-20', '2025-11-13']);
+    expect(res.body.map((r: { day: string }) => r.day)).toEqual([today, weekAgo]);
     expect(res.body[0]).toMatchObject({
       recipientId: officer,
       recipientName: expect.any(String),
@@ -77,7 +85,7 @@ describe('GET /api/admin/reminders', () => {
       statusText: 'Could not be delivered',
       attempts: 1,
       error: '403 The bot is not part of the conversation roster <b>x</b>',
-      at: '2025-11-20T09:15:00.000Z',
+      at: `${today}T09:15:00.000Z`,
       retryable: true,
     });
     expect(res.body[1]).toMatchObject({ status: 'failed', attempts: 8, retryable: false });
@@ -103,7 +111,7 @@ describe('GET /api/admin/reminders', () => {
     const someone = apiAs(server.url, officer);
     expect((await someone.get('/api/admin/reminders')).status).toBe(403);
     expect((await someone.get('/api/admin/reminders?status=lost')).status).toBe(403);
-    const id = encodeURIComponent(`${returnId}|due-day|2025-11-20`);
+    const id = encodeURIComponent(`${returnId}|due-day|${today}`);
     expect((await someone.post(`/api/admin/reminders/${id}/retry`, {})).status).toBe(403);
   });
 });
@@ -115,11 +123,11 @@ describe('POST /api/admin/reminders/:id/retry', () => {
     );
 
   it("puts today's failure back for the next cycle, audited against the person", async () => {
-    const today = await find('2025-11-20');
-    const url = `/api/admin/reminders/${encodeURIComponent(today.id)}/retry`;
+    const failed = await find(today);
+    const url = `/api/admin/reminders/${encodeURIComponent(failed.id)}/retry`;
     expect((await admin.post(url, {})).status).toBe(400);
     expect((await admin.post(url, { version: 'stale' })).status).toBe(409);
-    const res = await admin.post(url, { version: today.version });
+    const res = await admin.post(url, { version: failed.version });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       outcome: 'retry',
@@ -131,7 +139,7 @@ describe('POST /api/admin/reminders/:id/retry', () => {
       },
     });
     const audit = await admin.get(
-      `/api/audit?list=reminderLedger&itemId=${encodeURIComponent(today.id)}`,
+      `/api/audit?list=reminderLedger&itemId=${encodeURIComponent(failed.id)}`,
     );
     expect(audit.body[0]).toMatchObject({
       event: 'reminder.retry-requested',
@@ -141,15 +149,15 @@ describe('POST /api/admin/reminders/:id/retry', () => {
   });
 
   it('closes an older failure (its day has passed) and refuses a sent one', async () => {
-    const old = await find('2025-11-13');
+    const old = await find(weekAgo);
     const res = await admin.post(`/api/admin/reminders/${encodeURIComponent(old.id)}/retry`, {
       version: old.version,
     });
     expect(res.body).toMatchObject({ outcome: 'closed', entry: { status: 'skipped' } });
     expect(res.body.entry.reason).toMatch(/cleared by the performance team after: 503/);
     const problems = await admin.get('/api/admin/reminders');
-    expect(problems.body.map((r: { day: string }) => r.day)).toEqual(['2025-11-20']);
-    const sent = await find('2025-11-19');
+    expect(problems.body.map((r: { day: string }) => r.day)).toEqual([today]);
+    const sent = await find(yesterday);
     const refused = await admin.post(`/api/admin/reminders/${encodeURIComponent(sent.id)}/retry`, {
       version: sent.version,
     });
@@ -167,7 +175,7 @@ describe('POST /api/admin/reminders/:id/retry', () => {
       'Day before it is due',
       'First reminder',
     ]);
-    expect(res.body[1]).toMatchObject({ statusText: 'Sent', at: '2025-11-19T09:00:00.000Z' });
+    expect(res.body[1]).toMatchObject({ statusText: 'Sent', at: `${yesterday}T09:00:00.000Z` });
   });
 
   it('shows the history to the officer it chased, and refuses someone with no part in it', async () => {

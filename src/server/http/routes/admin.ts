@@ -44,7 +44,8 @@ const indicatorInput = z.object({
   frequency: z.enum(['monthly', 'quarterly', 'half-yearly', 'annual']),
   ytd: z.enum(['sum', 'average', 'latest']),
   scope: z.enum(['corporate', 'local']),
-  serviceId: id,
+  // Null for an indicator imported before its service was known; the use case asks for one.
+  serviceId: id.nullable(),
   objectiveIds: z.array(id).max(50),
   collectorId: id,
   responsibleId: id,

@@ -32,6 +32,18 @@ export const peopleRoutes: Route[] = [
   }),
   route({
     method: 'get',
+    path: '/api/today',
+    // The tab dates its pickers from this rather than the browser's clock, so its pages agree with
+    // the figures the server rates, whatever the device's clock says (and tests set one clock).
+    summary: "The server's today in London and its financial year",
+    tag: 'periods',
+    handler: async (_req, deps) => {
+      const today = londonDate(deps.clock.now());
+      return { today, financialYear: financialYearOf(today) };
+    },
+  }),
+  route({
+    method: 'get',
     path: '/api/periods',
     summary: 'The periods of a financial year, for pickers',
     tag: 'periods',

@@ -1,7 +1,7 @@
 // Provisioning is idempotent and upgrades a version-1 site in place without losing items.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startGraphEmulator, type GraphEmulator } from '../../../graph-emulator/index.js';
-import { returnFields } from '../../contract/contract-fixtures.js';
+import { importedIndicatorFields, returnFields } from '../../contract/contract-fixtures.js';
 import { openSharePointStore } from '../sharepoint-store.js';
 import { schemaAt } from '../schema/index.js';
 import { emulatorGraph } from '../testing/emulated-site.js';
@@ -39,6 +39,7 @@ it('upgrades a version 1 site to version 2, keeping its items', async () => {
   const upgrade = await provisionSite(
     emulatorGraph(emu),
     'https://contoso.sharepoint.com/sites/upgrade',
+    schemaAt(2),
   );
   expect(upgrade.actions).toEqual([
     'added column GtForecast to GT Returns',
@@ -54,4 +55,28 @@ it('upgrades a version 1 site to version 2, keeping its items', async () => {
     { actorId: 'a', channel: 'system' },
   );
   expect(updated.fields).toMatchObject({ value: 7, forecast: 9, plausibilityConfirmed: true });
+});
+
+it('upgrades a version 2 site to version 3: indicators gain needsOwners, read as null until set', async () => {
+  const site = emu.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/upgrade-3' });
+  await provisionSite(emulatorGraph(emu), site.id, schemaAt(2));
+  const { needsOwners: _n, ...v2Fields } = importedIndicatorFields({ serviceId: 'svc-1' });
+  const store = openSharePointStore({ graph: emulatorGraph(emu), site: site.id });
+  const before = await store.create('indicators', v2Fields, { actorId: 'a', channel: 'system' });
+  const upgrade = await provisionSite(emulatorGraph(emu), site.id);
+  expect(upgrade.actions).toEqual(['added column GtNeedsOwners to GT Indicators']);
+  const after = openSharePointStore({ graph: emulatorGraph(emu), site: site.id });
+  expect((await after.get('indicators', before.id))?.fields).toMatchObject({
+    code: 'TA01',
+    serviceId: 'svc-1',
+    needsOwners: null,
+  });
+  const flagged = await after.update(
+    'indicators',
+    before.id,
+    before.version,
+    { needsOwners: true },
+    { actorId: 'a', channel: 'import' },
+  );
+  expect(flagged.fields.needsOwners).toBe(true);
 });

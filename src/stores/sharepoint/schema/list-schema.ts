@@ -1,12 +1,13 @@
 // The list schema: one entry per list the domain keeps, with a typed column per field and an
 // index on every field the app filters on (see the store.query calls in src/app, src/server and
 // bot/: indicatorId, periodKey, state, status, email, key, personId, returnId, name …).
-// Version 2 added the return's forecast and plausibility columns; provisioning adds the columns a
-// site lacks, so a site on version 1 is upgraded in place without losing items.
+// Version 2 added the return's forecast and plausibility columns; version 3 the indicator's
+// needsOwners flag (import's placeholder officers). Provisioning adds the columns a site lacks,
+// so a site on an older version is upgraded in place without losing items.
 import type { ListName } from '../../../domain/ports/store.js';
 import type { FieldSpec, ListSpec } from './column-spec.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const text = (field: string, indexed = false): FieldSpec => ({ field, type: 'text', indexed });
 const required = (field: string, indexed = false): FieldSpec => ({
@@ -122,7 +123,8 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       choice('frequency', ['monthly', 'quarterly', 'half-yearly', 'annual']),
       choice('ytd', ['sum', 'average', 'latest']),
       choice('scope', ['corporate', 'local']),
-      required('serviceId', true),
+      // Null, not '', when empty: an imported indicator may have no service yet.
+      text('serviceId', true),
       json('objectiveIds'),
       required('collectorId', true),
       required('responsibleId', true),
@@ -133,6 +135,9 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       flag('published'),
       flag('retired'),
       json('reminderPolicy'),
+      // Empty reads back as null, not false: indicators written before the column existed (and
+      // the demo's) have no such field, and a copy between stores must hash the same.
+      { ...flag('needsOwners', 3), empty: null },
     ],
   },
   targets: {

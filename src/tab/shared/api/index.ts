@@ -14,3 +14,4 @@ export { getPeriods, nextYear, previousYear, type PeriodKind } from './get-perio
 export { authSettled, dropEarly, whenAuthSettled } from './early.js';
 export { downloadFile, filenameOf, saveBlob, type DownloadedFile } from './download-file.js';
 export { getPeriodChoices, hasEnded } from './get-period-choices.js';
+export { getToday, type Today } from './get-today.js';

@@ -8,3 +8,5 @@ export { UkDateField, type UkDateFieldProps } from './uk-date-field.js';
 export { ExcelLink, excelHref } from './excel-link.js';
 export { PeriodSelect, type PeriodSelectProps } from './period-select.js';
 export { RETURN_STATE_WORDS, useTableStyles } from './table-styles.js';
+export { TableScroll } from './table-scroll.js';
+export { ColumnHeads } from './column-heads.js';

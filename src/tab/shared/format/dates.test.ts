@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatPeriodKey, londonToday } from './dates.js';
+import { formatDate, formatDateTime, formatPeriodKey } from './dates.js';
 
 describe('en-GB dates', () => {
   it('shows an ISO date as dd/mm/yyyy without shifting the day', () => {
@@ -10,10 +10,6 @@ describe('en-GB dates', () => {
   it('shows instants in London time (BST in summer)', () => {
     expect(formatDateTime('2026-07-01T23:30:00Z')).toBe('02/07/2026, 00:30');
     expect(formatDateTime('2026-12-01T23:30:00Z')).toBe('01/12/2026, 23:30');
-  });
-
-  it('knows the London date near midnight', () => {
-    expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
   });
 
   it('names period keys as people read them', () => {

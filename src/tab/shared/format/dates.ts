@@ -36,19 +36,6 @@ export function formatCount(n: number): string {
   return NUMBER.format(n);
 }
 
-/** Today in London as YYYY-MM-DD (the API's date format). */
-export function londonToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .formatToParts(now)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
 const MONTH = new Intl.DateTimeFormat('en-GB', {
   month: 'short',
   year: 'numeric',

@@ -1,2 +1,2 @@
-export { formatCount, formatDate, formatDateTime, formatPeriodKey, londonToday } from './dates.js';
+export { formatCount, formatDate, formatDateTime, formatPeriodKey } from './dates.js';
 export { isoToUkInput, parseUkDateInput, type UkDateResult } from './uk-date.js';

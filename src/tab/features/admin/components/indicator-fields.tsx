@@ -26,12 +26,18 @@ function Choice<K extends keyof IndicatorInput>({
   set: Set;
   problems: Record<string, string>;
 }) {
+  const current = String(value[field] ?? '');
+  // An imported indicator may have no service yet, or officers who are not in the list: say so
+  // rather than show the first choice as if it were chosen.
+  const chosen = choices.some(([v]) => v === current);
   return (
     <Field label={label} required validationMessage={problems[field as string]}>
-      <Select
-        value={String(value[field])}
-        onChange={(_e, d) => set(field, d.value as IndicatorInput[K])}
-      >
+      <Select value={current} onChange={(_e, d) => set(field, d.value as IndicatorInput[K])}>
+        {!chosen && (
+          <option value={current} disabled>
+            Choose…
+          </option>
+        )}
         {choices.map(([v, l]) => (
           <option key={v} value={v}>
             {l}

@@ -8,19 +8,15 @@ import {
   useLoad,
   usePageStyles,
   StatusNotice,
+  TableScroll,
+  ColumnHeads,
   type Notice,
 } from '../../../shared/components/index.js';
-import { londonToday } from '../../../shared/format/index.js';
+import { getToday } from '../../../shared/api/index.js';
 import { adminApi, type AdminIndicator } from '../api/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
 import { saveFailure } from './problems.js';
-
-/** This financial year, `2025/26`, from London's today. */
-function currentYear(): string {
-  const [y, m] = londonToday().split('-').map(Number) as [number, number];
-  const start = m >= 4 ? y : y - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}
+import { IndicatorsNeedingOwners } from './indicators-needing-owners.js';
 
 const FREQUENCY = {
   monthly: 'Monthly',
@@ -33,6 +29,8 @@ export function IndicatorsAdmin() {
   const page = usePageStyles();
   const t = useTableStyles();
   const list = useLoad(adminApi.indicators, []);
+  // The list's targets are this financial year's, as the server reckons it.
+  const today = useLoad(getToday, []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const toggle = async (i: AdminIndicator) => {
     try {
@@ -50,36 +48,21 @@ export function IndicatorsAdmin() {
       </h2>
       <p className={page.row}>
         <Link href="#/admin/indicators/new">Add an indicator</Link>
-        <ExcelLink view="indicators" period={currentYear()}>
-          Download the indicator list (Excel)
-        </ExcelLink>
+        {today.data && (
+          <ExcelLink view="indicators" period={today.data.financialYear}>
+            Download the indicator list (Excel)
+          </ExcelLink>
+        )}
       </p>
       <StatusNotice notice={notice} />
+      {list.data && <IndicatorsNeedingOwners indicators={list.data} />}
       {list.error && <ErrorBar>Could not load the indicators: {list.error.message}</ErrorBar>}
       {!list.data && list.loading && <Loading label="Loading the indicators" />}
       {list.data && (
-        <div className={page.tableWrap}>
+        <TableScroll label="All indicators">
           <table className={t.table}>
             <caption className={t.caption}>All indicators, by code</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={t.cell}>
-                  Code
-                </th>
-                <th scope="col" className={t.cell}>
-                  Title
-                </th>
-                <th scope="col" className={t.cell}>
-                  Frequency
-                </th>
-                <th scope="col" className={t.cell}>
-                  Status
-                </th>
-                <th scope="col" className={t.cell}>
-                  Actions
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Code', 'Title', 'Frequency', 'Status', 'Actions']} />
             <tbody>
               {list.data.map((i) => (
                 <tr key={i.id} data-code={i.code}>
@@ -110,7 +93,7 @@ export function IndicatorsAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import {
   usePageStyles,
   StatusNotice,
   type Notice,
+  TableScroll,
 } from '../../../shared/components/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
 import { adminApi, type AdminPerson, type Role } from '../api/index.js';
@@ -150,7 +151,7 @@ export function PeopleAdmin({ meId }: { meId: string }) {
         {people.error && <ErrorBar>Could not load people: {people.error.message}</ErrorBar>}
         {!people.data && people.loading && <Loading label="Loading people" />}
         {people.data && (
-          <div className={page.tableWrap}>
+          <TableScroll label="Everyone who uses Golden Thread">
             <table className={t.table}>
               <caption className={t.caption}>
                 Everyone who uses Golden Thread{meId ? '' : ''}, with who acts for them when away
@@ -201,7 +202,7 @@ export function PeopleAdmin({ meId }: { meId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <AddPerson onAdded={(name) => saved(`${name} added.`)} />

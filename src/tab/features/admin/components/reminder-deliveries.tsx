@@ -22,6 +22,7 @@ import {
   usePageStyles,
   StatusNotice,
   type Notice,
+  TableScroll,
 } from '../../../shared/components/index.js';
 import { formatDate, formatDateTime } from '../../../shared/format/index.js';
 import { adminApi, type DeliveryFilter, type DeliveryRow } from '../api/index.js';
@@ -89,9 +90,8 @@ function DeliveriesTable({
   onDone: (ok: boolean, text: string) => void;
 }) {
   const styles = useStyles();
-  const page = usePageStyles();
   return (
-    <div className={page.tableWrap}>
+    <TableScroll label="Reminder deliveries">
       <Table aria-label="Reminder deliveries, newest first" size="small">
         <TableHeader>
           <TableRow>
@@ -124,7 +124,7 @@ function DeliveriesTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,7 +2,13 @@
 // (evenly, or by a seasonal profile for monthly indicators); the profile is shown period by period.
 import { Button, Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { ErrorBar, InfoBar, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import {
+  ErrorBar,
+  InfoBar,
+  useLoad,
+  usePageStyles,
+  TableScroll,
+} from '../../../shared/components/index.js';
 import { formatPeriodKey } from '../../../shared/format/index.js';
 import { adminApi, type AdminIndicator } from '../api/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
@@ -88,7 +94,7 @@ export function TargetsEditor({ indicator }: { indicator: AdminIndicator }) {
       <div role="status">{notice && <InfoBar intent="success">{notice}</InfoBar>}</div>
       {failure?.message && <ErrorBar>{failure.message}</ErrorBar>}
       {targets.data?.map((target) => (
-        <div key={target.id} className={page.tableWrap}>
+        <TableScroll key={target.id} label={`${target.year} targets`}>
           <table className={t.table}>
             <caption className={t.caption}>
               {target.year}: annual target{' '}
@@ -115,7 +121,7 @@ export function TargetsEditor({ indicator }: { indicator: AdminIndicator }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
     </section>
   );

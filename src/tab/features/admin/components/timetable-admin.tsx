@@ -10,6 +10,7 @@ import {
   usePageStyles,
   StatusNotice,
   type Notice,
+  TableScroll,
 } from '../../../shared/components/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
 import { adminApi, type TimetableRow } from '../api/index.js';
@@ -89,7 +90,7 @@ export function TimetableAdmin() {
       {rows.error && <ErrorBar>Could not load the timetable: {rows.error.message}</ErrorBar>}
       {!rows.data && rows.loading && <Loading label="Loading the timetable" />}
       {rows.data && (
-        <div className={page.tableWrap}>
+        <TableScroll label="When returns are due">
           <table className={t.table}>
             <caption className={t.caption}>When returns are due, this financial year</caption>
             <thead>
@@ -125,7 +126,7 @@ export function TimetableAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,7 +1,12 @@
 // Counts by rating for each priority or directorate (Chorley & South Ribble's monthly health table).
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { RatingCounts, RatingState, RollUpRow } from '../../../shared/api/index.js';
-import { RATING_NAMES, RATING_ORDER, usePageStyles } from '../../../shared/components/index.js';
+import {
+  RATING_NAMES,
+  RATING_ORDER,
+  usePageStyles,
+  TableScroll,
+} from '../../../shared/components/index.js';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%' },
@@ -37,7 +42,7 @@ export function CountsTable({
   const columns = columnsFor(rows);
   const cell = (c: RatingCounts, s: RatingState) => c[s] ?? 0;
   return (
-    <div className={page.tableWrap}>
+    <TableScroll label={caption}>
       <table className={styles.table}>
         <caption className={page.h3} style={{ textAlign: 'left' }}>
           {caption}
@@ -73,6 +78,6 @@ export function CountsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,13 +7,14 @@ import {
   usePageStyles,
   RETURN_STATE_WORDS,
   useTableStyles,
+  TableScroll,
 } from '../../../shared/components/index.js';
 
 export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; caption: string }) {
   const styles = useTableStyles();
   const page = usePageStyles();
   return (
-    <div className={page.tableWrap}>
+    <TableScroll label={caption}>
       <table className={styles.table}>
         <caption className={page.h3} style={{ textAlign: 'left' }}>
           {caption}
@@ -66,6 +67,6 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

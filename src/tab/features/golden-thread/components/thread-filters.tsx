@@ -19,7 +19,7 @@ function distinct(pairs: Choice[]): Choice[] {
 export function choicesFor(list: readonly IndicatorSummary[], tree: ThreadNode | null) {
   return {
     directorate: distinct(list.map((i) => [i.directorateId, i.directorateName])),
-    service: distinct(list.map((i) => [i.serviceId, i.serviceName])),
+    service: distinct(list.map((i) => [i.serviceId ?? '', i.serviceName])),
     portfolio: distinct(list.map((i) => [i.portfolioId, i.portfolioName])),
     priority: (tree?.children ?? [])
       .filter((c) => c.kind === 'priority')

@@ -1,6 +1,12 @@
 // The audit trail: the latest changes to the indicator, its targets and its returns, who made them
 // and through which channel (tab, bot, import), so an auditor can follow a figure to its source.
-import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import {
+  ErrorBar,
+  Loading,
+  useLoad,
+  usePageStyles,
+  TableScroll,
+} from '../../../shared/components/index.js';
 import { formatDateTime, formatPeriodKey } from '../../../shared/format/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
 import { getIndicatorAudit, type AuditLine } from '../api/index.js';
@@ -34,7 +40,7 @@ export function AuditTrail({ code }: { code: string }) {
   if (!trail.data) return <Loading label="Loading the audit trail" />;
   if (trail.data.length === 0) return <p className={page.muted}>No changes recorded yet.</p>;
   return (
-    <div className={page.tableWrap}>
+    <TableScroll label="Changes to this indicator">
       <table className={t.table}>
         <caption className={t.caption}>Latest {trail.data.length} changes, newest first</caption>
         <thead>
@@ -74,6 +80,6 @@ export function AuditTrail({ code }: { code: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import {
   usePageStyles,
   RETURN_STATE_WORDS,
   useTableStyles,
+  TableScroll,
 } from '../../../shared/components/index.js';
 
 export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
@@ -12,7 +13,7 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
   const page = usePageStyles();
   const newestFirst = [...rows].reverse();
   return (
-    <div className={page.tableWrap}>
+    <TableScroll label="Figures by period">
       <table className={styles.table}>
         <caption className={page.muted} style={{ textAlign: 'left' }}>
           Figures by period, newest first
@@ -56,6 +57,6 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

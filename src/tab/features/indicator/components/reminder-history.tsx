@@ -4,7 +4,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { HistoryRow } from '../../../shared/api/index.js';
-import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import {
+  ErrorBar,
+  Loading,
+  useLoad,
+  usePageStyles,
+  TableScroll,
+} from '../../../shared/components/index.js';
 import { formatDateTime } from '../../../shared/format/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
 import { getReminderHistory } from '../api/index.js';
@@ -32,7 +38,7 @@ function HistoryTable({ returnId, periodLabel }: { returnId: string; periodLabel
   if (history.data.length === 0)
     return <p className={page.muted}>No reminders have been sent for {periodLabel}.</p>;
   return (
-    <div className={page.tableWrap}>
+    <TableScroll label="Reminders for this return">
       <table className={t.table}>
         <caption className={t.caption}>Reminders for {periodLabel}, newest first</caption>
         <thead>
@@ -59,7 +65,7 @@ function HistoryTable({ returnId, periodLabel }: { returnId: string; periodLabel
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,6 +1,12 @@
 // The action plans I own: what I promised, by when, and when the indicator should recover.
 import { Link } from '@fluentui/react-components';
-import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import {
+  ErrorBar,
+  Loading,
+  useLoad,
+  usePageStyles,
+  TableScroll,
+} from '../../../shared/components/index.js';
 import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
 import { getMyActionPlans } from '../api/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
@@ -18,7 +24,7 @@ export function MyActionPlans({ meId }: { meId: string }) {
       {!plans.data && plans.loading && <Loading label="Loading your action plans" />}
       {plans.data?.length === 0 && <p className={page.muted}>You own no action plans.</p>}
       {plans.data && plans.data.length > 0 && (
-        <div className={page.tableWrap}>
+        <TableScroll label="Action plans I own">
           <table className={t.table}>
             <caption className={t.caption}>Action plans I own, open first</caption>
             <thead>
@@ -61,7 +67,7 @@ export function MyActionPlans({ meId }: { meId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,5 +1,11 @@
 // Reminders sent to me (the nudges' ledger): when, about what, and whether it reached me.
-import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import {
+  ErrorBar,
+  Loading,
+  useLoad,
+  usePageStyles,
+  TableScroll,
+} from '../../../shared/components/index.js';
 import { formatDate } from '../../../shared/format/index.js';
 import { getMyReminders } from '../api/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
@@ -29,7 +35,7 @@ export function MyReminders({ meId }: { meId: string }) {
         <p className={page.muted}>No reminders have been sent to you.</p>
       )}
       {reminders.data && reminders.data.length > 0 && (
-        <div className={page.tableWrap}>
+        <TableScroll label="Reminders sent to me">
           <table className={t.table}>
             <caption className={t.caption}>Reminders sent to me, newest first</caption>
             <thead>
@@ -63,7 +69,7 @@ export function MyReminders({ meId }: { meId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -2,7 +2,7 @@
 // the server can make, each with its period picker and a button per format. Reports are made from
 // authorised figures only, and the page says so.
 import { makeStyles } from '@fluentui/react-components';
-import { getPeriodChoices, hasEnded } from '../../../shared/api/index.js';
+import { getPeriodChoices, getToday, hasEnded } from '../../../shared/api/index.js';
 import {
   ErrorBar,
   InfoBar,
@@ -10,7 +10,6 @@ import {
   useLoad,
   usePageStyles,
 } from '../../../shared/components/index.js';
-import { londonToday } from '../../../shared/format/index.js';
 import { getReportCatalogue } from '../api/index.js';
 import { ReportCard } from './report-card.js';
 import { REPORT_INFO } from './report-kinds.js';
@@ -27,21 +26,25 @@ const useStyles = makeStyles({
 
 async function loadReportsPage() {
   // Quarters and years back to the start of the history the demo (and a migration) holds.
-  const [catalogue, quarter, year, month] = await Promise.all([
+  const [{ today }, catalogue, quarter, year, month] = await Promise.all([
+    getToday(),
     getReportCatalogue(),
     getPeriodChoices('quarter', 2),
     getPeriodChoices('year', 2),
     getPeriodChoices('month'),
   ]);
   // The dashboard looks at a month whose returns are in: only months that have ended.
-  return { catalogue, choices: { quarter, year, month: month.filter((p) => hasEnded(p)) } };
+  return {
+    today,
+    catalogue,
+    choices: { quarter, year, month: month.filter((p) => hasEnded(p, today)) },
+  };
 }
 
 export function ReportsPage({ period }: { period?: string }) {
   const styles = useStyles();
   const page = usePageStyles();
   const loaded = useLoad(loadReportsPage, []);
-  const today = londonToday();
   const d = loaded.data;
   return (
     <>
@@ -69,7 +72,7 @@ export function ReportsPage({ period }: { period?: string }) {
                 href={r.href}
                 choices={d.choices[REPORT_INFO[r.kind].period]}
                 portfolios={d.catalogue.portfolios}
-                today={today}
+                today={d.today}
                 linkedPeriod={period}
               />
             ))}
