@@ -4,8 +4,10 @@ import { benchRating } from './rating.js';
 import { benchDashboard } from './dashboard.js';
 import { benchImport } from './import.js';
 import { benchBot } from './bot.js';
+import { benchCardInvoke } from './card-invoke.js';
 import { benchReports } from './reports.js';
 import { benchSharePoint } from './sharepoint.js';
+import { benchStagePolls } from './stage-polls.js';
 import { benchTab } from './tab.js';
 import { benchNudges } from './nudges.js';
 
@@ -14,8 +16,10 @@ const sections: Array<[string, () => Promise<void>]> = [
   ['Dashboard through the API', benchDashboard],
   ['CSV import', benchImport],
   ['Bot: card submit and typed replies', benchBot],
+  ['Card invoke response time on the SharePoint store (Graph emulator)', benchCardInvoke],
   ['Quarterly report (Word and PDF)', benchReports],
   ['SharePoint through Graph (emulator)', benchSharePoint],
+  ['Meeting stage polls on the SharePoint store (Graph emulator)', benchStagePolls],
   ['Tab: stage dashboard in Chromium, and JavaScript sizes', benchTab],
   ['Nudges: officers (5,000 by default) against the rate-limited connector', benchNudges],
 ];

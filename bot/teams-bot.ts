@@ -14,7 +14,7 @@ import { captureConversation } from './conversations/index.js';
 import { HANDLERS, type HandlerContext } from './handlers/index.js';
 import { personIdFor, type IdentityOptions } from './identity.js';
 import { handleMessage } from './messages/index.js';
-import type { Notifier } from './notify/index.js';
+import type { FollowUps, Notifier } from './notify/index.js';
 
 const NOT_KNOWN =
   'I do not recognise you as one of the council’s officers. Ask the performance team to add you.';
@@ -22,6 +22,7 @@ const NOT_KNOWN =
 export interface TeamsBotOptions {
   deps: AppDeps;
   notifier: Notifier;
+  followUps: FollowUps;
   logger: Logger;
   identity: IdentityOptions;
 }
@@ -64,13 +65,14 @@ export class TeamsBot extends TeamsActivityHandler {
 
   /** Who is acting, with their conversation captured; null for someone the council does not know. */
   private async context(turn: TurnContext): Promise<HandlerContext | null> {
-    const { deps, notifier, logger, identity } = this.options;
+    const { deps, notifier, followUps, logger, identity } = this.options;
     const personId = await personIdFor(deps, turn.activity, identity);
     if (!personId) return null;
     await captureConversation(deps, personId, turn.activity);
     return {
       deps,
       notifier,
+      followUps,
       logger,
       personId,
       cardActivityId: turn.activity.replyToId ?? null,

@@ -70,6 +70,34 @@ export function parseModules(source: string): ModuleCall[] {
   return calls;
 }
 
+/**
+ * The modules each module call waits for: those named in its dependsOn and those whose outputs it
+ * reads (Resource Manager orders a module after every module it takes an output from).
+ */
+export function moduleDependencies(source: string): Record<string, string[]> {
+  const text = stripComments(source);
+  const found: Record<string, string[]> = {};
+  for (const m of text.matchAll(/^module\s+(\w+)\s+'[^']+'\s*=\s*\{/gm)) {
+    const body = block(text, m.index + m[0].length - 1);
+    const outputs = [...body.matchAll(/\b(\w+)\.outputs\./g)].map((r) => r[1]!);
+    const listed = /^\s*dependsOn\s*:\s*\[([^\]]*)\]/m.exec(body)?.[1] ?? '';
+    const named = listed.split(/[\s,]+/).filter(Boolean);
+    found[m[1]!] = [...new Set([...outputs, ...named])].sort();
+  }
+  return found;
+}
+
+/** The @maxLength of a param, or undefined: read from the decorator lines just above it. */
+export function paramMaxLength(source: string, name: string): number | undefined {
+  const lines = stripComments(source).split('\n');
+  const at = lines.findIndex((line) => new RegExp(`^param\\s+${name}\\s`).test(line));
+  for (let i = at - 1; i >= 0 && lines[i]!.trim().startsWith('@'); i -= 1) {
+    const max = /^@maxLength\((\d+)\)/.exec(lines[i]!.trim());
+    if (max) return Number(max[1]);
+  }
+  return undefined;
+}
+
 /** Problems with one module call, given the called module's source. */
 export function checkModuleCall(call: ModuleCall, moduleSource: string): string[] {
   const declared = parseParams(moduleSource);

@@ -51,12 +51,31 @@ param botSku string = 'F0'
 @description('Days to keep logs.')
 param logRetentionDays int = 30
 
+@description('Bot Connector service URL for a first chat with someone the bot has never talked to (GT_NUDGE_SERVICE_URL); once anyone has talked to the bot, the server uses the URL Teams sent. Public cloud: https://smba.trafficmanager.net/teams/ (GCC https://smba.infra.gcc.teams.microsoft.com/teams, GCC High https://smba.infra.gov.teams.microsoft.us/teams, DoD https://smba.infra.dod.teams.microsoft.us/teams).')
+param nudgeServiceUrl string = 'https://smba.trafficmanager.net/teams/'
+
+@description('Key Vault name suffix (letters and digits). Empty: six characters derived from the resource group id. A vault name stays taken while a deleted vault is soft-deleted (90 days, purge protection on), so redeploying into a recreated resource group needs a new suffix or recoverSoftDeletedVault.')
+@maxLength(6)
+param vaultNameSuffix string = ''
+
+@description('True once, to recover the soft-deleted vault of this name with its secrets (createMode recover) after its resource group was deleted; fails if no deleted vault has the name. Set it back to false afterwards.')
+param recoverSoftDeletedVault bool = false
+
+@description('Install Golden Thread for officers through Graph before their first reminder (GT_NUDGE_INSTALL_APP). Needs the registration\'s federated credential trusting the managed identity and its Graph permissions (docs/deployment.md); a Teams app setup policy is the alternative that needs neither.')
+param installForOfficers bool = false
+
+@description('Golden Thread\'s id in the organisation catalogue, or its manifest id (GT_TEAMS_APP_ID); needed when installForOfficers is true.')
+param teamsAppId string = ''
+
 @description('Tags for every resource.')
 param tags object = {
   application: 'golden-thread'
 }
 
-var vaultName = '${take(replace(namePrefix, '_', '-'), 14)}-kv-${take(uniqueString(resourceGroup().id), 6)}'
+// Key Vault names are global and 3-24 characters: 14 + '-kv-' + at most 6. The default suffix is the
+// same on every deployment into the same resource group (also a recreated one of the same name).
+var vaultSuffix = empty(vaultNameSuffix) ? take(uniqueString(resourceGroup().id), 6) : toLower(vaultNameSuffix)
+var vaultName = '${take(replace(namePrefix, '_', '-'), 14)}-kv-${vaultSuffix}'
 
 module identity './modules/identity.bicep' = {
   name: 'identity'
@@ -84,12 +103,15 @@ module vault './modules/key-vault.bicep' = {
     location: location
     readerPrincipalId: identity.outputs.principalId
     insightsName: monitoring.outputs.insightsName
+    recoverSoftDeleted: recoverSoftDeletedVault
     tags: tags
   }
 }
 
 var effectiveBotAppId = botAppType == 'UserAssignedMSI' ? identity.outputs.clientId : botAppId
 
+// keyVaultName comes from the key-vault module's outputs, so the web app and its app settings
+// (Key Vault references) are deployed only after that module, the role assignment included.
 module web './modules/web-app.bicep' = {
   name: 'web-app'
   params: {
@@ -105,6 +127,9 @@ module web './modules/web-app.bicep' = {
     botAppType: botAppType
     store: store
     sharePointSiteUrl: sharePointSiteUrl
+    nudgeServiceUrl: nudgeServiceUrl
+    installForOfficers: installForOfficers
+    teamsAppId: teamsAppId
     tags: tags
   }
 }

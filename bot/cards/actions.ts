@@ -1,5 +1,6 @@
 // Action.Execute buttons (Universal Actions) carrying the return's id and the version the card
 // shows, so acting on a stale card is refused rather than applied to a return that has moved on.
+import { refreshUserIds } from './refresh-users.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import type { CardElement, ExecuteAction } from './card-types.js';
 import type { Verb } from './verbs.js';
@@ -24,8 +25,8 @@ export function execute(
 export function refreshBlock(view: Pick<ReturnView, 'id' | 'version'>, userIds: string[]) {
   return {
     action: execute('card.refresh', 'Refresh', view, { associatedInputs: 'none' }),
-    // Teams refreshes automatically for at most 60 users.
-    userIds: [...new Set(userIds)].slice(0, 60),
+    // Only `29:` ids, at most 60 (refresh-users.ts): an Entra object id here is not a Teams user.
+    userIds: refreshUserIds(userIds),
   };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allText, action, input } from '../../test/protocol/support/cards.js';
 import { everyCard } from './catalogue.js';
 import { escapeCardText } from './escape.js';
+import { refreshUserIds } from './refresh-users.js';
 
 // The UMD build parses in Node without a DOM (its ESM build has extensionless imports).
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
@@ -89,5 +90,23 @@ describe('escapeCardText', () => {
     expect(escapeCardText('- item\n1. first')).toBe('\\- item\n1\\. first');
     expect(escapeCardText('a'.repeat(50), 10)).toBe(`${'a'.repeat(9)}…`);
     expect(escapeCardText('tab\u0007bell\u202eflip')).toBe('tabbellflip');
+  });
+});
+
+describe('refresh.userIds', () => {
+  const entraId = '00000000-0000-4000-8000-000000000015';
+
+  it('holds Teams user ids only, each once, in the order given', () => {
+    expect(refreshUserIds(['29:a', entraId, '29:b', '29:a', '', '29:', 'a:x'])).toEqual([
+      '29:a',
+      '29:b',
+    ]);
+  });
+
+  it('stops at 60 users, as Teams refreshes at most 60 user-specific views', () => {
+    const many = Array.from({ length: 75 }, (_, i) => `29:user-${i}`);
+    const ids = refreshUserIds(many);
+    expect(ids).toHaveLength(60);
+    expect(ids.at(-1)).toBe('29:user-59');
   });
 });

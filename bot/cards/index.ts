@@ -11,3 +11,4 @@ export { helpCard } from './help-card.js';
 export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
 export { refusalCard, messageCard } from './refusal-card.js';
 export { quarterCompleteCard } from './quarter-complete-card.js';
+export { isTeamsUserId, refreshUserIds, MAX_REFRESH_USERS } from './refresh-users.js';

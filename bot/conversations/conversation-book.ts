@@ -4,6 +4,7 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { AppDeps } from '../../src/app/deps.js';
 import type { ConversationRecord } from '../../src/domain/ports/store.js';
+import { MAX_REFRESH_USERS, isTeamsUserId } from '../cards/refresh-users.js';
 
 /** Proactive cards go to the person's own chat with the bot, not to a group chat or channel. */
 function isPersonal(activity: Partial<Activity>): boolean {
@@ -48,15 +49,23 @@ export async function conversationFor(
 }
 
 /**
- * The Teams user ids (`29:…`) of these people, for a card's `refresh.userIds`: Teams names users by
- * these ids, not by Entra object id, so only people whose chat we know can be listed.
+ * The Teams user ids of these people, for a card's `refresh.userIds`: only people whose Teams id
+ * the bot has learnt (from an activity's `from.id`) can be listed — a chat the bot opened itself
+ * knows only their Entra object id, which Teams does not accept there, so they are left out until
+ * they speak to the bot. The first 60 are kept, in the order given (the people with a part in the
+ * return come first): past 60, Teams shows everyone else the shared card anyway.
  */
 export async function teamsUserIds(deps: AppDeps, personIds: Iterable<string>): Promise<string[]> {
+  // Looked up together: on SharePoint, reads of one list at the same moment share one delta
+  // request (list-cache.ts), and the card answer waits for these (Teams allows it a few seconds).
+  const records = await Promise.all(
+    [...new Set(personIds)].map((personId) => conversationFor(deps, personId)),
+  );
   const ids: string[] = [];
-  for (const personId of new Set(personIds)) {
-    const record = await conversationFor(deps, personId);
+  for (const record of records) {
+    if (ids.length >= MAX_REFRESH_USERS) break;
     const userId = (record?.reference as { user?: { id?: string } } | undefined)?.user?.id;
-    if (userId) ids.push(userId);
+    if (isTeamsUserId(userId) && !ids.includes(userId)) ids.push(userId);
   }
   return ids;
 }

@@ -21,16 +21,16 @@ export async function modelFor(
   view: ReturnView,
   extras: CardExtras = {},
 ): Promise<ReturnCardModel> {
-  const model: ReturnCardModel = {
-    view,
-    refreshUserIds: await teamsUserIds(deps, rolePeople(view)),
-    ...extras,
-  };
-  if (view.allowed.includes('check') && !extras.openPlans) {
-    const plans = await deps.store.query('actionPlans', {
-      indicatorId: view.indicator.id,
-      status: 'open',
-    });
+  const wantsPlans = view.allowed.includes('check') && !extras.openPlans;
+  // Both reads at once: the card answer waits for them.
+  const [refreshUserIds, plans] = await Promise.all([
+    teamsUserIds(deps, rolePeople(view)),
+    wantsPlans
+      ? deps.store.query('actionPlans', { indicatorId: view.indicator.id, status: 'open' })
+      : Promise.resolve([]),
+  ]);
+  const model: ReturnCardModel = { view, refreshUserIds, ...extras };
+  if (wantsPlans) {
     model.openPlans = plans.map((p) => ({
       id: p.id,
       label: `${p.fields.periodKey}: ${p.fields.actions.slice(0, 80)} (due ${formatDate(p.fields.dueDate)})`,

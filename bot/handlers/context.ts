@@ -5,11 +5,13 @@ import type { Channel } from '../../src/domain/model/types.js';
 import type { Logger } from '../../src/server/logging/logger.js';
 import type { AdaptiveCard } from '../cards/index.js';
 import type { Verb } from '../cards/verbs.js';
-import type { Notifier } from '../notify/index.js';
+import type { FollowUps, Notifier } from '../notify/index.js';
 
 export interface HandlerContext {
   deps: AppDeps;
   notifier: Notifier;
+  /** Work after the invoke is answered (other copies, the next person): see notify/follow-ups. */
+  followUps: FollowUps;
   logger: Logger;
   personId: string;
   /** The activity id of the card that was clicked, so it is not updated twice. */

@@ -1,6 +1,8 @@
 // Every decision from a card or a typed reply goes through actOnReturn, the one command behind the
 // tab, the API and the bot; the bot only turns the outcome (or refusal) into a card and tells the
-// next person.
+// next person. The answer goes back as soon as the decision is stored: telling the next person and
+// updating the other copies follow after it (follow-ups.ts), inside Teams' few seconds for an
+// invoke.
 import { actOnReturn } from '../../src/app/returns/act-on-return.js';
 import type { ReturnEvent } from '../../src/domain/workflow/index.js';
 import type { AdaptiveCard } from '../cards/index.js';
@@ -34,7 +36,11 @@ export async function decide(
   } catch (err) {
     return errorCard(ctx, target.returnId, err, keep, fallbackField);
   }
-  await ctx.notifier.afterDecision(outcome.view, event, ctx.cardActivityId);
+  const { view } = outcome;
+  const clicked = ctx.cardActivityId;
+  ctx.followUps.later({ returnId: view.id, event: event.type }, () =>
+    ctx.notifier.afterDecision(view, event, clicked),
+  );
   const rating =
     event.type === 'enter' && outcome.view.value !== null
       ? ` It rates ${outcome.view.rating.label}.`

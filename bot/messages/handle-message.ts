@@ -19,6 +19,19 @@ import { parseReply, type Reply } from './parse-reply.js';
 import { reminderReply } from './reminder-replies.js';
 import { reportChannelCommand } from './report-channel-command.js';
 
+/** Teams' conversation types where others read the bot's answers: a channel, a group or meeting chat. */
+function isShared(turn: TurnContext): boolean {
+  const type = turn.activity.conversation?.conversationType;
+  return type === 'channel' || type === 'groupChat';
+}
+
+// In a channel or a meeting chat everyone would read the answer: a person's returns, figures and
+// cards stay in their own chat with the bot. Only help and the channel command answer here.
+const ONLY_IN_OWN_CHAT =
+  'I answer that in your own chat with Golden Thread, so your returns are not shown to everyone ' +
+  'here. Open the Golden Thread app and type it there.';
+const SHARED_KINDS: ReadonlySet<Reply['kind']> = new Set(['help', 'report-channel']);
+
 type Typed = Extract<Reply, { kind: 'figure' | 'not-available' }>;
 
 async function latestReturnId(ctx: HandlerContext, code: string): Promise<string | null> {
@@ -73,6 +86,10 @@ export async function handleMessage(turn: TurnContext, ctx: HandlerContext): Pro
   const reply = parseReply(turn.activity.text ?? '');
   let answer: AdaptiveCard | string;
   let returnId: string | null = null;
+  if (isShared(turn) && !SHARED_KINDS.has(reply.kind)) {
+    await turn.sendActivity({ type: 'message', text: ONLY_IN_OWN_CHAT });
+    return;
+  }
   switch (reply.kind) {
     case 'help':
       answer = helpCard();

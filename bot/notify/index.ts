@@ -1,4 +1,5 @@
 export { createNotifier, type Notifier, type NotifierOptions } from './notifier.js';
+export { createFollowUps, errorSummary, type FollowUpLabel, type FollowUps } from './follow-ups.js';
 export { createChannelNotifier, type ChannelNotifierOptions } from './channel-notifier.js';
 export {
   clearReportChannel,

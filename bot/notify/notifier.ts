@@ -14,6 +14,7 @@ import type { Logger } from '../../src/server/logging/logger.js';
 import { MAX_SHOWN, attachment, escapeCardText, type AdaptiveCard } from '../cards/index.js';
 import { conversationFor } from '../conversations/index.js';
 import { cardFor } from '../handlers/card-for.js';
+import { errorSummary } from './follow-ups.js';
 
 /** The token audience for calls to the Bot Framework connector (ignored when anonymous). */
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
@@ -53,7 +54,7 @@ export function createNotifier({ deps, adapter, appId, logger }: NotifierOptions
   ): Promise<boolean> {
     const [known] = await deps.store.query('conversations', {}, { top: 1 });
     if (!known) {
-      logger.info({ personId }, 'no Teams conversation known yet; nothing sent');
+      logger.info('no Teams conversation known yet; nothing sent');
       return false;
     }
     const ref = known.fields.reference as Partial<ConversationReference>;
@@ -74,7 +75,9 @@ export function createNotifier({ deps, adapter, appId, logger }: NotifierOptions
       async (ctx) => {
         const reference = {
           ...TurnContext.getConversationReference(ctx.activity),
-          user: { id: personId, name: '', aadObjectId: personId },
+          // Only the Entra object id is known here: the Teams id (`29:…`) is learnt when the person
+          // first speaks to the bot (captureConversation), and only that may go in refresh.userIds.
+          user: { aadObjectId: personId },
           bot: ref.bot,
         };
         await deps.store.create(
@@ -109,7 +112,8 @@ export function createNotifier({ deps, adapter, appId, logger }: NotifierOptions
       await adapter.continueConversationAsync(appId, reference, logic);
       return true;
     } catch (err) {
-      logger.warn({ err, personId }, 'a proactive message to Teams failed');
+      // The kind and status only: Teams' messages and our ids name people (STYLE: no personal data).
+      logger.warn({ error: errorSummary(err) }, 'a proactive message to Teams failed');
       return false;
     }
   }

@@ -20,6 +20,7 @@ import { conversationFor } from '../conversations/index.js';
 import { digestCard } from './digest-card.js';
 import type { AppInstaller } from './graph-app-installer.js';
 import { channelBasis, rememberConversation, type TenantDefaults } from './new-conversation.js';
+import { blockedReason } from './teams-refusal.js';
 
 export interface ConnectorSenderOptions {
   deps: AppDeps;
@@ -69,7 +70,9 @@ export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSe
   const failed = (r: { status: number; json: any; retry: string | null }): SendOutcome =>
     outcomeForStatus(
       r.status,
-      String(r.json?.error?.message ?? `HTTP ${r.status}`).slice(0, 300),
+      // A blocked bot is told apart from other refusals, with Teams' sub-code (teams-refusal.ts).
+      blockedReason(r.status, r.json) ??
+        String(r.json?.error?.message ?? `HTTP ${r.status}`).slice(0, 300),
       retryAfterMs(r.retry),
     );
 

@@ -1,9 +1,10 @@
 // Proactive installation through Microsoft Graph (Teams docs, "Send proactive installation
 // messages"): for a person who has never opened Golden Thread, install the app in their personal
 // scope, then ask Graph for the 1:1 chat between them and the bot; its id is the conversation id
-// the connector accepts. Needs the application permission
+// the connector accepts. Needs the application permissions AppCatalog.Read.All (the look-up) and
 // TeamsAppInstallation.ReadWriteSelfForUser.All, and the token's app id must be the manifest's
-// webApplicationInfo id, or Graph lists nothing.
+// webApplicationInfo id, or Graph lists nothing: its Graph client carries the registration's own
+// credential (install-credential.ts), not the store's.
 import { outcomeForStatus, type SendOutcome } from '../../src/app/nudges/index.js';
 
 /** The two calls the installer makes: the SharePoint store's Graph client (GraphApi) fits. */

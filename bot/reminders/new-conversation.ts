@@ -72,7 +72,9 @@ export async function rememberConversation(
       conversation: { id: conversationId, conversationType: 'personal', tenantId: basis.tenantId },
       // The store keeps JSON only: no `bot` key at all when it is not known.
       ...(basis.bot === undefined ? {} : { bot: basis.bot }),
-      user: { id: personId, aadObjectId: personId },
+      // The Entra object id only: Teams' own user id (`29:…`) is stored once the person speaks to
+      // the bot (captureConversation); refresh.userIds takes only that.
+      user: { aadObjectId: personId },
     },
     updatedAt: deps.clock.now().toISOString(),
   };

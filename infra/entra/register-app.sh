@@ -4,7 +4,9 @@
 #   2. the Identifier URI api://<host>/<app id> that appPackage/manifest.json's webApplicationInfo uses,
 #   3. the Microsoft Teams and Microsoft 365 clients pre-authorised for that scope (no consent prompt),
 #   4. single-page-application redirect URIs for nested app authentication (brk-multihub://<host>),
-#   5. its service principal and admin consent for Microsoft Graph User.Read.
+#   5. its service principal and admin consent for Microsoft Graph User.Read and for its own
+#      access_as_user scope (nested app authentication signs in as this app, not as Teams),
+#   and the `groups` claim (ApplicationGroup) that GT_ENTRA_GROUP_ROLES reads.
 # The bot's identity is the user-assigned managed identity that infra/main.bicep creates
 # (msaAppType UserAssignedMSI), so no bot secret is made here. Pass --bot-registration to make a
 # SingleTenant bot registration instead; its secret goes straight into Key Vault and is never printed.
@@ -68,6 +70,15 @@ jq -n --arg id "$SCOPE_ID" '{
 az rest --method PATCH --uri "$GRAPH/applications/$OBJECT_ID" \
   --headers Content-Type=application/json --body @/tmp/gt-scope.json
 
+echo "   The groups claim, for GT_ENTRA_GROUP_ROLES (ApplicationGroup)…"
+# Without groupMembershipClaims tokens carry no `groups` claim and group roles silently do nothing.
+# ApplicationGroup, not SecurityGroup: only the groups assigned to this app (Enterprise
+# applications → Users and groups) go into the token, so someone in more than 200 groups (common in
+# a council) still gets the claim instead of Entra's "overage" link, which the server does not
+# follow. Assign every group named in GT_ENTRA_GROUP_ROLES to the app (docs/deployment.md).
+az rest --method PATCH --uri "$GRAPH/applications/$OBJECT_ID" \
+  --headers Content-Type=application/json --body '{"groupMembershipClaims":"ApplicationGroup"}'
+
 echo "   Pre-authorising the Teams and Microsoft 365 clients…"
 # Client ids published by Microsoft for Teams tab single sign-on and nested app authentication.
 TEAMS_CLIENTS='[
@@ -92,11 +103,16 @@ az rest --method PATCH --uri "$GRAPH/applications/$OBJECT_ID" \
   --headers Content-Type=application/json --body @/tmp/gt-spa.json
 rm -f /tmp/gt-scope.json /tmp/gt-preauth.json /tmp/gt-spa.json
 
-echo "5. Service principal and Microsoft Graph User.Read (delegated) with admin consent…"
+echo "5. Service principal; admin consent for Graph User.Read and the app's own access_as_user…"
 az ad sp create --id "$APP_ID" >/dev/null
 # e1fe6dd8-… is Microsoft Graph's delegated permission User.Read.
 az ad app permission add --id "$APP_ID" --api 00000003-0000-0000-c000-000000000000 \
   --api-permissions e1fe6dd8-ba31-4d61-89e7-88639da4683d=Scope
+# Nested app authentication asks for api://<host>/<app id>/access_as_user with the app's own client
+# id (the Teams clients pre-authorised above cover only Teams SSO), so the app must be consented to
+# its own scope, or each person's first sign-in stops at a consent prompt (or is refused where user
+# consent is off, as in most councils). admin-consent grants every permission listed here.
+az ad app permission add --id "$APP_ID" --api "$APP_ID" --api-permissions "$SCOPE_ID=Scope"
 az ad app permission admin-consent --id "$APP_ID"
 
 BOT_ID=""

@@ -16,6 +16,9 @@ param readerPrincipalId string
 @description('Name of the Application Insights component whose connection string is stored.')
 param insightsName string
 
+@description('Recover the soft-deleted vault of this name (createMode recover) instead of creating one.')
+param recoverSoftDeleted bool = false
+
 @description('Tags for every resource.')
 param tags object = {}
 
@@ -27,6 +30,10 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   location: location
   tags: tags
   properties: {
+    // Soft delete keeps a deleted vault's name for the retention period, and purge protection means
+    // nobody can free it sooner ("Azure Key Vault soft-delete overview"); recovering brings the
+    // secrets back but not role assignments, which readSecrets below creates again.
+    createMode: recoverSoftDeleted ? 'recover' : 'default'
     tenantId: subscription().tenantId
     sku: {
       family: 'A'

@@ -1,6 +1,6 @@
-// App Service plan and Linux web app (Node 20 LTS) running the Golden Thread server. It runs as the
-// user-assigned managed identity and resolves secrets through Key Vault references, so no secret is
-// held in app settings or in this repository.
+// App Service plan and Linux web app (Node.js 24 LTS) running the Golden Thread server. It runs as
+// the user-assigned managed identity and resolves secrets through Key Vault references, so no secret
+// is held in app settings or in this repository.
 @description('Name prefix for the plan and the app.')
 param namePrefix string
 
@@ -45,6 +45,15 @@ param store string
 @description('URL of the council SharePoint site that holds the lists.')
 param sharePointSiteUrl string = ''
 
+@description('Bot Connector service URL for a first chat with someone the bot has never talked to (GT_NUDGE_SERVICE_URL).')
+param nudgeServiceUrl string
+
+@description('Install Golden Thread for officers through Graph before their first reminder (GT_NUDGE_INSTALL_APP), signing in as the registration through its federated credential that trusts the managed identity (docs/deployment.md, "Reaching officers who never opened the app").')
+param installForOfficers bool = false
+
+@description('The app id of Golden Thread in the organisation catalogue or its manifest id (GT_TEAMS_APP_ID); needed when installForOfficers is true.')
+param teamsAppId string = ''
+
 @description('Tags for every resource.')
 param tags object = {}
 
@@ -69,10 +78,21 @@ var baseSettings = [
   // The SharePoint store reaches Graph as the user-assigned managed identity, picked by client id.
   { name: 'GT_USE_MANAGED_IDENTITY', value: 'true' }
   { name: 'AZURE_CLIENT_ID', value: identityClientId }
+  { name: 'GT_NUDGE_SERVICE_URL', value: nudgeServiceUrl }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: '${kvRef}applicationinsights-connection-string)' }
   { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
-  { name: 'WEBSITE_NODE_DEFAULT_VERSION', value: '~20' }
+  { name: 'WEBSITE_NODE_DEFAULT_VERSION', value: '~24' }
 ]
+// Installs run as the tab registration (the manifest's webApplicationInfo app), never as the store's
+// managed identity; the federated credential means no secret is stored ("Proactive installation").
+var installSettings = installForOfficers
+  ? [
+      { name: 'GT_NUDGE_INSTALL_APP', value: 'true' }
+      { name: 'GT_TEAMS_APP_ID', value: teamsAppId }
+      { name: 'GT_INSTALL_CLIENT_ID', value: entraAppId }
+      { name: 'GT_INSTALL_FEDERATED_CREDENTIAL', value: 'true' }
+    ]
+  : []
 // A client secret exists only for a SingleTenant bot registration, and only in Key Vault.
 var botSecretSettings = botAppType == 'SingleTenant'
   ? [{ name: 'MICROSOFT_APP_PASSWORD', value: '${kvRef}bot-app-password)' }]
@@ -107,16 +127,29 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      // Node.js 20 reached end of life on 30/04/2026; `az webapp list-runtimes --os linux` lists
+      // the stacks App Service offers. Keep in step with package.json engines, .nvmrc and .ci/run.
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'npm start'
       alwaysOn: true
       healthCheckPath: '/healthz'
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true
-      appSettings: concat(baseSettings, botSecretSettings)
     }
   }
+}
+
+// App settings as their own resource, after the site, as "Use Key Vault references as app
+// settings" (Azure Resource Manager deployment) asks. main.bicep passes keyVaultName from the
+// key-vault module's outputs, so this whole module waits for that module, Key Vault Secrets User
+// role assignment included. Each redeploy rewrites the settings, and a configuration change makes
+// App Service fetch every reference again; a reference still unresolved reaches the server as the
+// literal @Microsoft.KeyVault(...) text, which src/server/config treats as unset and logs.
+resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: toObject(concat(baseSettings, botSecretSettings, installSettings), s => s.name, s => s.value)
 }
 
 output name string = app.name

@@ -2,6 +2,7 @@
 // tested without waiting — STYLE.md principle 7).
 import type { Channel } from '../domain/model/types.js';
 import type { Store } from '../domain/ports/store.js';
+import type { MeetingRoles } from './meeting-stage/meeting-roles.js';
 
 export interface Clock {
   now(): Date;
@@ -27,4 +28,6 @@ export interface AppDeps {
    * knowing about Teams. It must not throw: the authorisation has already happened.
    */
   afterAuthorise?: (event: AuthorisedReturn) => Promise<void>;
+  /** Teams meeting roles, for who may present on the stage; absent locally (no Teams). */
+  meetingRoles?: MeetingRoles;
 }

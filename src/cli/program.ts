@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { rateCommand } from './commands/rate.js';
 import { provisionCommand } from './commands/provision.js';
+import { smokeCommand } from './commands/smoke.js';
 import { addMigrateCommand } from './commands/migrate.js';
 import { addReportCommand } from './commands/report.js';
 import { addNudgeCommand } from './commands/nudge.js';
@@ -67,6 +68,16 @@ export function buildProgram(io: CliIo): Command {
     .description('create or update the SharePoint lists, columns and indexes')
     .requiredOption('--site <site>', 'the site id or URL')
     .action((opts: { site: string }) => provisionCommand(opts, io));
+
+  program
+    .command('smoke')
+    .description(
+      'tenant smoke test: a scratch list, item writes and delta, ETag formats, permissions (installs nothing)',
+    )
+    .requiredOption('--site <site>', 'the site id or URL (a developer tenant)')
+    .action(async (opts: { site: string }) => {
+      await smokeCommand(opts, io);
+    });
 
   addMigrateCommand(program, io, globals);
 

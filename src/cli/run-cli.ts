@@ -4,6 +4,7 @@ import { DomainError, NotFoundError, ValidationError } from '../domain/errors/er
 import { formatProblem } from '../app/import/index.js';
 import { ConfigError } from '../server/config/config.js';
 import { EmptyStoreError } from './context.js';
+import { SmokeFailedError } from './commands/smoke.js';
 import { buildProgram } from './program.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -22,7 +23,8 @@ export function describeError(error: unknown): { message: string; exitCode: numb
   if (
     error instanceof NotFoundError ||
     error instanceof DomainError ||
-    error instanceof ConfigError
+    error instanceof ConfigError ||
+    error instanceof SmokeFailedError
   ) {
     return { message: `Error: ${error.message}\n`, exitCode: 1 };
   }

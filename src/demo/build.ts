@@ -103,6 +103,7 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     reminderLedger: [],
     leases: [],
     snoozes: [],
+    meetingStages: [],
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

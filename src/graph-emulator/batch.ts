@@ -1,6 +1,11 @@
 // JSON batching: up to 20 requests in one POST to /$batch, each answered with its own status;
 // `dependsOn` makes a request wait for others and fail with 424 when one of them failed.
 // https://learn.microsoft.com/graph/json-batching
+// A part with a body must name its Content-Type in `headers` ("When a body is included with the
+// request, the headers object must contain a value for Content-Type"), and a write needs both.
+// Graph checks this for the whole batch before running any part: the batch itself is answered
+// 400 BadRequest "Write request id : N does not contain Content-Type header or body." (as
+// reported in microsoftgraph/msgraph-sdk-dotnet#2628), so nothing in it runs.
 import { badRequest, errorResponse, GraphHttpError, type GraphResponse } from './errors.js';
 
 export const MAX_BATCH = 20;
@@ -21,6 +26,21 @@ export interface BatchResult {
   body: unknown;
 }
 
+const WRITES = new Set(['POST', 'PATCH', 'PUT']);
+
+function assertContentType(part: BatchPart): void {
+  const hasBody = part.body !== undefined && part.body !== null;
+  const named = Object.entries(part.headers ?? {}).some(
+    ([key, value]) => key.toLowerCase() === 'content-type' && String(value).trim() !== '',
+  );
+  if ((hasBody && !named) || (WRITES.has(part.method.toUpperCase()) && !(hasBody && named))) {
+    throw badRequest(
+      `Write request id : ${part.id} does not contain Content-Type header or body.`,
+      'BadRequest',
+    );
+  }
+}
+
 function validate(body: unknown): BatchPart[] {
   const requests = (body as { requests?: unknown })?.requests;
   if (!Array.isArray(requests) || requests.length === 0) {
@@ -37,6 +57,7 @@ function validate(body: unknown): BatchPart[] {
     if (typeof part.method !== 'string' || typeof part.url !== 'string') {
       throw badRequest(`Batch request ${part.id} needs a method and url`, 'BadRequest');
     }
+    assertContentType(part);
     for (const dep of part.dependsOn ?? []) {
       if (!seen.has(dep))
         throw badRequest(`Batch request ${part.id} depends on unknown ${dep}`, 'BadRequest');

@@ -14,6 +14,8 @@ export class GraphHttpError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** Extra detail Graph nests in innerError (e.g. a resync code). */
+    readonly inner: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -27,7 +29,11 @@ export function errorResponse(error: GraphHttpError): GraphResponse {
       error: {
         code: error.code,
         message: error.message,
-        innerError: { 'request-id': randomUUID(), date: new Date().toISOString() },
+        innerError: {
+          ...error.inner,
+          'request-id': randomUUID(),
+          date: new Date().toISOString(),
+        },
       },
     },
   };

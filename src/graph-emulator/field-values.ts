@@ -47,3 +47,74 @@ export function valueMatches(stored: unknown, literal: unknown): boolean {
   if (typeof stored === 'boolean' && typeof literal === 'number') return Number(stored) === literal;
   return stored === literal;
 }
+
+/** A rich-text column's value as SharePoint hands it back: HTML inside its ExternalClass div. */
+export function shownValue(column: ColumnRecord | undefined, value: unknown): unknown {
+  if (!column?.richText || typeof value !== 'string') return value;
+  const html = value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '<br>');
+  return `<div class="ExternalClass${column.id.replace(/-/g, '').toUpperCase()}">${html}</div>`;
+}
+
+// SharePoint's own columns, which every generic list item carries in its fieldValueSet beside the
+// list's columns, as real answers show them (items read, created and patched through Graph):
+// https://learn.microsoft.com/graph/api/resources/fieldvalueset (lookup columns come back as
+// `<name>LookupId`). An app-only write is made by the "SharePoint App" account, whose lookup id
+// SharePoint Online fixes at 1073741822. None of them can be written; Graph refuses with
+// `invalidRequest` "Field '<name>' is read-only".
+const APP_ACCOUNT = '1073741822';
+
+export interface SystemSource {
+  id: number;
+  version: number;
+  created: string;
+  modified: string;
+  title: unknown;
+}
+
+export function systemFields(item: SystemSource): Record<string, unknown> {
+  const title =
+    item.title === undefined ? {} : { LinkTitleNoMenu: item.title, LinkTitle: item.title };
+  return {
+    id: String(item.id),
+    ContentType: 'Item',
+    Modified: item.modified,
+    Created: item.created,
+    AuthorLookupId: APP_ACCOUNT,
+    EditorLookupId: APP_ACCOUNT,
+    _UIVersionString: `${item.version}.0`,
+    Attachments: false,
+    Edit: '',
+    ...title,
+    ItemChildCount: '0',
+    FolderChildCount: '0',
+    _ComplianceFlags: '',
+    _ComplianceTag: '',
+    _ComplianceTagWrittenTime: '',
+    _ComplianceTagUserId: '',
+    AppAuthorLookupId: '3',
+    AppEditorLookupId: '3',
+  };
+}
+
+/** Names no write may carry: the system columns above and the lookups they project. */
+export const READ_ONLY_FIELDS = new Set([
+  ...Object.keys(systemFields({ id: 0, version: 1, created: '', modified: '', title: '' })),
+  'ID',
+  'Author',
+  'Editor',
+  'AppAuthor',
+  'AppEditor',
+  'ContentTypeId',
+  'GUID',
+  'UniqueId',
+  'owshiddenversion',
+  '_UIVersion',
+  'FileRef',
+  'FileLeafRef',
+  'FSObjType',
+]);

@@ -1,6 +1,6 @@
 // List items: create, read, update (fields), delete, and the filtered, paged collection read.
 // - Item shape (id, eTag, createdDateTime, createdBy, fields with @odata.etag):
-//   https://learn.microsoft.com/graph/api/resources/listitem
+//   https://learn.microsoft.com/graph/api/resources/listitem ; ETag spellings per endpoint: model.ts
 // - If-Match on update and delete, 412 on a stale ETag:
 //   https://learn.microsoft.com/graph/api/listitem-update , https://learn.microsoft.com/graph/api/listitem-delete
 // - Filters on non-indexed columns are refused unless the request sends
@@ -11,8 +11,14 @@
 // - Paging with @odata.nextLink: https://learn.microsoft.com/graph/paging
 import { randomUUID } from 'node:crypto';
 import { badRequest, GraphHttpError, notFound } from './errors.js';
-import { storedValue, valueMatches } from './field-values.js';
-import { etagOf, type ItemRecord, type ListRecord } from './model.js';
+import {
+  READ_ONLY_FIELDS,
+  shownValue,
+  storedValue,
+  systemFields,
+  valueMatches,
+} from './field-values.js';
+import { deltaEtagOf, etagMatches, etagOf, type ItemRecord, type ListRecord } from './model.js';
 import type { ItemQuery } from './odata.js';
 
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -30,13 +36,20 @@ function instant(date: Date): string {
   return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-export function fieldsOf(item: ItemRecord, select: string[] | null): Record<string, unknown> {
+/** The item's fieldValueSet: its columns, then SharePoint's own (see field-values.ts). */
+export function fieldsOf(
+  list: ListRecord,
+  item: ItemRecord,
+  select: string[] | null,
+): Record<string, unknown> {
+  const own: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(item.fields)) {
+    own[name] = shownValue(list.columns.get(name), value);
+  }
   const all: Record<string, unknown> = {
     '@odata.etag': etagOf(item),
-    id: String(item.id),
-    Created: item.created,
-    Modified: item.modified,
-    ...item.fields,
+    ...own,
+    ...systemFields({ ...item, title: own.Title }),
   };
   if (!select) return all;
   const picked: Record<string, unknown> = { '@odata.etag': all['@odata.etag'] };
@@ -44,11 +57,17 @@ export function fieldsOf(item: ItemRecord, select: string[] | null): Record<stri
   return picked;
 }
 
-export function itemShape(ctx: ItemContext, item: ItemRecord, query?: ItemQuery): object {
+export function itemShape(
+  ctx: ItemContext,
+  item: ItemRecord,
+  query?: ItemQuery,
+  fromDelta = false,
+): object {
+  const etag = fromDelta ? deltaEtagOf(item) : etagOf(item);
   const shape: Record<string, unknown> = {
-    '@odata.etag': etagOf(item),
+    '@odata.etag': etag,
     id: String(item.id),
-    eTag: etagOf(item),
+    eTag: etag,
     createdDateTime: item.created,
     lastModifiedDateTime: item.modified,
     createdBy: APP,
@@ -62,7 +81,7 @@ export function itemShape(ctx: ItemContext, item: ItemRecord, query?: ItemQuery)
       if (key !== '@odata.etag' && !query.select.includes(key)) delete shape[key];
     }
   }
-  if (query?.expandFields) shape.fields = fieldsOf(item, query.fieldSelect);
+  if (query?.expandFields) shape.fields = fieldsOf(ctx.list, item, query.fieldSelect);
   return shape;
 }
 
@@ -73,10 +92,13 @@ function storedFields(list: ListRecord, fields: unknown): Record<string, unknown
   }
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(fields)) {
-    if (name === '@odata.etag' || name === 'id') continue;
+    // Instance annotations (`@odata.etag`, `Col@odata.type`) describe a value; they are not one.
+    if (name.includes('@')) continue;
     const column = list.columns.get(name);
+    if (READ_ONLY_FIELDS.has(name) || column?.readOnly) {
+      throw badRequest(`Field '${name}' is read-only`, 'invalidRequest');
+    }
     if (!column) throw badRequest(`Field '${name}' is not recognized`, 'invalidRequest');
-    if (column.readOnly) throw badRequest(`Field '${name}' is read-only`, 'invalidRequest');
     out[name] = storedValue(column, value);
   }
   return out;
@@ -126,10 +148,10 @@ export function findItem(list: ListRecord, id: string): ItemRecord {
   return item;
 }
 
-/** If-Match: `*` or the item's current ETag; anything else is 412. */
+/** If-Match: `*` or the item's current ETag (in either spelling Graph hands out); else 412. */
 export function assertIfMatch(item: ItemRecord, ifMatch: string | undefined): void {
   if (ifMatch === undefined || ifMatch === '*') return;
-  if (ifMatch !== etagOf(item)) {
+  if (!etagMatches(item, ifMatch)) {
     throw new GraphHttpError(412, 'preconditionFailed', 'The ETag does not match the item');
   }
 }

@@ -62,7 +62,11 @@ export function listShape(site: SiteRecord, list: ListRecord): object {
 export function columnShape(column: ColumnRecord): object {
   const facet: Record<string, object> = {
     text: { allowMultipleLines: false, maxLength: 255 },
-    note: { allowMultipleLines: true },
+    note: {
+      allowMultipleLines: true,
+      textType: column.richText ? 'richText' : 'plain',
+      maxLength: 63_999,
+    },
     number: {},
     boolean: {},
     dateTime: { format: 'dateTime', displayAs: 'default' },
@@ -88,8 +92,11 @@ function parseColumn(body: unknown): ColumnRecord {
     throw badRequest('A column needs a name of letters, digits and underscores');
   }
   let kind: ColumnKind | undefined = KINDS.find((k) => def[k] !== undefined);
+  let richText = false;
   if (!kind && def.text !== undefined) {
-    kind = (def.text as { allowMultipleLines?: boolean }).allowMultipleLines ? 'note' : 'text';
+    const text = def.text as { allowMultipleLines?: boolean; textType?: unknown };
+    kind = text.allowMultipleLines ? 'note' : 'text';
+    richText = textTypeOf(def.name, kind, text.textType);
   }
   if (!kind) throw badRequest(`Column ${def.name} names no supported type facet`);
   const choices = kind === 'choice' ? ((def.choice as { choices?: unknown }).choices ?? []) : [];
@@ -109,7 +116,25 @@ function parseColumn(body: unknown): ColumnRecord {
     indexed: def.indexed === true,
     enforceUniqueValues: unique,
     readOnly: false,
+    richText,
   };
+}
+
+/**
+ * textColumn.textType is `plain` or `richText`
+ * (https://learn.microsoft.com/graph/api/resources/textcolumn). A multi-line column that names
+ * none is taken as rich text, SharePoint's own default for "Multiple lines of text" (enhanced
+ * rich text), so a schema that forgets `plain` sees its text come back as HTML here first.
+ */
+function textTypeOf(name: string, kind: ColumnKind, textType: unknown): boolean {
+  if (textType === undefined) return kind === 'note';
+  if (textType !== 'plain' && textType !== 'richText') {
+    throw badRequest(`Column ${name} has textType ${JSON.stringify(textType)}: plain or richText`);
+  }
+  if (textType === 'richText' && kind !== 'note') {
+    throw badRequest(`Column ${name} is a single line of text and cannot be rich text`);
+  }
+  return textType === 'richText';
 }
 
 export function addColumn(list: ListRecord, body: unknown): ColumnRecord {
@@ -125,8 +150,15 @@ export function updateColumn(list: ListRecord, columnId: string, body: unknown):
   const column = [...list.columns.values()].find((c) => c.id === columnId || c.name === columnId);
   if (!column) throw notFound(`Column ${columnId} was not found`);
   const patch = body as Partial<
-    Record<'indexed' | 'enforceUniqueValues' | 'displayName' | 'choice', unknown>
+    Record<'indexed' | 'enforceUniqueValues' | 'displayName' | 'choice' | 'text', unknown>
   >;
+  const textType = (patch.text as { textType?: unknown } | undefined)?.textType;
+  if (textType !== undefined) {
+    if (column.kind !== 'text' && column.kind !== 'note') {
+      throw badRequest(`Column ${column.name} is not a text column`);
+    }
+    column.richText = textTypeOf(column.name, column.kind, textType);
+  }
   if (typeof patch.indexed === 'boolean') column.indexed = patch.indexed;
   if (typeof patch.displayName === 'string') column.displayName = patch.displayName;
   if (patch.choice !== undefined && column.kind === 'choice') {
@@ -163,6 +195,8 @@ export function createList(site: SiteRecord, body: unknown, now: Date): ListReco
     nextItemId: 1,
     changeSeq: 0,
     tombstones: [],
+    deltaEpoch: 0,
+    resyncCode: 'resyncChangesApplyDifferences',
     views: [defaultView()],
   };
   for (const column of Array.isArray(def.columns) ? def.columns : []) addColumn(list, column);

@@ -15,6 +15,8 @@ export interface ColumnRecord {
   indexed: boolean;
   enforceUniqueValues: boolean;
   readOnly: boolean;
+  /** A multi-line column's textType: rich text comes back wrapped in HTML (see field-values.ts). */
+  richText: boolean;
 }
 
 export interface ItemRecord {
@@ -41,9 +43,16 @@ export interface ListRecord {
   changeSeq: number;
   /** Deleted items, so a delta round can report them. */
   tombstones: { id: number; seq: number }[];
+  /** Delta tokens issued before this epoch are expired (410 Gone); see delta.ts. */
+  deltaEpoch: number;
+  /** The resync code the 410 names, set with the expiry. */
+  resyncCode: ResyncCode;
   /** SharePoint list views (only reachable through SharePoint REST, see sharepoint-rest.ts). */
   views: ViewRecord[];
 }
+
+/** The two resync codes listItem delta documents for a 410 Gone. */
+export type ResyncCode = 'resyncChangesApplyDifferences' | 'resyncChangesUploadDifferences';
 
 export interface ViewRecord {
   id: string;
@@ -102,6 +111,7 @@ export function builtInColumns(): Map<string, ColumnRecord> {
     indexed: false,
     enforceUniqueValues: false,
     readOnly: false,
+    richText: false,
   };
   return new Map([[title.name, title]]);
 }
@@ -120,6 +130,24 @@ export function defaultView(): ViewRecord {
   };
 }
 
+// The item's ETag is its unique id and a version counter, but the endpoints spell it differently:
+// listItem delta's sample gives `"{GUID},N"` (braces, upper case:
+// https://learn.microsoft.com/graph/api/listitem-delta), while items read, created or patched
+// through /items and /fields answer `"guid,N"` (lower case, no braces), in both `eTag` and
+// `fields['@odata.etag']`. A client comparing them as strings sees a false change.
+
+/** The ETag the /items and /fields endpoints give. */
 export function etagOf(item: ItemRecord): string {
+  return `"${item.guid.toLowerCase()},${item.version}"`;
+}
+
+/** The ETag the delta feed gives. */
+export function deltaEtagOf(item: ItemRecord): string {
   return `"{${item.guid.toUpperCase()}},${item.version}"`;
+}
+
+/** Whether an If-Match value names this item's current version, in either spelling. */
+export function etagMatches(item: ItemRecord, ifMatch: string): boolean {
+  const m = /^"?\{?([0-9A-Fa-f-]{36})\}?,(\d+)"?$/.exec(ifMatch.trim());
+  return !!m && m[1]!.toLowerCase() === item.guid.toLowerCase() && Number(m[2]) === item.version;
 }

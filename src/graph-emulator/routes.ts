@@ -1,6 +1,13 @@
 // One Graph request (from the wire or from inside a $batch) to one response. Paths are relative to
 // the version segment, e.g. `/sites/{site-id}/lists/{list-id}/items`.
-import { deltaPage, encodeToken } from './delta.js';
+import {
+  assertCurrent,
+  decodeToken,
+  deltaPage,
+  encodeToken,
+  freshToken,
+  type DeltaToken,
+} from './delta.js';
 import { errorResponse, GraphHttpError, notFound, type GraphResponse } from './errors.js';
 import {
   createItem,
@@ -26,6 +33,7 @@ import {
 import { etagOf, type TenantState } from './model.js';
 import { parseItemQuery } from './odata.js';
 import { routeTeamsApps } from './teams-apps.js';
+import type { TokenGrant } from './permissions.js';
 
 export interface GraphRequest {
   method: string;
@@ -34,6 +42,8 @@ export interface GraphRequest {
   query: URLSearchParams;
   headers: Record<string, string | undefined>;
   body: unknown;
+  /** What the caller's bearer token may do (permissions.ts); the server sets it on every request. */
+  grant?: TokenGrant;
 }
 
 export interface RouteEnv {
@@ -41,6 +51,8 @@ export interface RouteEnv {
   now: () => Date;
   /** `http://127.0.0.1:port/v1.0`, for the links the emulator hands out. */
   baseUrl: string;
+  /** Delta links carry the first request's options, as documented (false: a fault, delta.ts). */
+  deltaLinksKeepQuery: boolean;
 }
 
 const json = (
@@ -73,22 +85,32 @@ function listItems(env: RouteEnv, req: GraphRequest, ctx: ItemContext): GraphRes
 }
 
 function delta(env: RouteEnv, req: GraphRequest, ctx: ItemContext): GraphResponse {
-  const query = parseItemQuery(req.query);
-  const page = deltaPage(ctx.list, query.token, pageSize(query));
+  const own = new URLSearchParams(req.query);
+  const tokenText = own.get('token');
+  own.delete('token');
+  const base = `${env.baseUrl}${req.path}`;
+  const link = (token: DeltaToken) => `${base}?token=${encodeToken(token)}`;
+  let token: DeltaToken;
+  if (tokenText === null) token = freshToken(ctx.list, own.toString());
+  else if (tokenText === 'latest') {
+    token = { ...freshToken(ctx.list, own.toString()), after: ctx.list.changeSeq, full: false };
+  } else {
+    token = decodeToken(tokenText);
+    assertCurrent(ctx.list, token, link(freshToken(ctx.list, token.query)));
+  }
+  // The token's options apply; any given beside it add to them.
+  const params = new URLSearchParams(token.query);
+  for (const [key, value] of own) params.set(key, value);
+  const query = parseItemQuery(params);
+  // A fault for the store's tests: a service whose links forget the first request's options.
+  if (!env.deltaLinksKeepQuery) token = { ...token, query: '' };
+  const page = deltaPage(ctx.list, token, pageSize(query));
   const body: Record<string, unknown> = {
     value: page.entries.map((e) =>
       'item' in e
-        ? itemShape(ctx, e.item, query)
+        ? itemShape(ctx, e.item, query, true)
         : { id: String(e.deletedId), deleted: { state: 'deleted' } },
     ),
-  };
-  const base = `${env.baseUrl}${req.path}`;
-  const keep = new URLSearchParams(req.query);
-  keep.delete('token');
-  const link = (token: object) => {
-    const params = new URLSearchParams(keep);
-    params.set('token', encodeToken(token as never));
-    return `${base}?${params.toString()}`;
   };
   if (page.next) body['@odata.nextLink'] = link(page.next);
   if (page.deltaLink) body['@odata.deltaLink'] = link(page.deltaLink);
@@ -126,6 +148,17 @@ const ROUTES: [string, RegExp, Handler][] = [
     (env, _r, m) => {
       const site = findSite(env.state, m[0]!);
       return json(200, listShape(site, findList(site, m[1]!)));
+    },
+  ],
+  [
+    // Delete a list (https://learn.microsoft.com/graph/api/list-delete): 204, no body; the smoke
+    // kit removes its scratch list this way.
+    'DELETE',
+    /^\/sites\/([^/]+)\/lists\/([^/]+)$/,
+    (env, _r, m) => {
+      const site = findSite(env.state, m[0]!);
+      site.lists.delete(findList(site, m[1]!).id);
+      return { status: 204, headers: {}, body: null };
     },
   ],
   [
@@ -187,8 +220,9 @@ const ROUTES: [string, RegExp, Handler][] = [
     'PATCH',
     /^\/sites\/([^/]+)\/lists\/([^/]+)\/items\/(\d+)\/fields$/,
     (env, req, m) => {
-      const item = updateFields(ctx(env, m), m[2]!, req.body, req.headers['if-match']);
-      return json(200, fieldsOf(item, null), { etag: etagOf(item) });
+      const c = ctx(env, m);
+      const item = updateFields(c, m[2]!, req.body, req.headers['if-match']);
+      return json(200, fieldsOf(c.list, item, null), { etag: etagOf(item) });
     },
   ],
   [

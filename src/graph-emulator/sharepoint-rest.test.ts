@@ -1,14 +1,27 @@
 // The emulator's SharePoint REST view endpoints, on the wire: JSON light shapes, and strict
-// refusals (bad token, unknown list, a CAML query naming a missing column, unknown properties).
+// refusals (bad token, unknown list, a CAML query naming a missing column, unknown properties),
+// and who may call: certificate app-only tokens with SharePoint's Sites.Selected and a site grant.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseCaml } from './caml.js';
 import { startGraphEmulator, type GraphEmulator } from './server.js';
 
+const PROVISIONER = 'c4c4c4c4-1111-4222-8333-444455556666';
 let emu: GraphEmulator;
 let views: string;
+let siteId: string;
+/** A certificate credential with SharePoint's Sites.Selected, granted `manage` on the site. */
+let rest: string;
 beforeAll(async () => {
   emu = await startGraphEmulator();
   const site = emu.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/rest' });
+  siteId = site.id;
+  emu.grantSite(site.id, PROVISIONER, 'manage');
+  rest = emu.issueToken({
+    appId: PROVISIONER,
+    roles: [],
+    sharePointRoles: ['Sites.Selected'],
+    credential: 'certificate',
+  });
   await fetch(`${emu.baseUrl}/sites/${encodeURIComponent(site.id)}/lists`, {
     method: 'POST',
     headers: { authorization: `Bearer ${emu.token}`, 'content-type': 'application/json' },
@@ -21,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-const call = (url: string, method = 'GET', body?: unknown, token = emu.token) =>
+const call = (url: string, method = 'GET', body?: unknown, token = rest) =>
   fetch(url, {
     method,
     headers: {
@@ -112,4 +125,37 @@ it('parses CAML query roots and refuses malformed ones', () => {
   expect(() => parseCaml('<Eq />')).toThrow(/cannot be at the top/);
   expect(() => parseCaml('<Where><Eq></Where>')).toThrow(/closes nothing/);
   expect(() => parseCaml('<Where />< Where/>')).toThrow();
+});
+
+it('takes app-only tokens from a certificate only, with SharePoint Sites.Selected and a site grant', async () => {
+  const as = (grant: Parameters<GraphEmulator['issueToken']>[0]) =>
+    emu.issueToken({ appId: PROVISIONER, ...grant });
+  const unsupported = async (token: string) => {
+    const res = await call(views, 'GET', undefined, token);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error_description: 'Unsupported app only token.' });
+  };
+  await unsupported(as({ roles: [], sharePointRoles: ['Sites.Selected'], credential: 'secret' }));
+  // The server's managed identity: Graph's Sites.Selected works for Graph, not here.
+  await unsupported(emu.token);
+  await unsupported(
+    as({ roles: [], sharePointRoles: ['Sites.Selected'], credential: 'federated' }),
+  );
+
+  const denied = async (token: string, method: string, why: RegExp) => {
+    const res = await call(views, method, method === 'POST' ? { Title: 'Y' } : undefined, token);
+    expect(res.status).toBe(403);
+    const body = (await res.json()) as { 'odata.error': { message: { value: string } } };
+    expect(body['odata.error'].message.value).toMatch(why);
+  };
+  // Graph's Sites.Selected is not SharePoint's.
+  await denied(as({ roles: ['Sites.Selected'] }), 'GET', /no Sites permission/);
+  const stranger = emu.issueToken({ roles: [], sharePointRoles: ['Sites.Selected'] });
+  await denied(stranger, 'GET', /site has not granted this app/);
+  emu.grantSite(siteId, PROVISIONER, 'read');
+  expect((await call(views)).status).toBe(200);
+  await denied(rest, 'POST', /grants this app read; this needs manage/);
+  emu.grantSite(siteId, PROVISIONER, 'manage');
+  const tenantWide = emu.issueToken({ roles: [], sharePointRoles: ['Sites.FullControl.All'] });
+  expect((await call(views, 'GET', undefined, tenantWide)).status).toBe(200);
 });

@@ -12,9 +12,19 @@
 // PnPjs's calls: https://pnp.github.io/pnpjs/sp/views/ (views(), views.add(title, personal, props)).
 // Answers are JSON light with minimal metadata, SharePoint Online's answer to `Accept:
 // application/json`; errors are `{"odata.error":{code,message:{lang,value}}}`.
+// Who may call (checkCaller): SharePoint Online takes app-only tokens only from a certificate
+// ("Can I use other means besides certificates for realizing app-only access for my Azure AD app?
+// No, all other options are blocked by SharePoint Online": the FAQ of "Granting access via Azure AD
+// App-Only", https://learn.microsoft.com/sharepoint/dev/solution-guidance/security-apponly-azuread).
+// A managed identity or a federated credential is not a certificate the documentation names, so
+// the emulator refuses them too (stricter than tenants are reported to be, never looser). The token
+// needs SharePoint's own Sites.Selected (or a Sites.*.All) and, for Sites.Selected, the site's
+// grant (understanding-rsc-for-msgraph-and-sharepoint-online); adding a view changes the list, so
+// it needs `manage`, reading views `read` (permissions.ts).
 import { BUILT_IN_FIELDS } from './caml.js';
 import type { GraphResponse } from './errors.js';
 import type { SiteRecord, TenantState } from './model.js';
+import { siteAccess, type TokenGrant } from './permissions.js';
 import { answer, RestError, restError } from './rest-errors.js';
 import { createView, select, viewShape } from './rest-views.js';
 
@@ -24,6 +34,7 @@ export interface RestRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  grant?: TokenGrant;
 }
 
 const VIEWS =
@@ -45,8 +56,34 @@ function findSiteByUrl(state: TenantState, path: string): { site: SiteRecord; ap
   );
 }
 
+/** Refused token kinds answer 401, as SharePoint does before it looks at the site. */
+function unsupportedToken(): GraphResponse {
+  return {
+    status: 401,
+    headers: { 'content-type': 'application/json', 'www-authenticate': 'Bearer' },
+    body: { error_description: 'Unsupported app only token.' },
+  };
+}
+
+function checkCaller(state: TenantState, site: SiteRecord, req: RestRequest): void {
+  const grant = req.grant;
+  if (!grant)
+    throw new RestError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied.');
+  const needed = req.method === 'GET' ? 'read' : 'manage';
+  const access = siteAccess(state, site.id, grant.appId, grant.sharePointRoles, needed);
+  if (!access.ok) {
+    throw new RestError(
+      403,
+      '-2147024891, System.UnauthorizedAccessException',
+      `Access denied. You do not have permission to perform this action or access this resource. (${access.why})`,
+    );
+  }
+}
+
 function handle(state: TenantState, req: RestRequest): GraphResponse {
+  if (req.grant && req.grant.credential !== 'certificate') return unsupportedToken();
   const { site, api } = findSiteByUrl(state, req.path);
+  checkCaller(state, site, req);
   const m = VIEWS.exec(api);
   if (!m)
     throw new RestError(

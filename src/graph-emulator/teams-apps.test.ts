@@ -1,5 +1,6 @@
 // The emulator's Teams apps follow the Graph pages for proactive installation: the catalogue by
-// externalId, 201 then 409 on install, $filter/$expand on installed apps, the 1:1 chat's id.
+// externalId, 201 then 409 on install, $filter/$expand on installed apps, the 1:1 chat's id; and
+// the permissions those pages name (403 without them; a …Self… role covers only the app itself).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addCatalogApp,
@@ -12,13 +13,17 @@ import {
 const MANIFEST_ID = 'c0ffee00-1111-4222-8333-444455556666';
 const BOT = 'b0b0b0b0-1111-4222-8333-444455556666';
 const USER = 'a1a1a1a1-1111-4222-8333-444455556666';
+/** The registration the manifest's webApplicationInfo names: the install credential's app. */
+const REGISTRATION = 'e1e1e1e1-1111-4222-8333-444455556666';
 let emu: GraphEmulator;
 let app: CatalogApp;
+let other: CatalogApp;
+let installer: string;
 
-const call = async (method: string, path: string, body?: unknown) => {
+const call = async (method: string, path: string, body?: unknown, token = installer) => {
   const res = await fetch(`${emu.baseUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${emu.token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -31,9 +36,17 @@ const filter = (f: string) => encodeURIComponent(f);
 
 beforeAll(async () => {
   emu = await startGraphEmulator();
-  app = addCatalogApp(emu.state, { externalId: MANIFEST_ID, botId: BOT });
-  addCatalogApp(emu.state, { externalId: 'another-app', displayName: 'Other' });
+  app = addCatalogApp(emu.state, {
+    externalId: MANIFEST_ID,
+    botId: BOT,
+    azureADAppId: REGISTRATION,
+  });
+  other = addCatalogApp(emu.state, { externalId: 'another-app', displayName: 'Other' });
   addUsers(emu.state, USER);
+  installer = emu.issueToken({
+    appId: REGISTRATION,
+    roles: ['AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All'],
+  });
 });
 afterAll(() => emu.close());
 
@@ -101,5 +114,43 @@ describe('Teams apps in the Graph emulator', () => {
     expect(chat.body!.id).toBe(`19:${BOT}_${USER}@unq.gbl.spaces`);
     expect((await call('DELETE', `${path}/${installation}`)).status).toBe(204);
     expect((await call('GET', `${path}/${installation}/chat`)).status).toBe(404);
+  });
+});
+
+describe('Teams apps permissions', () => {
+  const path = `/users/${USER}/teamwork/installedApps`;
+
+  it("lets the server's own token read the catalogue but not install, naming what is needed", async () => {
+    expect((await call('GET', '/appCatalogs/teamsApps', undefined, emu.token)).status).toBe(200);
+    const install = await call('POST', path, bind(app.id), emu.token);
+    expect(install.status).toBe(403);
+    expect(install.body!.error.code).toBe('accessDenied');
+    expect(install.body!.error.message).toMatch(/TeamsAppInstallation\.ReadWriteSelfForUser\.All/);
+    const noCatalogue = emu.issueToken({ roles: ['TeamsAppInstallation.ReadWriteForUser.All'] });
+    const catalogue = await call('GET', '/appCatalogs/teamsApps', undefined, noCatalogue);
+    expect(catalogue.status).toBe(403);
+    expect(catalogue.body!.error.message).toMatch(/AppCatalog\.Read\.All/);
+  });
+
+  it('lets a …Self… role install only the app whose webApplicationInfo id is its own', async () => {
+    const refused = await call('POST', path, bind(other.id));
+    expect(refused.status).toBe(403);
+    expect(refused.body!.error.message).toMatch(/webApplicationInfo/);
+    // The same role held by another app id cannot install Golden Thread either.
+    const stranger = emu.issueToken({ roles: ['TeamsAppInstallation.ReadWriteSelfForUser.All'] });
+    expect((await call('POST', path, bind(app.id), stranger)).status).toBe(403);
+
+    const admin = emu.issueToken({ roles: ['TeamsAppInstallation.ReadWriteForUser.All'] });
+    expect((await call('POST', path, bind(other.id), admin)).status).toBe(201);
+    expect((await call('POST', path, bind(app.id), admin)).status).toBe(201);
+    // Graph lists the registration only its own installation; the tenant-wide role sees both.
+    const mine = await call('GET', `${path}?$expand=teamsApp`);
+    expect(mine.body!.value.map((i: any) => i.teamsApp.externalId)).toEqual([MANIFEST_ID]);
+    const all = await call('GET', `${path}?$expand=teamsApp`, undefined, admin);
+    expect(all.body!.value).toHaveLength(2);
+    const otherId = all.body!.value.find((i: any) => i.teamsApp.externalId === 'another-app').id;
+    expect((await call('GET', `${path}/${otherId}/chat`)).status).toBe(403);
+    expect((await call('DELETE', `${path}/${otherId}`)).status).toBe(403);
+    expect((await call('DELETE', `${path}/${otherId}`, undefined, admin)).status).toBe(204);
   });
 });

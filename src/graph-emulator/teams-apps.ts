@@ -8,9 +8,22 @@
 //        (userscopeteamsappinstallation-get, -get-chat)
 //   DELETE /users/{id}/teamwork/installedApps/{installation-id}  → 204
 // Kept beside the SharePoint state, not in it (teamsStateOf), so the lists model is untouched.
+// Permissions (application), from each page's table; a token without one answers 403 (permissions.ts):
+// - the catalogue: AppCatalog.Read.All or AppCatalog.ReadWrite.All (appcatalogs-list-teamsapps);
+// - install: TeamsAppInstallation.ReadWriteSelfForUser.All (least privileged),
+//   …ReadWriteAndConsentSelfForUser.All, …ReadWriteForUser.All, …ReadWriteAndConsentForUser.All
+//   (userteamwork-post-installedapps); list: …ReadForUser.All or any of those
+//   (userteamwork-list-installedapps); chat: …ReadSelfForUser.All, …ReadForUser.All and the
+//   ReadWrite ones (userscopeteamsappinstallation-get-chat); delete: the ReadWrite ones.
+// - A `…Self…` permission covers only the app itself: the catalogue app whose definition's
+//   azureADAppId (the manifest's webApplicationInfo.id) is the token's app id ("Allows a Teams app
+//   to read, install, upgrade, and uninstall itself": https://learn.microsoft.com/graph/permissions-reference).
+//   Graph lists no other app's installations to it.
+// The "…Selected…" permissions (apps an admin picked) are not emulated: they grant nothing here.
 import { randomUUID } from 'node:crypto';
 import { badRequest, GraphHttpError, notFound, type GraphResponse } from './errors.js';
 import type { TenantState } from './model.js';
+import { accessDenied, requireRole, type TokenGrant } from './permissions.js';
 import type { GraphRequest, RouteEnv } from './routes.js';
 
 export interface CatalogApp {
@@ -23,6 +36,8 @@ export interface CatalogApp {
   distributionMethod: 'organization';
   /** The bot's app id, which Teams names the 1:1 chat after. */
   botId: string;
+  /** teamsAppDefinition.azureADAppId: the manifest's webApplicationInfo.id, if it has one. */
+  azureADAppId: string | null;
 }
 
 export interface UserInstallation {
@@ -54,7 +69,13 @@ export function teamsStateOf(state: TenantState): TeamsState {
 /** Publishes an app to the organisation's catalogue, as an admin uploading the package would. */
 export function addCatalogApp(
   state: TenantState,
-  app: { externalId: string; displayName?: string; version?: string; botId?: string },
+  app: {
+    externalId: string;
+    displayName?: string;
+    version?: string;
+    botId?: string;
+    azureADAppId?: string;
+  },
 ): CatalogApp {
   const record: CatalogApp = {
     id: randomUUID(),
@@ -63,6 +84,7 @@ export function addCatalogApp(
     version: app.version ?? '1.0.0',
     distributionMethod: 'organization',
     botId: app.botId ?? randomUUID(),
+    azureADAppId: app.azureADAppId ?? null,
   };
   teamsStateOf(state).catalog.set(record.id, record);
   return record;
@@ -128,19 +150,48 @@ function installationShape(t: TeamsState, i: UserInstallation, expand: boolean) 
   };
 }
 
+const CATALOG_READ = ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All'];
+const WRITE_ROLES = [
+  'TeamsAppInstallation.ReadWriteSelfForUser.All',
+  'TeamsAppInstallation.ReadWriteAndConsentSelfForUser.All',
+  'TeamsAppInstallation.ReadWriteForUser.All',
+  'TeamsAppInstallation.ReadWriteAndConsentForUser.All',
+];
+const LIST_ROLES = ['TeamsAppInstallation.ReadForUser.All', ...WRITE_ROLES];
+const CHAT_ROLES = ['TeamsAppInstallation.ReadSelfForUser.All', ...LIST_ROLES];
+
+/** The app a `…Self…` role limits the caller to (its own), or null for the tenant-wide roles. */
+function selfOnly(grant: TokenGrant | undefined, roles: readonly string[]): string | null {
+  const held = requireRole(grant, roles);
+  return held.includes('Self') ? grant!.appId : null;
+}
+
+function assertMayTouch(t: TeamsState, teamsAppId: string, self: string | null): void {
+  if (self === null) return;
+  if (t.catalog.get(teamsAppId)?.azureADAppId !== self) {
+    throw accessDenied(
+      "A '…SelfForUser' permission covers only the app whose webApplicationInfo id is the caller's app id",
+    );
+  }
+}
+
 function listCatalog(t: TeamsState, req: GraphRequest): GraphResponse {
+  requireRole(req.grant, CATALOG_READ);
   const filter = parseFilter(req.query.get('$filter'), '');
   const apps = [...t.catalog.values()].filter((a) => !filter || a[filter.field] === filter.value);
   return json(200, { value: apps.map(appShape) });
 }
 
-function install(t: TeamsState, env: RouteEnv, userId: string, body: unknown): GraphResponse {
+function install(t: TeamsState, env: RouteEnv, req: GraphRequest, userId: string): GraphResponse {
+  const self = selfOnly(req.grant, WRITE_ROLES);
+  const body = req.body;
   userOf(t, userId);
   const bind = (body as Record<string, unknown> | undefined)?.['teamsApp@odata.bind'];
   const m = typeof bind === 'string' ? /\/appCatalogs\/teamsApps\/([^/?]+)$/.exec(bind) : null;
   if (!m) throw badRequest("Request body needs 'teamsApp@odata.bind' to a catalogue app");
   const app = t.catalog.get(decodeURIComponent(m[1]!));
   if (!app) throw notFound(`No app ${m[1]} in the app catalogue`);
+  assertMayTouch(t, app.id, self);
   const id = installationId(userId, app.id);
   if (t.installations.has(id)) {
     throw new GraphHttpError(409, 'Conflict', 'App is already installed for this user');
@@ -157,12 +208,14 @@ function install(t: TeamsState, env: RouteEnv, userId: string, body: unknown): G
 }
 
 function listInstalled(t: TeamsState, req: GraphRequest, userId: string): GraphResponse {
+  const self = selfOnly(req.grant, LIST_ROLES);
   userOf(t, userId);
   const filter = parseFilter(req.query.get('$filter'), 'teamsApp/');
   const expand = (req.query.get('$expand') ?? '').split(',').includes('teamsApp');
   const mine = [...t.installations.values()].filter((i) => {
     if (i.userId !== userId) return false;
     const app = t.catalog.get(i.teamsAppId);
+    if (self !== null && app?.azureADAppId !== self) return false;
     return !filter || (app !== undefined && app[filter.field] === filter.value);
   });
   return json(200, { value: mine.map((i) => installationShape(t, i, expand)) });
@@ -177,11 +230,13 @@ export function routeTeamsApps(env: RouteEnv, req: GraphRequest): GraphResponse 
   const t = teamsStateOf(env.state);
   if (req.path === '/appCatalogs/teamsApps' && req.method === 'GET') return listCatalog(t, req);
   let m = INSTALLED.exec(req.path);
-  if (m && req.method === 'POST') return install(t, env, m[1]!, req.body);
+  if (m && req.method === 'POST') return install(t, env, req, m[1]!);
   if (m && req.method === 'GET') return listInstalled(t, req, m[1]!);
   m = CHAT.exec(req.path);
   if (m && req.method === 'GET') {
+    const self = selfOnly(req.grant, CHAT_ROLES);
     const i = installationOf(t, userOf(t, m[1]!), m[2]!);
+    assertMayTouch(t, i.teamsAppId, self);
     return json(200, {
       '@odata.type': '#microsoft.graph.chat',
       id: i.chatId,
@@ -190,11 +245,17 @@ export function routeTeamsApps(env: RouteEnv, req: GraphRequest): GraphResponse 
   }
   m = ONE.exec(req.path);
   if (m && req.method === 'GET') {
+    const self = selfOnly(req.grant, CHAT_ROLES);
     const expand = (req.query.get('$expand') ?? '').split(',').includes('teamsApp');
-    return json(200, installationShape(t, installationOf(t, userOf(t, m[1]!), m[2]!), expand));
+    const i = installationOf(t, userOf(t, m[1]!), m[2]!);
+    assertMayTouch(t, i.teamsAppId, self);
+    return json(200, installationShape(t, i, expand));
   }
   if (m && req.method === 'DELETE') {
-    t.installations.delete(installationOf(t, userOf(t, m[1]!), m[2]!).id);
+    const self = selfOnly(req.grant, WRITE_ROLES);
+    const i = installationOf(t, userOf(t, m[1]!), m[2]!);
+    assertMayTouch(t, i.teamsAppId, self);
+    t.installations.delete(i.id);
     return { status: 204, headers: {}, body: null };
   }
   return null;

@@ -6,8 +6,10 @@ import type { AppDeps, AuthorisedReturn } from '../app/deps.js';
 import { createAdapter } from '../../bot/index.js';
 import { createChannelNotifier } from '../../bot/notify/index.js';
 import { onQuarterMaybeComplete, type ChannelNotifier } from '../reports/index.js';
+import { authFromConfig, createGraphApi, credentialFor } from '../stores/sharepoint/index.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { linkAppIdResolver } from './teams-link-app-id.js';
 
 export interface QuarterNoticeOptions {
   config: Config;
@@ -25,6 +27,33 @@ export interface QuarterNoticeOptions {
  */
 export function teamsAppIdOf(config: Config): string | undefined {
   return config.teamsAppId ?? (config.mode === 'tenant' ? config.entraAppId : undefined);
+}
+
+/**
+ * The id the card's deep link names: in a tenant, the app's id in the organisation's catalogue once
+ * it is there (looked up through the server's Graph credential), else the manifest id.
+ */
+function linkAppIdFor(config: Config, logger: Logger): () => Promise<string | undefined> {
+  const manifestId = teamsAppIdOf(config);
+  if (!manifestId || config.mode !== 'tenant') return async () => manifestId;
+  let resolve: (() => Promise<string>) | null = null;
+  return async () => {
+    try {
+      resolve ??= linkAppIdResolver({
+        graph: createGraphApi({
+          baseUrl: config.graphBaseUrl,
+          credential: credentialFor(authFromConfig(config)),
+        }),
+        manifestId,
+        onMiss: (reason) => logger.info({ reason }, 'Teams deep links use the manifest id'),
+      });
+      return await resolve();
+    } catch (err) {
+      // No Graph credential configured at all: the manifest id still opens an uploaded custom app.
+      logger.info({ err }, 'Teams deep links use the manifest id');
+      return manifestId;
+    }
+  };
 }
 
 export function quarterNotice({
@@ -51,6 +80,7 @@ export function quarterNotice({
         logger,
       ),
     });
+  const linkAppId = linkAppIdFor(config, logger);
   return async (event) => {
     try {
       const posted = await onQuarterMaybeComplete(
@@ -58,7 +88,8 @@ export function quarterNotice({
           store: deps.store,
           clock: deps.clock,
           baseUrl: config.publicBaseUrl ?? baseUrl(),
-          teamsAppId: teamsAppIdOf(config),
+          teamsAppId: await linkAppId(),
+          tenantId: config.tenantId,
         },
         event.periodKey,
         sender,

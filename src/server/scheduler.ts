@@ -7,6 +7,7 @@ import {
   botFrameworkToken,
   createConnectorDigestSender,
   createGraphAppInstaller,
+  installCredential,
 } from '../../bot/reminders/index.js';
 import type { AppDeps } from '../app/deps.js';
 import {
@@ -17,7 +18,7 @@ import {
   type CycleReport,
   type DigestSender,
 } from '../app/nudges/index.js';
-import { authFromConfig, createGraphApi, credentialFor } from '../stores/sharepoint/index.js';
+import { createGraphApi } from '../stores/sharepoint/index.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
 
@@ -34,15 +35,18 @@ export function schedulerEnabled(config: Config, env: NodeJS.ProcessEnv = proces
 
 /**
  * The bot's proactive sender as configured: the connector with the bot's token and, with
- * GT_NUDGE_INSTALL_APP=true, Graph (the SharePoint store's client, built the same way) to install
- * the app for people who have never opened it.
+ * GT_NUDGE_INSTALL_APP=true, Graph to install the app for people who have never opened it — as
+ * the app registration itself (GT_INSTALL_*), a credential apart from the store's.
  */
 export function createNudgeSender(config: Config, deps: AppDeps): DigestSender {
   const installer = config.nudgeInstallApp
     ? createGraphAppInstaller({
         graph: createGraphApi({
           baseUrl: config.graphBaseUrl,
-          credential: credentialFor(authFromConfig(config)),
+          credential: installCredential({
+            ...config,
+            installClientId: config.installClientId ?? config.entraAppId,
+          }),
           // No retries inside the client: a 429 or 5xx goes back to the cycle, which waits,
           // counts the attempt in the ledger and books its limiter slot, as for the connector.
           retry: { maxRetries: 0 },

@@ -1,14 +1,17 @@
 // The composition root: one place that chooses the store and wires the app (STYLE.md). Used by
 // `npm start`, by the integration tests (port 0, a temp database) and by the benchmarks.
 import { createServer, type Server } from 'node:http';
+import { botFollowUpsIdle } from '../../bot/index.js';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type AppDeps, type Clock } from '../app/deps.js';
 import type { Store } from '../domain/ports/store.js';
 import { openSharePointStoreFromConfig } from '../stores/sharepoint/index.js';
 import { openSqliteStore } from '../stores/sqlite/index.js';
+import type { MeetingRoles } from '../app/meeting-stage/index.js';
 import { createServerApp } from './app.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { meetingRolesFromConfig } from './meetings/meeting-roles-from-config.js';
 import { prepareStore } from './prepare-store.js';
 import { quarterNotice } from './quarter-notice.js';
 import { startNudgeScheduler, type NudgeScheduler } from './scheduler.js';
@@ -28,6 +31,8 @@ export interface StartOptions {
   logger: Logger;
   clock?: Clock;
   store?: Store;
+  /** Overrides the meeting-role lookup chosen from config (tests: a Teams stand-in). */
+  meetingRoles?: MeetingRoles;
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
@@ -42,7 +47,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (seeded)
     logger.info({ summary: seeded.summary, today: seeded.today }, 'seeded the demo council');
   if (opened) logger.info({ opened }, 'opened returns for periods that have ended');
-  const deps: AppDeps = { store, clock };
+  const deps: AppDeps = {
+    store,
+    clock,
+    meetingRoles: options.meetingRoles ?? meetingRolesFromConfig(config),
+  };
   let url = '';
   deps.afterAuthorise = quarterNotice({ config, deps, logger, baseUrl: () => url });
   const app = createServerApp({ config, deps, logger });
@@ -64,6 +73,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await nudges?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      // Card follow-ups run after Teams has its answer: let them finish before the store closes.
+      await botFollowUpsIdle(deps);
       await store.close();
     },
   };

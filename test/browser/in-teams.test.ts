@@ -1,11 +1,14 @@
 // The in-Teams code paths, through the teams-js host stand-in against a tenant-mode server: Teams
 // SSO tokens (signed by a locally generated key) sign the person in; the theme follows the host
-// live; the configurable tab saves its content URL; the side panel shares to the stage; on the stage
-// the presenter's navigation is what a second viewer sees. Every view in every theme is checked with
-// axe-core and photographed.
+// live; the configurable tab saves its content URL; the side panel shares to the stage (only for
+// those Teams lets share: an attendee sees no button, and Teams refuses their share with 1000); on
+// the stage the presenter's navigation is what a second viewer sees, and a stage Teams' own share
+// icon opened goes to the first presenter who moves it. Who may present is Teams' answer (a Get
+// participant stand-in). Every view in every theme is checked with axe-core and photographed.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
+import { teamsParticipantRoles } from '../../src/server/meetings/teams-participant-roles.js';
 import {
   checkTabFrame,
   ensureTabBuilt,
@@ -15,12 +18,18 @@ import {
   startFakeEntra,
   tenantServerOptions,
   startTestServer,
+  FAKE_TENANT,
   type FakeEntra,
   type HostOptions,
   type TestServer,
 } from './support/index.js';
+import {
+  startParticipantsStandIn,
+  type ParticipantsStandIn,
+} from './support/meeting-participants.js';
 
 let server: TestServer;
+let participants: ParticipantsStandIn;
 let browser: Browser;
 let entra: FakeEntra;
 const problems: Record<string, unknown[]> = {};
@@ -29,15 +38,30 @@ const THEMES = ['default', 'dark', 'contrast'] as const;
 beforeAll(async () => {
   await ensureTabBuilt();
   entra = await startFakeEntra();
-  server = await startTestServer(tenantServerOptions(entra));
+  participants = await startParticipantsStandIn(FAKE_TENANT);
+  server = await startTestServer(
+    tenantServerOptions(entra),
+    teamsParticipantRoles({
+      serviceUrl: participants.serviceUrl,
+      tenantId: FAKE_TENANT,
+      getToken: async () => 'stand-in-bot-token',
+    }),
+  );
   browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await participants?.close();
   await entra?.close();
 });
+
+/** The person's role in the meeting, told to both Teams stand-ins (the host and the API). */
+function inMeeting(meetingId: string, who: string, role: 'Organizer' | 'Presenter' | 'Attendee') {
+  participants.setRole(meetingId, who, role);
+  return { meetingId, meetingRole: role, userObjectId: who };
+}
 
 async function open(
   who: string,
@@ -110,7 +134,7 @@ describe('the tab inside Teams (host stand-in)', () => {
       const { page, tab } = await open(DEMO_PEOPLE_IDS.leadership, {
         frameContext: 'sidePanel',
         theme,
-        meetingId,
+        ...inMeeting(meetingId, DEMO_PEOPLE_IDS.leadership, 'Organizer'),
         width: 320,
         tabPath: '/?context=meeting#/dashboard',
       });
@@ -128,12 +152,55 @@ describe('the tab inside Teams (host stand-in)', () => {
     }
   }, 120_000);
 
+  it('offers an attendee no share button, and Teams refuses their share with 1000', async () => {
+    const meetingId = 'meeting-attendee';
+    const { page, tab } = await open(DEMO_PEOPLE_IDS.escalationOwner, {
+      frameContext: 'sidePanel',
+      theme: 'default',
+      ...inMeeting(meetingId, DEMO_PEOPLE_IDS.escalationOwner, 'Attendee'),
+      width: 320,
+      tabPath: '/?context=meeting#/dashboard',
+    });
+    await tab.getByRole('list', { name: 'Exceptions to discuss' }).waitFor();
+    await tab
+      .getByText('The organiser and presenters can put the dashboard on the stage.')
+      .waitFor();
+    expect(await tab.getByRole('button', { name: 'Share to stage' }).count()).toBe(0);
+    expect((await hostRecord(page)).calls).toContain(
+      'meeting.getAppContentStageSharingCapabilities',
+    );
+    // The stand-in is as strict as Teams: asked over the SDK's own protocol, it refuses an
+    // attendee's share with error 1000, whatever the tab shows.
+    const reply = await tab.evaluate(
+      (host) =>
+        new Promise<unknown>((resolve) => {
+          window.addEventListener('message', (e) => {
+            if (e.data?.id === 424242) resolve(e.data.args);
+          });
+          window.parent.postMessage(
+            {
+              id: 424242,
+              uuidAsString: 'probe',
+              func: 'meeting.shareAppContentToStage',
+              args: ['https://goldenthread.test/', {}],
+            },
+            host,
+          );
+        }),
+      'https://teams.microsoft.com',
+    );
+    expect((reply as [{ errorCode: number }, unknown])[0].errorCode).toBe(1000);
+    expect((await hostRecord(page)).refused).toEqual(['https://goldenthread.test/']);
+    await check(page, tab, 'teams-side-panel-attendee');
+    await page.context().close();
+  }, 60_000);
+
   it("shows the presenter's navigation to everyone on the stage", async () => {
     const meetingId = 'meeting-stage';
     const presenter = await open(DEMO_PEOPLE_IDS.leadership, {
       frameContext: 'sidePanel',
       theme: 'default',
-      meetingId,
+      ...inMeeting(meetingId, DEMO_PEOPLE_IDS.leadership, 'Organizer'),
       width: 320,
     });
     await presenter.tab.getByRole('button', { name: 'Share to stage' }).click();
@@ -145,13 +212,16 @@ describe('the tab inside Teams (host stand-in)', () => {
     const lead = await open(DEMO_PEOPLE_IDS.leadership, {
       frameContext: 'meetingStage',
       theme: 'default',
-      meetingId,
+      ...inMeeting(meetingId, DEMO_PEOPLE_IDS.leadership, 'Organizer'),
+      appSharing: true,
+      width: 1920,
       tabPath: stagePath,
     });
     const viewer = await open(DEMO_PEOPLE_IDS.escalationOwner, {
       frameContext: 'meetingStage',
       theme: 'dark',
-      meetingId,
+      ...inMeeting(meetingId, DEMO_PEOPLE_IDS.escalationOwner, 'Attendee'),
+      appSharing: true,
       tabPath: '/?context=meeting#/dashboard',
     });
     await lead.tab.getByText('You are presenting').waitFor();
@@ -178,7 +248,8 @@ describe('the tab inside Teams (host stand-in)', () => {
     const contrast = await open(DEMO_PEOPLE_IDS.escalationOwner, {
       frameContext: 'meetingStage',
       theme: 'contrast',
-      meetingId,
+      ...inMeeting(meetingId, DEMO_PEOPLE_IDS.escalationOwner, 'Attendee'),
+      appSharing: true,
       tabPath: '/?context=meeting#/dashboard',
     });
     await contrast.tab.getByRole('heading', { level: 1 }).waitFor();
@@ -189,6 +260,39 @@ describe('the tab inside Teams (host stand-in)', () => {
       .catch(() => {});
     await check(contrast.page, contrast.tab, 'teams-stage-contrast');
     await contrast.page.context().close();
+    expect(problems).toEqual({});
+  }, 120_000);
+
+  it("gives a stage Teams' own share icon opened to the first presenter who moves it", async () => {
+    const meetingId = 'meeting-native-share';
+    const attendee = await open(DEMO_PEOPLE_IDS.escalationOwner, {
+      frameContext: 'meetingStage',
+      theme: 'default',
+      ...inMeeting(meetingId, DEMO_PEOPLE_IDS.escalationOwner, 'Attendee'),
+      appSharing: true,
+      tabPath: '/?context=meeting#/dashboard',
+    });
+    await attendee.tab.getByText('Waiting for a presenter to move the stage.').waitFor();
+    // An attendee's moves stay their own: the server refuses them the stage.
+    expect(await attendee.tab.getByRole('navigation', { name: 'Month' }).count()).toBe(0);
+    const chair = await open(DEMO_PEOPLE_IDS.leadership, {
+      frameContext: 'meetingStage',
+      theme: 'default',
+      ...inMeeting(meetingId, DEMO_PEOPLE_IDS.leadership, 'Presenter'),
+      appSharing: true,
+      width: 1920,
+      tabPath: '/?context=meeting#/dashboard',
+    });
+    await chair.tab.getByText('Nobody is presenting yet: move the stage to present it.').waitFor();
+    await chair.tab.getByRole('heading', { level: 1, name: /^Corporate health: / }).waitFor();
+    await chair.tab.getByRole('button', { name: 'Previous month' }).click();
+    await chair.tab.getByText('You are presenting').waitFor();
+    const heading = await chair.tab.getByRole('heading', { level: 1 }).textContent();
+    await attendee.tab.getByText(/^Following .*'s screen\.$/).waitFor({ timeout: 10_000 });
+    await attendee.tab.getByRole('heading', { level: 1, name: heading! }).waitFor();
+    await check(chair.page, chair.tab, 'teams-stage-native-share-1920');
+    await chair.page.context().close();
+    await attendee.page.context().close();
     expect(problems).toEqual({});
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 // Faults on the SharePoint store over the emulator: throttling storms, a 412 race between two
-// writers, a batch with a failed part, and the emulator killed mid-write.
+// writers, a batch with a failed part, the emulator killed mid-write, expired delta tokens (410),
+// delta links that lose the fields expansion, and over-long notes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConflictError } from '../../src/domain/errors/errors.js';
+import { ConflictError, ValidationError } from '../../src/domain/errors/errors.js';
 import type { WriteOp } from '../../src/domain/ports/store.js';
 import { startGraphEmulator, type GraphEmulator } from '../../src/graph-emulator/index.js';
 import { openSharePointStore } from '../../src/stores/sharepoint/index.js';
@@ -137,5 +138,83 @@ describe('SharePoint store under faults', () => {
     ).map((r) => r.id);
     expect(landed).toEqual(['r0']);
     for (const id of landed) expect(unknown).toContain(id);
+  });
+
+  it('recovers from an expired delta token (410): reads and writes go on, deletions seen', async () => {
+    const { store, siteId } = await emulatedStore(emu);
+    const other = openSharePointStore({ graph: emulatorGraph(emu), site: siteId });
+    const kept = await store.create('returns', returnFields({ value: 1 }), WHO);
+    const gone = await store.create('returns', returnFields({ value: 2 }), WHO);
+    await store.query('returns');
+    // While the first store's token is still current, another writer deletes one item and
+    // changes the other; then every token expires, so those changes can only be learnt afresh.
+    await other.delete('returns', gone.id, gone.version, WHO);
+    const changed = await other.update('returns', kept.id, kept.version, { value: 5 }, WHO);
+    emu.expireDeltaTokens();
+    const gets: string[] = [];
+    emu.setFault((info) => {
+      if (!info.inBatch && info.path.endsWith('/items/delta')) gets.push(info.path);
+      return undefined;
+    });
+    expect((await store.query('returns')).map((r) => [r.id, r.fields.value])).toEqual([
+      [kept.id, 5],
+    ]);
+    expect(gets.length).toBeGreaterThanOrEqual(2); // the 410, then the fresh enumeration
+    // The version from the resynced snapshot is the one the other store holds: no false conflict.
+    expect((await store.get('returns', kept.id))!.version).toBe(changed.version);
+    const updated = await store.update('returns', kept.id, changed.version, { value: 6 }, WHO);
+    expect(updated.fields.value).toBe(6);
+    emu.expireDeltaTokens({ code: 'resyncChangesUploadDifferences' });
+    const made = await store.create('returns', returnFields({ value: 7 }), WHO);
+    expect((await store.query('returns')).map((r) => r.id)).toEqual([kept.id, made.id]);
+    expect((await store.audit({ itemId: gone.id })).map((e) => e.action)).toEqual([
+      'delete',
+      'create',
+    ]);
+  });
+
+  it('reads the fields of items whose delta link lost $expand, never decoding "undefined"', async () => {
+    const { store, siteId } = await emulatedStore(emu);
+    await store.writeMany(creates(3), WHO);
+    emu.setDeltaLinksKeepQuery(false);
+    const reader = openSharePointStore({ graph: emulatorGraph(emu), site: siteId });
+    await reader.query('returns'); // the deltaLink it keeps has lost the expansion
+    const item = (await reader.get('returns', 'r1'))!;
+    await store.update('returns', 'r1', item.version, { value: 41 }, WHO);
+    await store.create('returns', returnFields({ value: 9 }), WHO, 'r9');
+    const seen = await reader.query('returns');
+    expect(seen.map((r) => [r.id, r.fields.value])).toEqual([
+      ['r0', 0],
+      ['r1', 41],
+      ['r2', 2],
+      ['r9', 9],
+    ]);
+    expect(seen.some((r) => r.id === 'undefined')).toBe(false);
+  });
+
+  it('refuses an over-long note before sending anything, naming the field', async () => {
+    const { store } = await emulatedStore(emu);
+    await store.query('returns');
+    const before = emu.stats().requests;
+    const failure = await store
+      .writeMany(
+        [
+          ...creates(1),
+          {
+            kind: 'create',
+            list: 'returns',
+            id: 'long',
+            fields: returnFields({ commentary: 'x'.repeat(64_000) }),
+          },
+        ],
+        WHO,
+      )
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ValidationError);
+    expect((failure as ValidationError).problems).toEqual([
+      { field: 'commentary', message: expect.stringMatching(/at most 63999 characters/) },
+    ]);
+    expect(emu.stats().requests).toBe(before);
+    expect(await store.query('returns')).toEqual([]);
   });
 });

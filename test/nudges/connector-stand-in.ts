@@ -2,8 +2,15 @@
 // documented limits (per conversation 7/1 s, 8/2 s, 60/30 s, 1,800/h; per app 30/s) on its own
 // clock and answers 429 with Retry-After when they are broken, and injects 429s, 5xx and 403s on
 // request. It counts every message it accepts, so tests can prove no duplicates and no misses.
+// A card whose refresh.userIds is not Teams user ids (`29:…`, at most 60) is refused with 400
+// BadArgument, as the protocol tests' connector does (test/protocol/support/refresh-rule.ts).
+// A 403 can be injected with Teams' blocked-bot body: `subCode: MessageWritesBlocked` ("Send
+// proactive messages", learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/
+// send-proactive-messages) and the error code `ConversationBlockedByUser` ("Status codes from bot
+// conversational APIs", …/bots/how-to/conversations/conversation-messages).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { activityCardProblem } from '../protocol/support/refresh-rule.js';
 import { TEAMS_LIMITS, type RateLimits, type Timer } from '../../src/app/nudges/index.js';
 
 export interface Delivery {
@@ -13,7 +20,17 @@ export interface Delivery {
   body: any;
 }
 
-export type Fault = { status: number; retryAfterSeconds?: number };
+/** `blocked`: answer as Teams does when the person blocked or removed the bot. */
+export type Fault = { status: number; retryAfterSeconds?: number; blocked?: boolean };
+
+/** Teams' answer to a bot the person blocked (the documented code and sub-code). */
+export const BLOCKED_BODY = {
+  error: {
+    code: 'ConversationBlockedByUser',
+    message: 'User blocked the conversation with the bot.',
+  },
+  subCode: 'MessageWritesBlocked',
+};
 
 export interface StandIn {
   url: string;
@@ -93,9 +110,16 @@ export async function startStandIn(
           : {};
       json(
         fault.status,
-        { error: { code: 'Injected', message: `injected ${fault.status}` } },
+        fault.blocked
+          ? BLOCKED_BODY
+          : { error: { code: 'Injected', message: `injected ${fault.status}` } },
         headers,
       );
+      return;
+    }
+    const problem = activityCardProblem(body);
+    if (problem) {
+      json(400, { error: { code: 'BadArgument', message: problem } });
       return;
     }
     const now = timer.now() + EPS;

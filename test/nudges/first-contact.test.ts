@@ -1,7 +1,9 @@
 // Reaching a person who has never spoken to the bot, through the sender the server composes
 // (createNudgeSender): with GT_NUDGE_INSTALL_APP=true the app is installed for them through Graph
 // (the real Graph client SDK against the local Graph emulator) and the digest goes to the 1:1 chat
-// Graph names; without it a 1:1 conversation is created on the connector (the stand-in).
+// Graph names; without it a 1:1 conversation is created on the connector (the stand-in). Installs run
+// as the app registration (the manifest's webApplicationInfo app) with a token of its own, carrying
+// only the install roles; the store's token (the managed identity's Sites.Selected) cannot install.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conversationFor } from '../../bot/conversations/index.js';
 import type { AppDeps } from '../../src/app/deps.js';
@@ -29,6 +31,10 @@ import { nudgeWorld, type NudgeWorld } from './setup.js';
 const AT = new Date('2025-11-20T10:00:00Z');
 const TEAMS_APP_ID = '7d3c1f0e-2b4a-4c5d-8e6f-0a1b2c3d4e5f';
 const BOT_ID = '3f2e1d0c-9b8a-4765-8432-10fedcba9876';
+/** The app registration: the manifest's webApplicationInfo id, which installs run as. */
+const REGISTRATION = '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e';
+/** What the deployment guide grants the registration for installs (application permissions). */
+const INSTALL_ROLES = ['AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All'];
 const officer = DEMO_PEOPLE_IDS.collectionOfficer;
 const chatOf = (personId: string) => `19:${BOT_ID}_${personId}@unq.gbl.spaces`;
 
@@ -41,6 +47,7 @@ let graphCalls: string[];
 let fault: (call: string) => FaultAction | undefined;
 
 let world: NudgeWorld;
+let installToken: string;
 
 beforeEach(async () => {
   world = await nudgeWorld(AT);
@@ -52,7 +59,12 @@ beforeEach(async () => {
     channel: 'system',
   });
   emu = await startGraphEmulator();
-  addCatalogApp(emu.state, { externalId: TEAMS_APP_ID, botId: BOT_ID });
+  addCatalogApp(emu.state, {
+    externalId: TEAMS_APP_ID,
+    botId: BOT_ID,
+    azureADAppId: REGISTRATION,
+  });
+  installToken = emu.issueToken({ appId: REGISTRATION, roles: INSTALL_ROLES });
   addUsers(emu.state, ...(await deps.store.query('people')).map((p) => p.id));
   graphCalls = [];
   fault = () => undefined;
@@ -72,11 +84,11 @@ function cycleOptions(config: ConfigOptions): CycleOptions {
   return { sender, limiter: new RateLimiter(TEAMS_LIMITS, timer), timer };
 }
 
-const installing = (): ConfigOptions => ({
+const installing = (token = installToken): ConfigOptions => ({
   nudgeInstallApp: true,
   teamsAppId: TEAMS_APP_ID,
   graphBaseUrl: emu.baseUrl,
-  graphStaticToken: emu.token,
+  installStaticToken: token,
 });
 
 const ledgerOf = async (personId: string) =>
@@ -123,7 +135,7 @@ describe('installing the app through Graph for a never-contacted person', () => 
     const [app] = [...teamsStateOf(emu.state).catalog.values()];
     const res = await fetch(`${emu.baseUrl}${installPath}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${emu.token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${installToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         'teamsApp@odata.bind': `${emu.baseUrl}/appCatalogs/teamsApps/${app!.id}`,
       }),
@@ -152,6 +164,28 @@ describe('installing the app through Graph for a never-contacted person', () => 
     expect(await conversationFor(deps, officer)).toBeNull();
     // Everyone else, already in touch, still had their digest.
     expect(standIn.deliveries.length).toBeGreaterThan(0);
+  });
+
+  it('cannot install with the store’s token: Graph refuses it 403, recorded as permanent', async () => {
+    // The managed identity's token (Sites.Selected for the store) holds no install permission.
+    await runNudgeCycle(deps, cycleOptions(installing(emu.token)));
+    const mine = await ledgerOf(officer);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const e of mine) {
+      expect(e.fields).toMatchObject({ status: 'permanent-failure', attempts: 1 });
+      // Refused at the first step its grant lacks (the catalogue, or the install itself).
+      expect(e.fields.error).toMatch(/^403 Graph (app catalogue look-up|app installation): /);
+    }
+    expect(teamsStateOf(emu.state).installations.size).toBe(0);
+  });
+
+  it('cannot install another app with a …SelfForUser token of a different registration', async () => {
+    const other = emu.issueToken({ roles: INSTALL_ROLES });
+    await runNudgeCycle(deps, cycleOptions(installing(other)));
+    const mine = await ledgerOf(officer);
+    expect(mine.every((e) => e.fields.status === 'permanent-failure')).toBe(true);
+    expect(mine[0]!.fields.error).toMatch(/^403 Graph app installation/);
+    expect(teamsStateOf(emu.state).installations.size).toBe(0);
   });
 
   it('retries a Graph 429 and 503 and then delivers', async () => {

@@ -47,10 +47,11 @@ describe('Teams app manifest', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/\{\{\s*[A-Z_]+\s*\}\}/);
   });
 
-  it('has the bot in personal and team scopes, with the channel commands in team scope only', () => {
+  // groupChat: the bot must be in the meeting's chat for the meeting stage's Get participant check.
+  it('has the bot in personal, team and meeting-chat scopes, channel commands in team only', () => {
     const [bot] = manifest.bots;
     expect(bot.botId).toBe(SAMPLE.botId);
-    expect(bot.scopes).toEqual(['personal', 'team']);
+    expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
     const titles = (scope: string) =>
       bot.commandLists
         .filter((list: any) => list.scopes.includes(scope))
@@ -88,6 +89,8 @@ describe('Teams app manifest', () => {
     });
     const names = manifest.authorization.permissions.resourceSpecific.map((p: any) => p.name);
     expect(names).toContain('MeetingStage.Write.Chat');
+    // Get participant (the stage's presenter check) needs this RSC permission (Meeting apps APIs).
+    expect(names).toContain('OnlineMeetingParticipant.Read.Chat');
     expect(manifest.validDomains).toEqual(['goldenthread.example.gov.uk']);
     expect(manifest.id).toBe(SAMPLE.teamsAppId);
   });

@@ -130,17 +130,42 @@ describe('checking an off-target figure', () => {
     const plan = (await server.deps.store.get('actionPlans', saved.actionPlanId!))!.fields;
     // The Authorising Officer never spoke to the bot: a 1:1 chat is opened by their object id.
     const authoriserId = view.authoriser!.id;
+    // Sent after the answer: wait for the new chat and the card in it.
+    await connector.until('the authorise card in a new chat', (records) => {
+      const made = records.find((r) => r.kind === 'create');
+      return !!made && connector.sentTo(made.conversationId).some((r) => cardOf(r.body));
+    });
     const created = connector.records.find((r) => r.kind === 'create')!;
     expect(created.body.members).toEqual([expect.objectContaining({ id: authoriserId })]);
     const authCard = cardOf(connector.sentTo(created.conversationId).at(-1)!.body);
     expect(action(authCard, 'return.authorise').data.returnId).toBe(returnId);
+    // Only Teams user ids refresh a card: the bot knows the authoriser by Entra object id only (it
+    // opened the chat), so they are left out rather than listed by an id Teams would refuse.
+    expect(authCard.refresh.userIds).toContain(checker.userId);
+    expect(authCard.refresh.userIds).not.toContain(authoriserId);
+    expect(authCard.refresh.userIds.every((id: string) => id.startsWith('29:'))).toBe(true);
     const refs = await server.deps.store.query('conversations', { personId: authoriserId });
     expect(refs[0]!.fields.conversationId).toBe(created.conversationId);
+    expect((refs[0]!.fields.reference as any).user.id).toBeUndefined();
     expect(plan).toMatchObject({
       periodKey: view.periodKey,
       expectedRecovery: recovery.key,
       ownerId: checker.personId,
       status: 'open',
     });
+  });
+
+  it('lists the authoriser in refresh.userIds once Teams has told the bot their Teams id', async () => {
+    const authoriser = teamsUser(view.authoriser!.id, 'Authorising Officer');
+    await post(server.url, activities.message(authoriser, connector.url, 'my returns'));
+    const refs = await server.deps.store.query('conversations', { personId: authoriser.personId });
+    expect((refs[0]!.fields.reference as any).user.id).toBe(authoriser.userId);
+    const opened = await connector.invoke(
+      server.url,
+      activities.invoke(authoriser, connector.url, 'card.refresh', { returnId }),
+    );
+    expect(opened.body.value.refresh.userIds).toEqual(
+      expect.arrayContaining([checker.userId, authoriser.userId]),
+    );
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReturnView, myReturns } from '../../src/app/returns/my-returns.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import { escapeCardText } from '../../bot/cards/escape.js';
+import { botFollowUpsIdle } from '../../bot/index.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import { FIXED_NOW, startTestServer, type TestServer } from '../support/test-server.js';
 import { action, allText, cardOf, executeActions, input } from './support/cards.js';
@@ -38,8 +39,19 @@ let authoriser: TeamsUser;
 
 const say = (user = collector, text: string) =>
   post(server.url, activities.message(user, connector.url, text));
+// Card clicks go through the connector stand-in, as Teams' side: it times each answer and refuses a
+// response card Teams would not accept.
 const invoke = (user: TeamsUser, verb: string, data: Record<string, unknown>, replyToId?: string) =>
-  post(server.url, activities.invoke(user, connector.url, verb, data, replyToId));
+  connector.invoke(server.url, activities.invoke(user, connector.url, verb, data, replyToId));
+/** The bot answers a decision first and tells the next person after: wait for that card. */
+const cardArrives = (user: TeamsUser, what: string) =>
+  connector.until(what, () => lastCardTo(user) !== undefined);
+/** Waits for `count` in-place updates of earlier copies (the follow-up after the answer). */
+const updatesArrive = (count: number) =>
+  connector.until(
+    `${count} card updates`,
+    (r) => r.filter((x) => x.kind === 'update').length >= count,
+  );
 const lastCardTo = (user: TeamsUser) => {
   const sent = connector.sentTo(user.conversationId).filter((r) => cardOf(r.body));
   return sent.at(-1);
@@ -204,6 +216,7 @@ describe('officer → checker → authoriser', () => {
       value: strong.value,
       enteredBy: collector.personId,
     });
+    await cardArrives(checker, 'the check card for the Responsible Officer');
     const checkCard = cardOf(lastCardTo(checker)!.body);
     expect(checkCard.refresh.action.verb).toBe('card.refresh');
     expect(checkCard.refresh.userIds).toEqual(
@@ -213,7 +226,9 @@ describe('officer → checker → authoriser', () => {
     expect(allText(checkCard)).toContain(`Submitted by: ${await nameOf(collector.personId)}`);
     // The card the officer clicked is answered by the invoke response, not updated again.
     expect(connector.updatesOf(entryActivity)).toHaveLength(0);
-    // The status card and the question card in the officer's chat, and the checker's card.
+    // The status card and the question card in the officer's chat, and the checker's card (recorded
+    // once Teams has accepted it, after the answer).
+    await botFollowUpsIdle(server.deps);
     const copies = await server.deps.store.query('cardMessages', { returnId });
     expect(copies.map((c) => c.fields.kind)).toEqual(['reply', 'reply', 'check']);
   });
@@ -239,6 +254,7 @@ describe('officer → checker → authoriser', () => {
     );
     expect(allText(res.body.value)).toContain('Checked. It has gone to the Authorising Officer.');
     expect((await server.deps.store.get('returns', returnId))!.fields.state).toBe('checked');
+    await cardArrives(authoriser, 'the authorise card for the Authorising Officer');
     const authCard = cardOf(lastCardTo(authoriser)!.body);
     expect(action(authCard, 'return.authorise')).toBeTruthy();
     // The officer's earlier cards are brought up to date in place.
@@ -253,6 +269,8 @@ describe('officer → checker → authoriser', () => {
   it('lands exactly one of two simultaneous clicks on Authorise', async () => {
     const sent = lastCardTo(authoriser)!;
     const data = action(cardOf(sent.body), 'return.authorise').data;
+    // Every copy but the one clicked is updated after the answer.
+    const copies = await server.deps.store.query('cardMessages', { returnId });
     connector.clear();
     const [a, b] = await Promise.all([
       invoke(authoriser, 'return.authorise', data, sent.activityId),
@@ -264,6 +282,7 @@ describe('officer → checker → authoriser', () => {
     const audit = await server.deps.store.audit({ list: 'returns', itemId: returnId });
     expect(audit.filter((e) => e.event === 'return.authorised')).toHaveLength(1);
     expect(audit.find((e) => e.event === 'return.submitted')!.channel).toBe('card');
+    await updatesArrive(copies.filter((c) => c.fields.activityId !== sent.activityId).length);
     // Every other copy now shows the final state with who decided and when (the server's clock).
     const finalCopy = cardOf(connector.records.filter((r) => r.kind === 'update').at(-1)!.body);
     expect(allText(finalCopy)).toContain(

@@ -67,6 +67,15 @@ describe('choosing the report channel', () => {
     expect(await setting()).toBeNull();
   });
 
+  it("keeps a person's returns and figures out of a channel, and records nothing", async () => {
+    const mine = { actorId: DEMO_PEOPLE_IDS.collectionOfficer };
+    const before = await server.deps.store.audit(mine);
+    for (const text of ['my returns', 'WR01 52.4', 'status WR01']) {
+      expect(await sayInChannel(officer, text)).toMatch(/^I answer that in your own chat/);
+    }
+    expect(await server.deps.store.audit(mine)).toHaveLength(before.length);
+  });
+
   it('explains, in a 1:1 chat, that it is typed in the channel', async () => {
     expect(await sayInChat(admin, 'post reports here')).toMatch(
       /^Type this in the team channel where quarter-complete cards should go/,

@@ -69,6 +69,10 @@ describe('send back', () => {
       sentBackReason: reason,
       sentBackBy: checker.personId,
     });
+    // Told after the answer: the reason first, then the card to correct.
+    await connector.until('the reason and the card for the Collection Officer', () =>
+      connector.sentTo(collector.conversationId).some((r) => cardOf(r.body)),
+    );
     const toCollector = connector.sentTo(collector.conversationId);
     expect(toCollector).toHaveLength(2);
     expect(toCollector[0]!.body.text).toContain('sent back ');
@@ -97,6 +101,9 @@ describe('send back', () => {
     expect(res.status).toBe(200);
     expect(allText(res.body.value)).toContain('Saved.');
     expect((await server.deps.store.get('returns', returnId))!.fields.state).toBe('submitted');
+    await connector.until('the attempt to send the check card', (records) =>
+      records.some((r) => r.kind === 'refused' && r.conversationId === checker.conversationId),
+    );
     const texts = connector.records.map((r) => JSON.stringify(r.body ?? ''));
     expect(texts.some((t) => t.includes('Sorry, something went wrong'))).toBe(false);
     expect(connector.sentTo(checker.conversationId)).toHaveLength(0);

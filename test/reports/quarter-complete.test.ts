@@ -119,10 +119,18 @@ describe('quarter complete', () => {
       'http://localhost:3978/#/reports?period=2025%2F26%20Q2',
     );
     const app = '11111111-2222-4333-8444-555555555555';
-    const link = new URL(reportsPageUrl('2025/26 Q2', { baseUrl: 'https://x', teamsAppId: app }));
+    const tenantId = '6a1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+    const href = reportsPageUrl('2025/26 Q2', { baseUrl: 'https://x', teamsAppId: app, tenantId });
+    const link = new URL(href);
     expect(`${link.origin}${link.pathname}`).toBe(
       `https://teams.microsoft.com/l/entity/${app}/my-work`,
     );
+    // The deep-link guide's shape: tenantId, a webUrl fallback, a label, every value URI-encoded
+    // (spaces as %20, never '+').
+    expect(link.searchParams.get('tenantId')).toBe(tenantId);
+    expect(link.searchParams.get('webUrl')).toBe('https://x/#/reports?period=2025%2F26%20Q2');
+    expect(link.searchParams.get('label')).toBe('Reports');
+    expect(href).not.toContain('+');
     const context = JSON.parse(link.searchParams.get('context')!);
     expect(context).toEqual({ subEntityId: 'reports?period=2025%2F26%20Q2' });
     // What the tab does with it: the route's query reads back the period key.

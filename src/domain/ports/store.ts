@@ -51,6 +51,8 @@ export interface ListShapes {
   leases: LeaseRecord;
   /** "Remind me tomorrow": no reminders to this person before `until`. */
   snoozes: { personId: string; until: Instant };
+  /** Who drives a meeting's shared stage and where it is, shared by every server instance. */
+  meetingStages: MeetingStageRecord;
 }
 
 export interface ConversationRecord {
@@ -101,6 +103,19 @@ export interface LeaseRecord {
   expiresAt: Instant;
 }
 
+export interface MeetingStageRecord {
+  /** The Teams meeting id (the tab context's meeting.id). */
+  meetingId: string;
+  /** Null while the stage is open but nobody eligible has moved it (Teams' own share icon). */
+  presenterId: string | null;
+  presenterName: string | null;
+  /** The tab route (hash) the presenter is on, e.g. `#/dashboard?period=2025-10`. */
+  route: string;
+  /** Increases with every move, so a viewer can ignore what it has already applied. */
+  seq: number;
+  updatedAt: Instant;
+}
+
 export type ListName = keyof ListShapes;
 
 export const LIST_NAMES: readonly ListName[] = [
@@ -124,6 +139,7 @@ export const LIST_NAMES: readonly ListName[] = [
   'reminderLedger',
   'leases',
   'snoozes',
+  'meetingStages',
 ];
 
 /** An item as the store holds it. */

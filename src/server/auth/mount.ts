@@ -4,6 +4,7 @@ import express, { type Express, type Router } from 'express';
 import type { AppDeps } from '../../app/deps.js';
 import type { Config } from '../config/config.js';
 import { apiScope, parseGroupRoles, type EntraOptions } from './entra-options.js';
+import { IdentityCache } from './identity-cache.js';
 import { tenantIdentity } from './tenant-identity.js';
 import { createEntraVerifier } from './verify-entra-token.js';
 
@@ -51,6 +52,7 @@ export function mountTenantAuth(app: Express, config: AuthConfig, deps: AppDeps)
       clock: deps.clock,
       verify: createEntraVerifier(entra),
       groupRoles: entra.groupRoles,
+      cache: new IdentityCache(),
     }),
   );
 }

@@ -8,6 +8,7 @@ import { ForbiddenError } from '../../domain/errors/errors.js';
 import type { Person, Role } from '../../domain/model/types.js';
 import type { Store } from '../../domain/ports/store.js';
 import { UnauthenticatedError } from '../http/errors.js';
+import { IdentityCache } from './identity-cache.js';
 import type { EntraClaims, TokenVerifier } from './verify-entra-token.js';
 
 export interface TenantIdentityDeps {
@@ -15,6 +16,8 @@ export interface TenantIdentityDeps {
   clock: { now(): Date };
   verify: TokenVerifier;
   groupRoles?: Record<string, Role>;
+  /** Verified identities by token (identity-cache.ts); none: every request is checked afresh. */
+  cache?: IdentityCache;
 }
 
 type Authenticate = () => Promise<Person>;
@@ -48,8 +51,13 @@ export async function authenticateRequest(req: Request, deps: TenantIdentityDeps
       'Sign in with your Microsoft 365 account (an Entra ID bearer token is required)',
     );
   }
-  const claims = await deps.verify(token, deps.clock.now());
-  return personForClaims(deps, claims);
+  const now = deps.clock.now();
+  const cached = deps.cache?.get(token, now.getTime());
+  if (cached) return cached;
+  const claims = await deps.verify(token, now);
+  const person = await personForClaims(deps, claims);
+  deps.cache?.set(token, person, claims.expiresAt, now.getTime());
+  return person;
 }
 
 /** Mount on /api in tenant mode; identify() then calls the authenticator it attached. */

@@ -19,6 +19,8 @@ export interface EntraClaims {
   preferredUsername: string | null;
   groups: string[];
   scopes: string[];
+  /** When the token expires (ms since the epoch): how long its verified identity may be reused. */
+  expiresAt: number;
 }
 
 export type TokenVerifier = (token: string, now: Date) => Promise<EntraClaims>;
@@ -45,6 +47,8 @@ function toClaims(payload: JWTPayload, tenantId: string): EntraClaims {
     preferredUsername: str(payload.preferred_username) ?? str(payload.upn),
     groups,
     scopes,
+    // jwtVerify required `exp`, so it is a number here.
+    expiresAt: Number(payload.exp) * 1000,
   };
 }
 

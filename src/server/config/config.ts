@@ -5,6 +5,12 @@ import { missingTenantSettings, TENANT_ENV_NAMES, tenantSettings } from './tenan
 import { AUTH_ENV_NAMES, authSettings } from '../auth/auth-settings.js';
 import { SHAREPOINT_ENV_NAMES, sharepointSettings } from './sharepoint-settings.js';
 import { missingInstallSettings, NUDGE_ENV_NAMES, nudgeSettings } from './nudge-settings.js';
+import {
+  logUnresolvedReferences,
+  unresolvedKeyVaultReferences,
+  unresolvedReferenceLines,
+  withoutVariables,
+} from './key-vault-references.js';
 
 const schema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -64,11 +70,31 @@ export const ENV_NAMES: Record<keyof Config, string> = {
 
 export class ConfigError extends Error {}
 
-/** Explicit options win over the environment; anything invalid is named with its variable. */
+/**
+ * Explicit options win over the environment; anything invalid is named with its variable. A
+ * variable App Service left as an unresolved `@Microsoft.KeyVault(...)` reference counts as unset:
+ * `onUnresolved` hears which ones (names only), and an error they may explain says so.
+ */
 export function loadConfig(
   options: ConfigOptions = {},
   env: NodeJS.ProcessEnv = process.env,
+  onUnresolved: (names: string[]) => void = logUnresolvedReferences,
 ): Config {
+  const unresolved = unresolvedKeyVaultReferences(env, Object.values(ENV_NAMES));
+  let config: Config;
+  try {
+    config = parseConfig(options, withoutVariables(env, unresolved));
+  } catch (error) {
+    if (!(error instanceof ConfigError) || unresolved.length === 0) throw error;
+    throw new ConfigError(
+      `${error.message}\n  ${unresolvedReferenceLines(unresolved).join('\n  ')}`,
+    );
+  }
+  if (unresolved.length > 0) onUnresolved(unresolved);
+  return config;
+}
+
+function parseConfig(options: ConfigOptions, env: NodeJS.ProcessEnv): Config {
   const raw: Record<string, unknown> = {};
   for (const [key, name] of Object.entries(ENV_NAMES)) {
     const fromEnv = env[name];
@@ -96,16 +122,13 @@ export function loadConfig(
   if (parsed.data.mode === 'tenant' && parsed.data.botLocalUser) {
     throw new ConfigError('GT_BOT_LOCAL_USER: only allowed in local mode');
   }
-  const missing = [
-    ...missingTenantSettings(parsed.data),
-    ...missingInstallSettings(parsed.data, hasGraphAuth(parsed.data)),
-  ];
+  const missing = [...missingTenantSettings(parsed.data), ...missingInstallSettings(parsed.data)];
   if (missing.length > 0)
     throw new ConfigError(`Invalid configuration:\n  ${missing.join('\n  ')}`);
   return parsed.data;
 }
 
-/** One way for the server to get Graph tokens (the SharePoint store's and the nudges'). */
+/** One way for the server to get Graph tokens (the SharePoint store's; installs have their own). */
 function hasGraphAuth(config: Config): boolean {
   return Boolean(
     config.graphStaticToken !== undefined ||

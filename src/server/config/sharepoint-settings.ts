@@ -1,6 +1,10 @@
 // Settings for STORE=sharepoint: the site, app-only credentials (client secret, certificate or
 // managed identity) and Graph's base URL (the local emulator's for `npm run start:sharepoint`).
+// In a tenant the store's credential is the managed identity (GT_USE_MANAGED_IDENTITY=true,
+// AZURE_CLIENT_ID = the identity's client id), holding Graph's Sites.Selected and a site grant.
+// Provisioning's list views use SharePoint REST and a certificate of their own (rest-settings.ts).
 import { z } from 'zod';
+import { REST_ENV_NAMES, restSettings } from './rest-settings.js';
 
 const flag = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
@@ -18,6 +22,7 @@ export const sharepointSettings = {
   graphBaseUrl: z.string().url().default('https://graph.microsoft.com/v1.0'),
   /** A fixed bearer token, accepted only by the local Graph emulator. */
   graphStaticToken: z.string().min(1).optional(),
+  ...restSettings,
 };
 
 export const SHAREPOINT_ENV_NAMES = {
@@ -29,4 +34,5 @@ export const SHAREPOINT_ENV_NAMES = {
   managedIdentity: 'GT_USE_MANAGED_IDENTITY',
   graphBaseUrl: 'GRAPH_BASE_URL',
   graphStaticToken: 'GRAPH_STATIC_TOKEN',
+  ...REST_ENV_NAMES,
 } as const;

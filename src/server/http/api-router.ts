@@ -20,6 +20,16 @@ export function apiRouter(
         { person, params: req.params as Record<string, string>, query, body },
         deps,
       );
+      if (r.etag) {
+        const tag = r.etag(result);
+        // no-cache: keep it, but ask every time (the If-None-Match round trip is the point).
+        res.set({ ETag: tag, 'Cache-Control': 'private, no-cache' });
+        const asked = req.headers['if-none-match'];
+        if (asked && asked.split(',').some((t) => t.trim() === tag)) {
+          res.status(304).end();
+          return;
+        }
+      }
       res.status(r.status ?? 200).json(result);
     });
   }

@@ -25,6 +25,11 @@ export interface Route<Q = unknown, B = unknown> {
   /** Status code of a successful response (200 unless given). */
   status?: number;
   handler: (req: RouteRequest<Q, B>, deps: AppDeps) => Promise<unknown>;
+  /**
+   * A GET whose answer has a version: the ETag to send, so a client polling with If-None-Match is
+   * answered 304 with no body while nothing changed (RFC 9110 §13.1.2).
+   */
+  etag?: (result: unknown) => string;
 }
 
 /** Keeps each route's query and body types tied to its schemas. */

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../../domain/ports/store.js';
 import { auditContract } from './contract-audit.js';
 import type { StoreHolder } from './contract-fixtures.js';
+import { meetingStageContract } from './contract-meeting-stage.js';
 import { readContract } from './contract-reads.js';
 import { writeContract } from './contract-writes.js';
 
@@ -36,5 +37,6 @@ export function describeStoreContract(
     describe('reads', () => readContract(holder));
     describe('writes', () => writeContract(holder));
     describe('audit', () => auditContract(holder));
+    describe('meeting stage', () => meetingStageContract(holder));
   });
 }

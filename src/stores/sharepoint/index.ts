@@ -11,4 +11,9 @@ export { credentialFor, type SharePointAuth } from './graph/credentials.js';
 export * from './provision/index.js';
 export { IncompleteWriteError } from './store/write-errors.js';
 export { schemaAt, SCHEMA_VERSION } from './schema/index.js';
-export { authFromConfig, openSharePointStoreFromConfig } from './open-from-config.js';
+export {
+  authFromConfig,
+  openSharePointStoreFromConfig,
+  restAuthFromConfig,
+} from './open-from-config.js';
+export * from './smoke/index.js';

@@ -140,7 +140,7 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
     ): Promise<StoredItem<ListShapes[L]>[]> {
       return counted('query', list, async () => {
         assertListName(list);
-        const plan = planQuery(ENTITY_LISTS[list], filter as Record<string, unknown> | undefined);
+        const plan = planQuery(filter as Record<string, unknown> | undefined);
         const items = (await fresh(list)).all().filter((i) => matches(i, plan.residual));
         return orderItems(items, query).map((i) => i.item) as StoredItem<ListShapes[L]>[];
       });

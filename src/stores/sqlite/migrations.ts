@@ -142,4 +142,12 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE ${fieldExpression('serviceId')} = ''`);
     },
   },
+  {
+    id: 4,
+    name: 'meeting stages',
+    up(db) {
+      // The shared stage's presenter and route, in the store so every server instance agrees.
+      createListTable(db, 'meetingStages', ['meetingId']);
+    },
+  },
 ];

@@ -16,6 +16,8 @@ export function createStandInHost(win: Window = window, fixedTheme?: HostTheme):
       frameContext: null,
       locale: null,
       userPrincipalName: null,
+      loginHint: null,
+      userObjectId: null,
       meetingId: null,
       tenantId: null,
       subPageId: null,

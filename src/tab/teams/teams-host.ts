@@ -13,6 +13,10 @@ export interface HostContext {
   /** The host's locale, e.g. 'en-gb'; the tab still formats en-GB (council data). */
   locale: string | null;
   userPrincipalName: string | null;
+  /** A hint for MSAL's sign-in (teams-js: user.loginHint), so nested app auth picks this account. */
+  loginHint: string | null;
+  /** The person's Entra object id (teams-js: user.id): with tenantId, MSAL's homeAccountId. */
+  userObjectId: string | null;
   /** The meeting the tab is in (side panel, stage), or null. */
   meetingId: string | null;
   tenantId: string | null;
@@ -41,10 +45,30 @@ export interface TeamsHost {
   naaRecommended: boolean;
   /** Teams SSO: an access token for the app's API (authentication.getAuthToken). */
   getAuthToken?(): Promise<string>;
-  /** Puts a URL of this app on the meeting's shared stage. */
+  /**
+   * Puts a URL of this app on the meeting's shared stage. Rejects with a StageShareError when
+   * Teams refuses (error 1000: this person may not share, e.g. an attendee).
+   */
   shareToStage?(url: string): Promise<void>;
+  /**
+   * May this person share the app to the stage (meeting.getAppContentStageSharingCapabilities,
+   * doesAppHaveSharePermission)? Teams answers true for organisers and presenters.
+   */
+  canShareToStage?(): Promise<boolean>;
+  /** Is the app on the meeting's stage now (meeting.getAppContentStageSharingState)? */
+  isSharedToStage?(): Promise<boolean>;
   /** The configurable tab's settings page: what to save when the user selects Save. */
   configure?(config: TabConfig): void;
+}
+
+/** Teams refused to share to the stage; `code` is Teams' SdkError code (1000: no permission). */
+export class StageShareError extends Error {
+  constructor(
+    readonly code: number | null,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export function toHostTheme(name: string | undefined | null): HostTheme {

@@ -3,8 +3,16 @@
 // to the real server) and answers the SDK's postMessage protocol: the child posts {id, uuidAsString,
 // func, args}; the host replies {id, uuidAsString, args}. Handled: initialize (frame context,
 // client type, runtime config JSON, SDK version), getContext, authentication.getAuthToken,
-// meeting.shareAppContentToStage, settings.setSettings/setValidityState; it can push themeChange
-// and settings.save. What the tab asked is recorded in window.__host.
+// meeting.shareAppContentToStage, meeting.getAppContentStageSharingCapabilities and
+// meeting.getAppContentStageSharingState, settings.setSettings/setValidityState; it can push
+// themeChange and settings.save. What the tab asked is recorded in window.__host.
+//
+// Strict where Teams is about the stage (Build apps for Teams meeting stage, and the meeting apps
+// API references: https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage,
+// https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/meeting-apps-apis#share-app-content-to-stage-api):
+// only organisers and presenters may share app content to the stage; an attendee's share fails
+// with SdkError 1000 (PERMISSION_DENIED in teams-js's ErrorCode), and the sharing capabilities
+// answer doesAppHaveSharePermission per role. The sharing state answers isAppSharing.
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 export const HOST_ORIGIN = 'https://teams.microsoft.com';
@@ -20,6 +28,12 @@ export interface HostOptions {
   width?: number;
   /** A deep link's subEntityId, given to the tab in its context (teams-js: page.subPageId). */
   subEntityId?: string;
+  /** This person's role in the meeting; Organizer unless given. */
+  meetingRole?: 'Organizer' | 'Presenter' | 'Attendee';
+  /** Whether the app is on the stage already (Teams' own share icon, or someone's share). */
+  appSharing?: boolean;
+  /** The person's Entra object id, given as user.id in the context. */
+  userObjectId?: string;
 }
 
 const RUNTIME = {
@@ -42,6 +56,8 @@ export function hostPage(o: HostOptions): string {
     locale: 'en-gb',
     hostClientType: 'web',
     userPrincipalName: 'someone@example.gov.uk',
+    loginHint: 'someone@example.gov.uk',
+    userObjectId: o.userObjectId,
     meetingId: o.meetingId,
     chatId: o.meetingId,
     tid: 'tenant',
@@ -54,7 +70,9 @@ export function hostPage(o: HostOptions): string {
 const CONTEXT = ${JSON.stringify(context)};
 const RUNTIME = ${JSON.stringify(JSON.stringify(RUNTIME))};
 const TOKEN = ${JSON.stringify(o.token)};
-window.__host = { calls: [], shared: [], settings: null, valid: null };
+const MAY_SHARE = ${JSON.stringify((o.meetingRole ?? 'Organizer') !== 'Attendee')};
+const SHARING = ${JSON.stringify(o.appSharing ?? false)};
+window.__host = { calls: [], shared: [], refused: [], settings: null, valid: null };
 const frame = () => document.getElementById('tab').contentWindow;
 window.addEventListener('message', (e) => {
   if (e.source !== frame() || !e.data || typeof e.data.func !== 'string') return;
@@ -65,7 +83,17 @@ window.addEventListener('message', (e) => {
     case 'initialize': return reply([CONTEXT.frameContext, 'web', RUNTIME, '2.58.0']);
     case 'getContext': return reply([CONTEXT]);
     case 'authentication.getAuthToken': return reply([true, TOKEN]);
-    case 'meeting.shareAppContentToStage': window.__host.shared.push(m.args[0]); return reply([null, true]);
+    case 'meeting.shareAppContentToStage':
+      if (!MAY_SHARE) {
+        window.__host.refused.push(m.args[0]);
+        return reply([{ errorCode: 1000, message: 'Permission denied: attendees cannot share to the stage' }, null]);
+      }
+      window.__host.shared.push(m.args[0]);
+      return reply([null, true]);
+    case 'meeting.getAppContentStageSharingCapabilities':
+      return reply([null, { doesAppHaveSharePermission: MAY_SHARE }]);
+    case 'meeting.getAppContentStageSharingState':
+      return reply([null, { isAppSharing: SHARING }]);
     case 'settings.setSettings': window.__host.settings = m.args[0]; return reply([true]);
     case 'settings.setValidityState': window.__host.valid = m.args[0]; return;
   }
@@ -117,7 +145,13 @@ export async function hostRecord(page: Page) {
     () =>
       (
         window as unknown as {
-          __host: { calls: string[]; shared: string[]; settings: unknown; valid: unknown };
+          __host: {
+            calls: string[];
+            shared: string[];
+            refused: string[];
+            settings: unknown;
+            valid: unknown;
+          };
         }
       ).__host,
   );

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { MeetingRoles } from '../../../src/app/meeting-stage/index.js';
 import { loadConfig, type ConfigOptions } from '../../../src/server/config/config.js';
 import { createLogger } from '../../../src/server/logging/logger.js';
 import { startServer, type RunningServer } from '../../../src/server/start-server.js';
@@ -13,7 +14,11 @@ export interface TestServer extends RunningServer {
   apiAs<T>(personId: string, apiPath: string): Promise<T>;
 }
 
-export async function startTestServer(options: ConfigOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: ConfigOptions = {},
+  /** Teams meeting roles (a Get participant stand-in), for the stage's who-may-present check. */
+  meetingRoles?: MeetingRoles,
+): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gt-browser-'));
   const server = await startServer({
     config: loadConfig(
@@ -28,6 +33,7 @@ export async function startTestServer(options: ConfigOptions = {}): Promise<Test
     ),
     logger: createLogger('silent'),
     clock: suiteClock,
+    meetingRoles,
   });
   return {
     ...server,

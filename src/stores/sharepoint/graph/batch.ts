@@ -1,7 +1,8 @@
 // JSON batching for the store: chunks of at most 20 requests (Graph's limit), each part answered
 // on its own. Parts refused with 429/503 were not carried out, so they (and the parts that failed
 // only because they depended on them, 424) are sent again after the longest Retry-After, a
-// bounded number of times. https://learn.microsoft.com/graph/json-batching ,
+// bounded number of times. Every part with a body names its Content-Type (JSON_BODY), without
+// which Graph refuses the whole batch. https://learn.microsoft.com/graph/json-batching ,
 // https://learn.microsoft.com/graph/throttling
 import { retryAfterMs } from './behaviours/retry.js';
 
@@ -26,7 +27,25 @@ export interface BatchResponse {
 
 type Send = (requests: BatchRequest[]) => Promise<{ responses: BatchResponse[] }>;
 
+/** The header every part with a body needs (a write needs a body too): see json-batching. */
+export const JSON_BODY = { 'Content-Type': 'application/json' } as const;
+
+/**
+ * Graph refuses the whole batch when a part has a body and no Content-Type, so such a part is a
+ * programming error: refused here, before anything is sent.
+ */
+function assertContentTypes(parts: BatchRequest[]): void {
+  for (const part of parts) {
+    const hasBody = part.body !== undefined && part.body !== null;
+    const named = Object.keys(part.headers ?? {}).some((k) => k.toLowerCase() === 'content-type');
+    if ((hasBody || part.method === 'POST' || part.method === 'PATCH') && !(hasBody && named)) {
+      throw new Error(`batch part ${part.id} (${part.method}) needs a body and a Content-Type`);
+    }
+  }
+}
+
 function chunks(parts: BatchRequest[]): BatchRequest[][] {
+  assertContentTypes(parts);
   const out: BatchRequest[][] = [];
   for (let i = 0; i < parts.length; i += BATCH_LIMIT) {
     const chunk = parts.slice(i, i + BATCH_LIMIT);

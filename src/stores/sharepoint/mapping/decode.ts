@@ -1,8 +1,10 @@
 // Graph list items → the port's StoredItem. An empty column reads back as the field's empty
-// value (null, '' or false as the domain type has it); the ETag is the version.
+// value (null, '' or false as the domain type has it); the ETag, in one spelling (etag.ts), is
+// the version.
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { StoredItem } from '../../../domain/ports/store.js';
-import { columnName, type FieldSpec, type ListSpec } from '../schema/index.js';
+import { AUDIT_LIST, columnName, type FieldSpec, type ListSpec } from '../schema/index.js';
+import { normaliseEtag } from './etag.js';
 import {
   CREATED_BY_COLUMN,
   EXTRA_COLUMN,
@@ -43,14 +45,30 @@ export function decodeFields(spec: ListSpec, columns: Record<string, unknown>): 
 
 const instant = (value: unknown): string => new Date(String(value)).toISOString();
 
+/**
+ * Whether an item (with its fields) is one the store wrote: entity lists carry the domain id in
+ * GtId; the audit list has no meta columns and is keyed by SharePoint id.
+ */
+export function hasDomainId(spec: ListSpec, graph: ListItem): boolean {
+  if (spec.key === AUDIT_LIST.key) return true;
+  const id = (graph.fields as Record<string, unknown> | undefined)?.[ID_COLUMN];
+  return typeof id === 'string' && id !== '';
+}
+
 export function decodeItem(spec: ListSpec, graph: ListItem): SpItem {
-  const columns = (graph.fields ?? {}) as Record<string, unknown>;
+  if (!graph.fields) {
+    throw new Error(`${spec.title} item ${String(graph.id)} came from Graph without its fields`);
+  }
+  if (!hasDomainId(spec, graph)) {
+    throw new Error(`${spec.title} item ${String(graph.id)} has no ${ID_COLUMN}`);
+  }
+  const columns = graph.fields as Record<string, unknown>;
   return {
     spId: Number(graph.id),
     columns,
     item: {
-      id: String(columns[ID_COLUMN]),
-      version: String(graph.eTag),
+      id: String(columns[ID_COLUMN] ?? graph.id),
+      version: normaliseEtag(graph.eTag),
       fields: decodeFields(spec, columns),
       createdAt: instant(graph.createdDateTime),
       createdBy: String(columns[CREATED_BY_COLUMN] ?? ''),

@@ -9,6 +9,21 @@ import { EXTRA_COLUMN } from '../schema/meta-columns.js';
 export type GraphFields = Record<string, string | number | boolean | null>;
 
 const MAX_TEXT = 255;
+/**
+ * SharePoint's most for a "Multiple lines of text" column in a list (the emulator holds to it,
+ * src/graph-emulator/field-values.ts). Checked before sending, so an over-long note is a
+ * ValidationError naming the field and nothing of the write is sent.
+ */
+export const MAX_NOTE = 63_999;
+
+export function assertNoteLength(field: string, value: unknown): void {
+  if (typeof value === 'string' && value.length > MAX_NOTE) {
+    throw new ValidationError(
+      `must be at most ${MAX_NOTE} characters (SharePoint's limit for multiple lines of text); it has ${value.length}`,
+      field,
+    );
+  }
+}
 
 /** Whole seconds, UTC: what a SharePoint dateTime column keeps. */
 export function toColumnInstant(value: string): string {
@@ -19,8 +34,11 @@ function encodeValue(spec: FieldSpec, value: unknown): string | number | boolean
   const refuse = (message: string) => new ValidationError(message, spec.field);
   if (value === null || value === undefined) return null;
   switch (spec.type) {
-    case 'json':
-      return JSON.stringify(value);
+    case 'json': {
+      const json = JSON.stringify(value);
+      assertNoteLength(spec.field, json);
+      return json;
+    }
     case 'text':
     case 'isoDate':
     case 'note':
@@ -28,6 +46,7 @@ function encodeValue(spec: FieldSpec, value: unknown): string | number | boolean
       if (spec.type !== 'note' && value.length > MAX_TEXT) {
         throw refuse(`must be at most ${MAX_TEXT} characters`);
       }
+      if (spec.type === 'note') assertNoteLength(spec.field, value);
       if (spec.type === 'isoDate' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
         throw refuse('must be a date, YYYY-MM-DD');
       }

@@ -1,5 +1,14 @@
-export { decodeFields, decodeItem, selectFor, type Fields, type SpItem } from './decode.js';
 export {
+  decodeFields,
+  decodeItem,
+  hasDomainId,
+  selectFor,
+  type Fields,
+  type SpItem,
+} from './decode.js';
+export { etagCounter, normaliseEtag, sameVersion } from './etag.js';
+export {
+  assertNoteLength,
   encodeFields,
   extraColumn,
   toColumnInstant,

@@ -1,22 +1,19 @@
-// The port's equality filters split in two: terms SharePoint can serve (a non-empty string or a
-// number on an indexed column) go to $filter; the rest are applied to the items read. The store
-// never sends Prefer: HonorNonIndexedQueriesWarningMayFailRandomly, because such queries fail
-// once a list passes the 5,000-item view threshold.
-// https://learn.microsoft.com/graph/api/listitem-list
+// The port's equality filters, checked and applied to the list's snapshot (list-cache.ts), which
+// delta keeps whole: no query goes to SharePoint's $filter, so none can meet the 5,000-item view
+// threshold or the refusal of filters on non-indexed columns
+// (https://learn.microsoft.com/graph/api/listitem-list). The indexes the schema declares are
+// still provisioned, for the list views and for anyone reading the lists in SharePoint.
 import { ValidationError } from '../../../domain/errors/errors.js';
-import { columnName, type ListSpec } from '../schema/index.js';
 import type { SpItem } from './decode.js';
 
 export interface QueryPlan {
-  /** `fields/X eq 'y' and …`, or null when nothing can be filtered on the server. */
-  serverFilter: string | null;
+  /** Field and value pairs every item returned must match. */
   residual: [string, unknown][];
 }
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export function planQuery(spec: ListSpec, filter: Record<string, unknown> | undefined): QueryPlan {
-  const server: string[] = [];
+export function planQuery(filter: Record<string, unknown> | undefined): QueryPlan {
   const residual: [string, unknown][] = [];
   for (const [field, value] of Object.entries(filter ?? {})) {
     if (value === undefined) continue;
@@ -31,16 +28,9 @@ export function planQuery(spec: ListSpec, filter: Record<string, unknown> | unde
         'filters compare a string, finite number, boolean or null',
         `filter.${field}`,
       );
-    const column = spec.fields.find((f) => f.field === field);
-    const indexable = column?.indexed && ['text', 'choice', 'number'].includes(column.type);
-    if (indexable && typeof value === 'string' && value !== '') {
-      server.push(`fields/${columnName(field)} eq '${value.replace(/'/g, "''")}'`);
-    } else if (indexable && typeof value === 'number') {
-      server.push(`fields/${columnName(field)} eq ${value}`);
-    }
     residual.push([field, value]);
   }
-  return { serverFilter: server.length > 0 ? server.join(' and ') : null, residual };
+  return { residual };
 }
 
 export function matches(item: SpItem, residual: [string, unknown][]): boolean {

@@ -1,5 +1,7 @@
 // Provisioning's list views through PnPjs against the emulator's SharePoint REST endpoints:
 // created once with their columns, their filter column indexed, and a second run changes nothing.
+// The views go through a certificate credential holding SharePoint's Sites.Selected and `manage`
+// on the site, as SharePoint requires (the emulator refuses the managed identity's token there).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startGraphEmulator, type GraphEmulator } from '../../../graph-emulator/index.js';
 import { parseCaml } from '../../../graph-emulator/caml.js';
@@ -14,6 +16,19 @@ let emu: GraphEmulator;
 beforeAll(async () => {
   emu = await startGraphEmulator();
 });
+const PROVISIONER = 'c4c4c4c4-1111-4222-8333-444455556666';
+/** The views' credential for a site: certificate, SharePoint Sites.Selected, granted manage. */
+const restCredential = (siteId: string) => {
+  emu.grantSite(siteId, PROVISIONER, 'manage');
+  return staticTokenCredential(
+    emu.issueToken({
+      appId: PROVISIONER,
+      roles: [],
+      sharePointRoles: ['Sites.Selected'],
+      credential: 'certificate',
+    }),
+  );
+};
 afterAll(() => emu.close());
 
 it('creates the three views once, with their columns, and indexes what they filter on', async () => {
@@ -21,7 +36,7 @@ it('creates the three views once, with their columns, and indexes what they filt
   const clients: ListViewsApi[] = [];
   const factory = pnpViewsFactory({
     graphBaseUrl: emu.baseUrl,
-    credential: staticTokenCredential(emu.token),
+    credential: restCredential(site.id),
   });
   const views = (webUrl: string) => {
     expect(webUrl).toBe('https://contoso.sharepoint.com/sites/views');
@@ -29,7 +44,7 @@ it('creates the three views once, with their columns, and indexes what they filt
     return clients.at(-1)!;
   };
   const first = await provisionSite(emulatorGraph(emu), site.id, undefined, { views });
-  expect(first.actions.slice(21)).toEqual([
+  expect(first.actions.slice(22)).toEqual([
     'indexed set on GT Returns.GtCheckedAt (a view filters on it)',
     'created view Overdue returns on GT Returns',
     'created view Awaiting authorisation on GT Returns',
@@ -74,7 +89,7 @@ it('reads the views back through PnPjs in the shape SharePoint returns', async (
   await provisionSite(emulatorGraph(emu), site.id);
   const api = pnpViewsFactory({
     graphBaseUrl: emu.baseUrl,
-    credential: staticTokenCredential(emu.token),
+    credential: restCredential(site.id),
   })('https://contoso.sharepoint.com/sites/readback');
   expect((await api.views('GT Returns')).map((v) => v.Title)).toEqual(['All Items']);
   await expect(api.views('GT Nothing')).rejects.toThrow(/List 'GT Nothing' does not exist/);
@@ -87,5 +102,16 @@ it('finds SharePoint REST at the site in a tenant and under /_sp/ on the emulato
   );
   expect(restBaseFor(web, 'http://127.0.0.1:4100/v1.0')).toBe(
     'http://127.0.0.1:4100/_sp/contoso.sharepoint.com/sites/performance',
+  );
+});
+
+it("refuses the managed identity's token on SharePoint REST, so provisioning cannot use it for views", async () => {
+  const site = emu.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/mi' });
+  const views = pnpViewsFactory({
+    graphBaseUrl: emu.baseUrl,
+    credential: staticTokenCredential(emu.token),
+  });
+  await expect(provisionSite(emulatorGraph(emu), site.id, undefined, { views })).rejects.toThrow(
+    /401[\s\S]*Unsupported app only token/,
   );
 });

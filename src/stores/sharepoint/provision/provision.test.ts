@@ -16,7 +16,9 @@ afterAll(() => emu.close());
 it('creates every list once; a second run changes nothing', async () => {
   const site = emu.addSite();
   const first = await provisionSite(emulatorGraph(emu), site.id);
-  expect(first.actions).toHaveLength(21);
+  // One list per entity list (21, GT Meeting stages the latest) and one for the audit log.
+  expect(first.actions).toHaveLength(22);
+  expect(first.actions).toContain('created list GT Meeting stages with 10 columns');
   expect(first.actions).toContain('created list GT Returns with 24 columns');
   expect((await provisionSite(emulatorGraph(emu), site.id)).actions).toEqual([]);
   const returns = [...site.lists.values()].find((l) => l.displayName === 'GT Returns')!;
@@ -79,4 +81,16 @@ it('upgrades a version 2 site to version 3: indicators gain needsOwners, read as
     { actorId: 'a', channel: 'import' },
   );
   expect(flagged.fields.needsOwners).toBe(true);
+});
+
+it('makes notes plain text, turning a rich-text note made earlier into plain', async () => {
+  const site = emu.addSite();
+  await provisionSite(emulatorGraph(emu), site.id);
+  const returns = [...site.lists.values()].find((l) => l.displayName === 'GT Returns')!;
+  expect(returns.columns.get('GtCommentary')?.richText).toBe(false);
+  // A site provisioned before the schema said `plain`: the column defaulted to rich text.
+  returns.columns.get('GtCommentary')!.richText = true;
+  const again = await provisionSite(emulatorGraph(emu), site.id);
+  expect(again.actions).toEqual(['text set on GT Returns.GtCommentary']);
+  expect(returns.columns.get('GtCommentary')?.richText).toBe(false);
 });

@@ -46,6 +46,10 @@ async function ensureColumns(
     if (column.indexed && !existing.indexed) patch.indexed = true;
     if (column.enforceUniqueValues && !existing.enforceUniqueValues)
       patch.enforceUniqueValues = true;
+    // Notes made before the schema said `plain` are rich text, which wraps values in HTML.
+    if (column.text?.textType === 'plain' && existing.text?.textType === 'richText') {
+      patch.text = { ...existing.text, textType: 'plain' };
+    }
     if (Object.keys(patch).length > 0) {
       await graph.patch(`${listPath}/columns/${existing.id}`, patch);
       actions.push(`${Object.keys(patch).join(' and ')} set on ${title}.${column.name}`);

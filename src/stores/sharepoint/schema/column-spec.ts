@@ -58,7 +58,9 @@ export function columnDefinition(spec: FieldSpec): ColumnDefinition {
       return { ...base, text: { allowMultipleLines: false, maxLength: 255 } };
     case 'note':
     case 'json':
-      return { ...base, text: { allowMultipleLines: true } };
+      // Plain: a rich-text column hands text back wrapped in HTML, which would break JSON and
+      // show markup in commentary (https://learn.microsoft.com/graph/api/resources/textcolumn).
+      return { ...base, text: { allowMultipleLines: true, textType: 'plain' } };
     case 'number':
       return { ...base, number: {} };
     case 'boolean':

@@ -15,3 +15,4 @@ export {
   UNIQUE_COLUMNS,
 } from './meta-columns.js';
 export { schemaAt, type SiteSchema } from './site-schema.js';
+export { ownColumns } from './own-columns.js';

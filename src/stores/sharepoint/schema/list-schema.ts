@@ -250,6 +250,20 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
     title: 'GT Snoozes',
     fields: [required('personId', true), instant('until')],
   },
+  meetingStages: {
+    key: 'meetingStages',
+    title: 'GT Meeting stages',
+    // A new list, not new columns: provisioning creates a list the site lacks, so no version step.
+    // Teams meeting ids are base64 of about 100 characters, inside a text column's 255.
+    fields: [
+      required('meetingId', true),
+      text('presenterId'),
+      text('presenterName'),
+      required('route'),
+      num('seq'),
+      instant('updatedAt'),
+    ],
+  },
 };
 
 /** The audit trail: one item per write, filtered by list, item and actor. */

@@ -3,21 +3,28 @@
 // with nothing in it). https://learn.microsoft.com/graph/api/listitem-delta
 // The store's own writes are applied straight from Graph's answers, so a read after a write sees
 // it even while an older delta round is still in flight; an item's ETag counter (the N of
-// "{guid},N") decides which of two copies is newer, and items this store deleted stay deleted.
+// "guid,N") decides which of two copies is newer, and items this store deleted stay deleted.
+// Two things the feed may do that the snapshot survives:
+// - 410 Gone when the token has expired (listitem-delta, Response): the round starts a fresh
+//   enumeration (from the Location header Graph gives, else from scratch) and afterwards drops
+//   every cached item the enumeration did not return. Both resync codes come to the same here:
+//   the store writes straight to SharePoint, so it holds no change the server does not know.
+// - An item without `fields` (a link that lost the first request's $expand, although the
+//   documentation says tokens keep it): its fields are read by id, in $batch GETs, so no item is
+//   ever decoded without its columns. An item with no Golden Thread id was not written by the
+//   app (a row added by hand) and is left out.
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from '../graph/graph-api.js';
-import { decodeItem, selectFor, type SpItem } from '../mapping/index.js';
+import { GraphRequestError, partError } from '../graph/graph-errors.js';
+import { decodeItem, etagCounter, hasDomainId, selectFor, type SpItem } from '../mapping/index.js';
 import type { ListSpec } from '../schema/index.js';
 
 export const PAGE_SIZE = 999;
 
-export function etagCounter(etag: string): number {
-  const match = /,(\d+)"?$/.exec(etag);
-  return match ? Number(match[1]) : 0;
-}
+type DeltaItem = ListItem & { deleted?: unknown };
 
 interface DeltaAnswer {
-  value: (ListItem & { deleted?: unknown })[];
+  value: DeltaItem[];
   '@odata.nextLink'?: string;
   '@odata.deltaLink'?: string;
 }
@@ -28,6 +35,7 @@ export class ListCache {
   private readonly deletedHere = new Set<number>();
   private deltaPath: string | null = null;
   private inflight: Promise<void> | null = null;
+  private resyncSeen: Set<number> | null = null;
 
   constructor(
     private readonly graph: GraphApi,
@@ -43,12 +51,45 @@ export class ListCache {
     return this.inflight;
   }
 
+  private initialPath(): string {
+    return `${this.listPath}/items/delta?${selectFor(this.spec)}&$top=${PAGE_SIZE}`;
+  }
+
   private async round(): Promise<void> {
-    let path =
-      this.deltaPath ?? `${this.listPath}/items/delta?${selectFor(this.spec)}&$top=${PAGE_SIZE}`;
+    try {
+      await this.enumerate(this.deltaPath ?? this.initialPath(), null);
+    } catch (error) {
+      if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
+      this.deltaPath = null;
+      // Items the store writes while this runs count as seen: they are newer than the listing.
+      const seen = new Set<number>();
+      this.resyncSeen = seen;
+      try {
+        await this.enumerate(this.restartPath(error.location), seen);
+      } finally {
+        this.resyncSeen = null;
+      }
+      for (const spId of [...this.items.keys()]) if (!seen.has(spId)) this.remove(spId);
+    }
+  }
+
+  /** Graph's Location when it is a link this client can follow, else a first delta call. */
+  private restartPath(location: string | null): string {
+    if (location) {
+      try {
+        return this.graph.relative(location);
+      } catch {
+        // a link elsewhere: start from scratch instead
+      }
+    }
+    return this.initialPath();
+  }
+
+  private async enumerate(start: string, seen: Set<number> | null): Promise<void> {
+    let path = start;
     for (;;) {
       const answer = await this.graph.get<DeltaAnswer>(path);
-      for (const entry of answer.value) this.applyGraph(entry);
+      await this.applyPage(answer.value, seen);
       const next = answer['@odata.nextLink'];
       if (next) {
         path = this.graph.relative(next);
@@ -60,18 +101,61 @@ export class ListCache {
     }
   }
 
-  private applyGraph(entry: ListItem & { deleted?: unknown }): void {
+  private async applyPage(entries: DeltaItem[], seen: Set<number> | null): Promise<void> {
+    const bare: number[] = [];
+    for (const entry of entries) {
+      const spId = Number(entry.id);
+      if (entry.deleted) {
+        this.remove(spId);
+        continue;
+      }
+      seen?.add(spId);
+      if (entry.fields) this.applyGraph(entry);
+      else bare.push(spId);
+    }
+    if (bare.length > 0) await this.fetchFields(bare);
+  }
+
+  /** Reads items that came without their fields; one gone meanwhile is treated as deleted. */
+  private async fetchFields(spIds: number[]): Promise<void> {
+    const answers = await this.graph.batch(
+      spIds.map((spId) => ({
+        id: String(spId),
+        method: 'GET' as const,
+        url: `${this.listPath}/items/${spId}?${selectFor(this.spec)}`,
+      })),
+    );
+    for (const spId of spIds) {
+      const answer = answers.get(String(spId));
+      if (answer?.status === 404) {
+        this.remove(spId);
+        continue;
+      }
+      if (!answer || answer.status !== 200) {
+        const why = partError(answer?.status ?? 500, answer?.body, answer?.headers);
+        throw new GraphRequestError(
+          why.status,
+          why.code,
+          `${this.spec.title} item ${spId} came from delta without fields and could not be read: ${why.message}`,
+        );
+      }
+      this.applyGraph(answer.body as DeltaItem);
+    }
+  }
+
+  private applyGraph(entry: DeltaItem): void {
     const spId = Number(entry.id);
-    if (entry.deleted) {
+    if (this.deletedHere.has(spId)) return;
+    if (!hasDomainId(this.spec, entry)) {
       this.remove(spId);
       return;
     }
-    if (this.deletedHere.has(spId)) return;
     this.put(decodeItem(this.spec, entry));
   }
 
   /** Keeps the newer of the cached and the given copy. */
   put(item: SpItem): void {
+    this.resyncSeen?.add(item.spId);
     const current = this.items.get(item.spId);
     if (current && etagCounter(current.item.version) > etagCounter(item.item.version)) return;
     this.items.set(item.spId, item);

@@ -5,11 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError } from '../../../domain/errors/errors.js';
 import type { ListName, WriteContext, WriteOp } from '../../../domain/ports/store.js';
-import type { BatchRequest } from '../graph/batch.js';
+import { JSON_BODY, type BatchRequest } from '../graph/batch.js';
 import {
+  assertNoteLength,
   decodeFields,
   encodeFields,
   extraColumn,
+  sameVersion,
   toColumnInstant,
   type Fields,
   type GraphFields,
@@ -72,7 +74,7 @@ function auditFields(
   before: Fields | null,
   after: Fields | null,
 ): GraphFields {
-  return {
+  const fields: GraphFields = {
     GtList: list,
     GtItemId: id,
     GtActorId: ctx.actorId,
@@ -84,6 +86,10 @@ function auditFields(
     GtAfter: after === null ? null : JSON.stringify(after),
     GtNote: ctx.note ?? null,
   };
+  // The audit entry lands with the write, so a too-long one must be refused before either.
+  for (const key of ['GtBefore', 'GtAfter', 'GtNote'])
+    assertNoteLength(`audit.${key}`, fields[key]);
+  return fields;
 }
 
 function staleVersion(list: string, id: string, version: string, current: string): ConflictError {
@@ -125,6 +131,7 @@ export function planSteps(
         ...columns,
         ...extraColumn(extra),
       };
+      assertNoteLength('extra', all[EXTRA_COLUMN]);
       const afterFields = decodeFields(a.spec, all);
       return {
         index,
@@ -133,14 +140,20 @@ export function planSteps(
         id,
         before: null,
         afterFields,
-        request: { method: 'POST', url: `${a.path}/items`, body: { fields: compactNulls(all) } },
+        request: {
+          method: 'POST',
+          url: `${a.path}/items`,
+          headers: { ...JSON_BODY },
+          body: { fields: compactNulls(all) },
+        },
         audit: auditFields(ctx, now, op.list, id, 'create', null, afterFields),
       };
     }
     if (!before) throw new NotFoundError(`${op.list} item ${id} does not exist`);
-    if (before.item.version !== op.version)
+    // Compared as the version each ETag means, whatever spelling it came in (mapping/etag.ts).
+    if (!sameVersion(before.item.version, op.version))
       throw staleVersion(op.list, id, op.version, before.item.version);
-    const headers = { 'If-Match': op.version, 'Content-Type': 'application/json' };
+    const ifMatch = { 'If-Match': before.item.version };
     const itemUrl = `${a.path}/items/${before.spId}`;
     if (op.kind === 'delete') {
       return {
@@ -150,7 +163,7 @@ export function planSteps(
         id,
         before,
         afterFields: null,
-        request: { method: 'DELETE', url: itemUrl, headers },
+        request: { method: 'DELETE', url: itemUrl, headers: ifMatch },
         audit: auditFields(ctx, now, op.list, id, 'delete', before.item.fields, null),
       };
     }
@@ -162,6 +175,7 @@ export function planSteps(
           ? (JSON.parse(before.columns[EXTRA_COLUMN]) as Fields)
           : {};
       patch[EXTRA_COLUMN] = JSON.stringify({ ...old, ...extra });
+      assertNoteLength('extra', patch[EXTRA_COLUMN]);
     }
     const afterFields = decodeFields(a.spec, { ...before.columns, ...patch });
     return {
@@ -171,7 +185,12 @@ export function planSteps(
       id,
       before,
       afterFields,
-      request: { method: 'PATCH', url: `${itemUrl}/fields`, headers, body: patch },
+      request: {
+        method: 'PATCH',
+        url: `${itemUrl}/fields`,
+        headers: { ...ifMatch, ...JSON_BODY },
+        body: patch,
+      },
       audit: auditFields(ctx, now, op.list, id, 'update', before.item.fields, afterFields),
     };
   });

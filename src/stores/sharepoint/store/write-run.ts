@@ -15,11 +15,19 @@
 // is unknown instead of pretending nothing happened.
 import { ConflictError, NotFoundError, ValidationError } from '../../../domain/errors/errors.js';
 import type { WriteResult } from '../../../domain/ports/store.js';
-import type { BatchRequest, BatchResponse } from '../graph/batch.js';
+import { JSON_BODY, type BatchRequest, type BatchResponse } from '../graph/batch.js';
 import type { GraphApi } from '../graph/graph-api.js';
 import { GraphRequestError, partError } from '../graph/graph-errors.js';
-import { decodeFields, decodeItem, type SpItem } from '../mapping/index.js';
-import { etagCounter, type ListCache } from './list-cache.js';
+import {
+  decodeFields,
+  decodeItem,
+  etagCounter,
+  normaliseEtag,
+  type SpItem,
+} from '../mapping/index.js';
+import { ownColumns } from '../schema/index.js';
+import { ID_COLUMN } from '../schema/meta-columns.js';
+import type { ListCache } from './list-cache.js';
 import type { Step } from './write-plan.js';
 import { IncompleteWriteError } from './write-errors.js';
 
@@ -50,6 +58,7 @@ function toParts(steps: Step[], auditPath: string): BatchRequest[] {
       id: `${step.index}-audit`,
       method: 'POST',
       url: `${auditPath}/items`,
+      headers: { ...JSON_BODY },
       body: { fields: step.audit },
       dependsOn: [itemId],
     });
@@ -69,7 +78,7 @@ function afterItem(step: Step, body: unknown, cache: ListCache): SpItem | null {
     columns,
     item: {
       ...before.item,
-      version: String(fields['@odata.etag']),
+      version: normaliseEtag(fields['@odata.etag']),
       fields: decodeFields(spec, columns),
       modifiedAt: new Date(String(fields.Modified)).toISOString(),
       modifiedBy: step.audit.GtActorId as string,
@@ -189,8 +198,6 @@ async function reconcile(deps: RunDeps, chunk: Step[]): Promise<Landed[]> {
   return found;
 }
 
-const READ_ONLY = new Set(['@odata.etag', 'id', 'Created', 'Modified']);
-
 /** Undoes landed steps, newest first; throws IncompleteWriteError for what could not be undone. */
 async function undo(deps: RunDeps, landed: Landed[]): Promise<void> {
   const parts: BatchRequest[] = [];
@@ -198,6 +205,8 @@ async function undo(deps: RunDeps, landed: Landed[]): Promise<void> {
   for (const entry of [...landed].reverse()) {
     const { step, item, audit } = entry;
     const at = (suffix: string) => `${step.index}-${suffix}`;
+    // Only the list's own columns go back: SharePoint refuses its system columns in a write.
+    const own = ownColumns(deps.cacheOf(step.list).spec);
     if (step.op.kind === 'create' && item) {
       parts.push({
         id: at('undo'),
@@ -206,28 +215,28 @@ async function undo(deps: RunDeps, landed: Landed[]): Promise<void> {
         headers: { 'If-Match': item.item.version },
       });
     } else if (step.op.kind === 'update' && item) {
+      // Exactly the columns the update wrote, back to what they held.
       const restore: Record<string, unknown> = {};
-      for (const key of new Set([
-        ...Object.keys(item.columns),
-        ...Object.keys(step.before!.columns),
-      ])) {
-        if (!READ_ONLY.has(key)) restore[key] = step.before!.columns[key] ?? null;
+      for (const key of Object.keys(step.request.body as Record<string, unknown>)) {
+        if (own.has(key)) restore[key] = step.before!.columns[key] ?? null;
       }
       parts.push({
         id: at('undo'),
         method: 'PATCH',
         url: step.request.url,
-        headers: { 'If-Match': item.item.version, 'Content-Type': 'application/json' },
+        headers: { 'If-Match': item.item.version, ...JSON_BODY },
         body: restore,
       });
     } else if (step.op.kind === 'delete') {
-      const fields = Object.fromEntries(
-        Object.entries(step.before!.columns).filter(([k]) => !READ_ONLY.has(k)),
-      );
+      const fields: Record<string, unknown> = { Title: step.before!.columns[ID_COLUMN] };
+      for (const [key, value] of Object.entries(step.before!.columns)) {
+        if (own.has(key) && value !== null && value !== undefined) fields[key] = value;
+      }
       parts.push({
         id: at('undo'),
         method: 'POST',
         url: step.request.url.replace(/\/items\/\d+$/, '/items'),
+        headers: { ...JSON_BODY },
         body: { fields },
       });
     }

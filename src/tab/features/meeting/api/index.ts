@@ -1,1 +1,1 @@
-export { getStage, putStage, type StageState } from './stage.js';
+export { pollStage, putStage, type StagePoll, type StageState } from './stage.js';

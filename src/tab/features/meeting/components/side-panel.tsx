@@ -12,10 +12,11 @@ import {
   StatusNotice,
   type Notice,
 } from '../../../shared/components/index.js';
-import { useTeams } from '../../../teams/index.js';
+import { StageShareError, useTeams } from '../../../teams/index.js';
 import { getDashboard } from '../../dashboard/api/index.js';
 import { putStage } from '../api/index.js';
 import { meetingContentUrl } from './config-page.js';
+import { useSharePermission } from './use-share-permission.js';
 
 const useStyles = makeStyles({
   root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -32,6 +33,13 @@ export function SidePanel() {
   const dashboard = useLoad(() => getDashboard(), []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [sharing, setSharing] = useState(false);
+  const mayShare = useSharePermission();
+  // Teams' own share icon puts the app on the stage without telling us who: say so, since the
+  // first presenter to move it (or to share from here) becomes its presenter.
+  const onStage = useLoad(
+    () => (host.isSharedToStage ? host.isSharedToStage() : Promise.resolve(false)),
+    [host],
+  );
   const d = dashboard.data;
 
   const share = async () => {
@@ -40,9 +48,20 @@ export function SidePanel() {
     setNotice(null);
     const route = d ? `#/dashboard?period=${encodeURIComponent(d.period.key)}` : '#/dashboard';
     try {
-      // Claim the presenter role first, so the stage opens where the presenter is.
-      await putStage(context.meetingId, route, true);
+      // Share first, and take the presenter role only once Teams has accepted the share: Teams
+      // refuses people who may not share (error 1000), and they must not take over the stage.
       await host.shareToStage(`${meetingContentUrl(window.location.origin).split('#')[0]}${route}`);
+    } catch (e) {
+      const text =
+        e instanceof StageShareError && e.code === 1000
+          ? 'Teams did not let you share to the stage: only the organiser and presenters can.'
+          : `Could not share to the stage: ${e instanceof Error ? e.message : String(e)}`;
+      setNotice({ ok: false, text });
+      setSharing(false);
+      return;
+    }
+    try {
+      await putStage(context.meetingId, route, true);
       setNotice({
         ok: true,
         text: 'Shared to the stage. Your moves on the stage are what everyone sees.',
@@ -50,7 +69,7 @@ export function SidePanel() {
     } catch (e) {
       setNotice({
         ok: false,
-        text: `Could not share to the stage: ${e instanceof Error ? e.message : String(e)}`,
+        text: `Shared to the stage, but you are not presenting it: ${e instanceof Error ? e.message : String(e)}`,
       });
     } finally {
       setSharing(false);
@@ -62,13 +81,24 @@ export function SidePanel() {
       <h1 className={page.h2} style={{ margin: 0 }}>
         {d ? `Agenda: exceptions, ${d.period.label}` : 'Agenda: exceptions'}
       </h1>
-      <Button
-        appearance="primary"
-        onClick={() => void share()}
-        disabled={sharing || !host.shareToStage || !context.meetingId}
-      >
-        Share to stage
-      </Button>
+      {mayShare !== false ? (
+        <Button
+          appearance="primary"
+          onClick={() => void share()}
+          disabled={sharing || mayShare === null || !host.shareToStage || !context.meetingId}
+        >
+          Share to stage
+        </Button>
+      ) : (
+        <p className={page.muted} style={{ margin: 0 }}>
+          The organiser and presenters can put the dashboard on the stage.
+        </p>
+      )}
+      {onStage.data && !notice && mayShare && (
+        <p className={page.muted} style={{ margin: 0 }}>
+          The dashboard is on the stage. To present it yourself, share it from here.
+        </p>
+      )}
       <StatusNotice notice={notice} />
       {dashboard.error && <ErrorBar>Could not load the agenda: {dashboard.error.message}</ErrorBar>}
       {!d && dashboard.loading && <Loading label="Loading the agenda" />}

@@ -16,6 +16,7 @@ import {
 import { StageDashboard } from './stage-dashboard.js';
 import { StageFiguresTable } from './stage-figures-table.js';
 import { useStageStyles } from './stage-styles.js';
+import { useSharePermission } from './use-share-permission.js';
 import { useStageSync } from './use-stage-sync.js';
 
 export type StageRoute =
@@ -109,8 +110,11 @@ export function StageView({ route }: { route: StageRoute }) {
   const s = useStageStyles();
   const { context } = useTeams();
   const { me } = useSession();
-  const sync = useStageSync(context.meetingId, me?.id);
+  const mayShare = useSharePermission();
+  const sync = useStageSync(context.meetingId, me?.id, mayShare);
   const following = sync.state && !sync.presenting ? sync.state.presenterName : null;
+  // Outside a meeting (a plain browser) the stage is the viewer's own to move.
+  const steering = sync.presenting || sync.mayTakeVacantStage || !context.meetingId;
   return (
     <main className={s.root} data-stage="true">
       <p className={s.who} role="status">
@@ -118,12 +122,16 @@ export function StageView({ route }: { route: StageRoute }) {
           ? 'You are presenting: everyone sees what you see.'
           : following
             ? `Following ${following}'s screen.`
-            : 'Golden Thread on the meeting stage.'}
+            : sync.mayTakeVacantStage
+              ? 'Nobody is presenting yet: move the stage to present it.'
+              : context.meetingId
+                ? 'Waiting for a presenter to move the stage.'
+                : 'Golden Thread on the meeting stage.'}
       </p>
       {route.page === 'indicator' ? (
         <IndicatorOnStage code={route.code} />
       ) : (
-        <DashboardOnStage period={route.period} presenting={sync.presenting || !sync.state} />
+        <DashboardOnStage period={route.period} presenting={steering} />
       )}
     </main>
   );

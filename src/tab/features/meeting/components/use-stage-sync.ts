@@ -1,21 +1,29 @@
 // The presenter's navigation is what everyone sees: the presenter's stage posts each route change
-// to the server; every other stage polls every 1.5 s and follows. Polling, not server-sent events:
-// it survives App Service's proxy and Teams' web view with nothing to configure, and a second's
-// lag is fine for a meeting moving between pages.
+// to the server; every other stage polls every 1.5 s (with the last ETag, so an unchanged stage is
+// a bodiless 304) and follows. When Teams' own share icon opened the stage nobody presents yet: the
+// first person Teams lets share who moves it becomes the presenter.
 import { useEffect, useRef, useState } from 'react';
-import { getStage, putStage, type StageState } from '../api/index.js';
+import { pollStage, putStage, type StageState } from '../api/index.js';
 
 export const POLL_MS = 1500;
 
 export interface StageSync {
   state: StageState | null;
   presenting: boolean;
+  /** Nobody presents, and I may: my next move makes me the presenter. */
+  mayTakeVacantStage: boolean;
 }
 
-export function useStageSync(meetingId: string | null, meId: string | undefined): StageSync {
+export function useStageSync(
+  meetingId: string | null,
+  meId: string | undefined,
+  mayShare: boolean | null,
+): StageSync {
   const [state, setState] = useState<StageState | null>(null);
   const applied = useRef(0);
-  const presenting = Boolean(state && meId && state.presenterId === meId);
+  const etag = useRef<string | null>(null);
+  const presenting = Boolean(state?.presenterId && meId && state.presenterId === meId);
+  const mayTakeVacantStage = Boolean(meId && mayShare && !state?.presenterId);
 
   // Viewers: poll and follow.
   useEffect(() => {
@@ -23,8 +31,11 @@ export function useStageSync(meetingId: string | null, meId: string | undefined)
     let stopped = false;
     const tick = async () => {
       try {
-        const s = await getStage(meetingId);
-        if (stopped || !s) return;
+        const poll = await pollStage(meetingId, etag.current);
+        if (stopped || !poll.changed) return;
+        etag.current = poll.etag;
+        const s = poll.state;
+        if (!s) return;
         setState(s);
         if (s.seq > applied.current) {
           applied.current = s.seq;
@@ -43,23 +54,24 @@ export function useStageSync(meetingId: string | null, meId: string | undefined)
     };
   }, [meetingId, meId]);
 
-  // Presenter: publish every move.
+  // Presenter (or the first eligible person on a stage nobody presents): publish every move.
   useEffect(() => {
-    if (!meetingId || !presenting) return;
+    if (!meetingId || !(presenting || mayTakeVacantStage)) return;
     const publish = () => {
       const route = window.location.hash || '#/dashboard';
-      if (route === state?.route) return;
+      if (route === state?.route && presenting) return;
       putStage(meetingId, route).then(
         (s) => {
           applied.current = s.seq;
           setState(s);
         },
+        // Refused: someone else presents now; the next poll shows whom, and this stage follows.
         () => {},
       );
     };
     window.addEventListener('hashchange', publish);
     return () => window.removeEventListener('hashchange', publish);
-  }, [meetingId, presenting, state?.route]);
+  }, [meetingId, presenting, mayTakeVacantStage, state?.route]);
 
-  return { state, presenting };
+  return { state, presenting, mayTakeVacantStage };
 }

@@ -2,11 +2,12 @@
 // host brokering: Microsoft's recommended path where the host offers it), then Teams SSO
 // (authentication.getAuthToken) where it does not (older hosts, and the test stand-in).
 // https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication
-import type { TeamsHost } from '../../../teams/index.js';
+import type { HostContext, TeamsHost } from '../../../teams/index.js';
 import type { TokenSource } from '../../../shared/api/index.js';
+import { accountHint } from './account-hint.js';
 import type { AuthConfig } from './get-auth-config.js';
 
-async function naaToken(config: AuthConfig): Promise<string> {
+async function naaToken(config: AuthConfig, context: HostContext): Promise<string> {
   // MSAL is large, so only hosts that offer NAA download it.
   const { createNestablePublicClientApplication } = await import('@azure/msal-browser');
   const pca = await createNestablePublicClientApplication({
@@ -16,13 +17,23 @@ async function naaToken(config: AuthConfig): Promise<string> {
     },
   });
   const scopes = [config.scope!];
-  const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+  const hint = accountHint(context);
+  const account =
+    (hint.homeAccountId || hint.loginHint ? pca.getAccount(hint) : null) ??
+    pca.getActiveAccount() ??
+    pca.getAllAccounts()[0];
+  if (account) pca.setActiveAccount(account);
   try {
     if (account) return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+    // No cached account yet (first run): the host may still sign this person in silently.
+    if (hint.loginHint)
+      return (await pca.ssoSilent({ scopes, loginHint: hint.loginHint })).accessToken;
   } catch {
-    // Consent or a fresh sign-in is needed: the host shows its own prompt below.
+    // Consent or a fresh sign-in is needed: the host shows its own prompt below. The first time,
+    // that prompt is the consent to access_as_user unless an administrator has already granted
+    // it for everyone (docs/deployment.md, "First-run consent").
   }
-  return (await pca.acquireTokenPopup({ scopes })).accessToken;
+  return (await pca.acquireTokenPopup({ scopes, loginHint: hint.loginHint })).accessToken;
 }
 
 function expiryOf(token: string): number {
@@ -40,7 +51,7 @@ export function hostTokenSource(host: TeamsHost, config: AuthConfig): TokenSourc
   const fetchToken = async (): Promise<string> => {
     if (host.naaRecommended && config.clientId && config.scope) {
       try {
-        return await naaToken(config);
+        return await naaToken(config, host.context);
       } catch {
         // Fall through to Teams SSO.
       }
