@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: CouncilSettings = {
     repeatEveryWorkingDaysOverdue: 2,
     escalateAfterWorkingDaysOverdue: 5,
   },
+  keyActionUpdatesNeedCheck: false,
 };
 
 export async function loadSettings(store: Store): Promise<CouncilSettings> {

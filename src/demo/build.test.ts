@@ -10,8 +10,16 @@ describe.each(TODAYS)('the demo council built on %s', (today) => {
   const council = buildDemoCouncil({ today });
 
   it('has the golden thread at the sizes the brief asks for', () => {
-    expect(council.summary.priorities).toBe(5);
-    expect(council.summary.objectives).toBe(15);
+    const current = itemsOf(council, 'plans').filter((p) => p.current);
+    expect(current).toHaveLength(1);
+    const priorities = itemsOf(council, 'priorities').filter((p) => p.planId === current[0]?.id);
+    expect(priorities).toHaveLength(5);
+    const ofCurrent = new Set(priorities.map((p) => p.id));
+    expect(itemsOf(council, 'objectives').filter((o) => ofCurrent.has(o.priorityId))).toHaveLength(
+      15,
+    );
+    // The plan before, ended and kept for its history.
+    expect(itemsOf(council, 'plans').filter((p) => !p.current)).toHaveLength(1);
     expect(council.summary.directorates).toBe(3);
     expect(council.summary.services).toBe(9);
     expect(council.summary.portfolios).toBe(5);

@@ -9,6 +9,7 @@ import { buildCorporatePlan } from './corporate-plan.js';
 import { fyStartOf } from './dates.js';
 import { demoId } from './ids.js';
 import { buildIndicators } from './indicators.js';
+import { buildKeyActionUpdates } from './key-action-updates.js';
 import { buildServicePlansAndActions } from './key-actions.js';
 import { buildOrganisation } from './organisation.js';
 import { buildPeople } from './people.js';
@@ -57,7 +58,7 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
   const org = buildOrganisation();
   const people = buildPeople(today, org.directorateIds);
   const plan = buildCorporatePlan(fyStart);
-  const { servicePlans, keyActions } = buildServicePlansAndActions({
+  const { servicePlans, keyActions: plannedActions } = buildServicePlansAndActions({
     today,
     fyStart,
     serviceIds: org.serviceIds,
@@ -71,6 +72,11 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
   });
   const targets = buildTargets(indicators, fyStart);
   const timetable = buildTimetable(fyStart);
+  const { keyActions, updates: keyActionUpdates } = buildKeyActionUpdates(
+    servicePlans,
+    plannedActions,
+    { today, timetable, rng: randomFor(seed, 'key-action-updates') },
+  );
   const { returns, actionPlans } = buildReturnsAndPlans(indicators, {
     today,
     fyStart,
@@ -86,7 +92,7 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     directorates: org.directorates,
     services: org.services,
     portfolios: org.portfolios,
-    plans: [plan.plan],
+    plans: plan.plans,
     priorities: plan.priorities,
     objectives: plan.objectives,
     servicePlans,
@@ -104,6 +110,7 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     leases: [],
     snoozes: [],
     meetingStages: [],
+    keyActionUpdates,
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

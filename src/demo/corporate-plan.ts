@@ -47,7 +47,29 @@ const PRIORITIES: Array<{ title: string; objectives: [string, string, string] }>
   },
 ];
 
+/** The plan before this one: ended, read-only, kept for its history. */
+const PREVIOUS_PRIORITIES: Array<{ title: string; objectives: [string, string] }> = [
+  {
+    title: 'Cleaner streets and neighbourhoods',
+    objectives: ['Raise the recycling rate above 45%', 'Halve fly-tipping incidents'],
+  },
+  {
+    title: 'Jobs and growth',
+    objectives: ['Bring forward the town centre masterplan', 'Support 500 new businesses'],
+  },
+  {
+    title: 'Homes and health',
+    objectives: ['Deliver 400 affordable homes', 'Increase leisure participation'],
+  },
+  {
+    title: 'A modern council',
+    objectives: ['Move the main services online', 'Balance the budget without reserves'],
+  },
+];
+
 export interface PlanBundle {
+  /** The current plan first, then the one before it. */
+  plans: CorporatePlan[];
   plan: CorporatePlan;
   priorities: Priority[];
   objectives: Objective[];
@@ -61,23 +83,49 @@ export function buildCorporatePlan(currentFyStart: number): PlanBundle {
   const first = currentFyStart - 2;
   const plan: CorporatePlan = {
     id: planId,
+    code: 'CP',
     title: `Elmstead Together: Council Plan ${first}–${first + 4}`,
     firstYear: fyLabel(first),
     lastYear: fyLabel(first + 3),
     vision: 'A greener, fairer and more prosperous Elmstead where every resident can thrive.',
+    current: true,
+  };
+  const previous: CorporatePlan = {
+    id: demoId('plans', 2),
+    code: 'CP-PREV',
+    title: `Elmstead Forward: Corporate Strategy ${first - 4}–${first}`,
+    firstYear: fyLabel(first - 4),
+    lastYear: fyLabel(first - 1),
+    vision: 'A cleaner, more prosperous Elmstead with a council that lives within its means.',
+    current: false,
   };
   const priorities: Priority[] = [];
   const objectives: Objective[] = [];
   const objectiveIdByCode: Record<string, string> = {};
-  PRIORITIES.forEach((p, i) => {
-    const priorityId = demoId('priorities', i + 1);
-    priorities.push({ id: priorityId, planId, code: `P${i + 1}`, title: p.title, order: i + 1 });
-    p.objectives.forEach((title, j) => {
-      const id = demoId('objectives', i * 3 + j + 1);
-      const code = `P${i + 1}.${j + 1}`;
-      objectives.push({ id, priorityId, code, title });
-      objectiveIdByCode[code] = id;
+  const add = (
+    planKey: string,
+    list: ReadonlyArray<{ title: string; objectives: readonly string[] }>,
+    prefix: string,
+  ) =>
+    list.forEach((p, i) => {
+      const priorityId = demoId('priorities', priorities.length + 1);
+      priorities.push({
+        id: priorityId,
+        planId: planKey,
+        code: `${prefix}P${i + 1}`,
+        title: p.title,
+        order: i + 1,
+        description: '',
+        retired: false,
+      });
+      p.objectives.forEach((title, j) => {
+        const id = demoId('objectives', objectives.length + 1);
+        const code = `${prefix}P${i + 1}.${j + 1}`;
+        objectives.push({ id, priorityId, code, title, order: j + 1, retired: false });
+        objectiveIdByCode[code] = id;
+      });
     });
-  });
-  return { plan, priorities, objectives, objectiveIdByCode };
+  add(planId, PRIORITIES, '');
+  add(previous.id, PREVIOUS_PRIORITIES, 'S');
+  return { plans: [plan, previous], plan, priorities, objectives, objectiveIdByCode };
 }

@@ -6,6 +6,10 @@ import type { ServiceKey } from './organisation.js';
 export interface KeyActionSpec {
   title: string;
   objectives: string[];
+  description?: string;
+  /** Reported to the Programme Board. */
+  corporateProject?: boolean;
+  milestones?: string[];
 }
 
 export interface ServiceActions {
@@ -15,11 +19,29 @@ export interface ServiceActions {
 }
 
 const a = (title: string, ...objectives: string[]): KeyActionSpec => ({ title, objectives });
+const withMilestones = (spec: KeyActionSpec, ...milestones: string[]): KeyActionSpec => ({
+  ...spec,
+  milestones,
+});
+/** A corporate project: reported to the Programme Board, with a description and milestones. */
+const project = (spec: KeyActionSpec, description: string, ...milestones: string[]) => ({
+  ...spec,
+  description,
+  corporateProject: true,
+  milestones,
+});
 
 export const KEY_ACTIONS: Record<ServiceKey, ServiceActions> = {
   WR: {
     current: [
-      a('Introduce weekly food waste collections to all households', 'P1.1'),
+      project(
+        a('Introduce weekly food waste collections to all households', 'P1.1'),
+        'Every household gets a kitchen caddy and a weekly collection, meeting the Simpler Recycling duty and lifting the recycling rate towards 55%.',
+        'Vehicles and caddies procured',
+        'Crews recruited and trained',
+        'Phase 1 rounds live (north of the river)',
+        'All households collected weekly',
+      ),
       a('Re-route collection rounds to cut mileage by 8%', 'P1.1', 'P1.3'),
       a('Replace six refuse vehicles with electric models', 'P1.3'),
       a('Renew the trade waste pricing schedule'),
@@ -31,7 +53,13 @@ export const KEY_ACTIONS: Record<ServiceKey, ServiceActions> = {
   },
   PL: {
     current: [
-      a('Adopt the new Local Plan following examination', 'P2.2'),
+      withMilestones(
+        a('Adopt the new Local Plan following examination', 'P2.2'),
+        'Examination hearings held',
+        'Main modifications consulted on',
+        'Inspector’s report received',
+        'Plan adopted by Full Council',
+      ),
       a('Move planning applications onto the new case management system', 'P2.2', 'P5.1'),
       a('Publish a design code for the town centre', 'P2.2', 'P2.3'),
       a('Clear the backlog of building control site inspections'),
@@ -92,7 +120,12 @@ export const KEY_ACTIONS: Record<ServiceKey, ServiceActions> = {
   HS: {
     current: [
       a('Open 12 units of council-owned temporary accommodation', 'P3.2'),
-      a('Start on site at the Brook Lane affordable housing scheme', 'P3.1'),
+      withMilestones(
+        a('Start on site at the Brook Lane affordable housing scheme', 'P3.1'),
+        'Planning permission granted',
+        'Contractor appointed',
+        'Start on site',
+      ),
       a('Refresh the homelessness and rough sleeping strategy', 'P3.2'),
       a('Bring 20 long-term empty homes back into use', 'P3.3'),
     ],
@@ -105,7 +138,14 @@ export const KEY_ACTIONS: Record<ServiceKey, ServiceActions> = {
     current: [
       a('Deliver the shopfront improvement grant scheme', 'P2.1', 'P2.3'),
       a('Open the Elmstead enterprise hub', 'P2.1'),
-      a('Complete the market square public realm works', 'P2.3'),
+      project(
+        a('Complete the market square public realm works', 'P2.3'),
+        'Repave and re-light the market square, add seating and planting and make it step-free, funded by the levelling-up grant.',
+        'Contractor appointed',
+        'Utilities diverted',
+        'Paving and lighting complete',
+        'Square reopened to the market',
+      ),
       a('Run the business support programme for start-ups', 'P2.1'),
     ],
     past: [

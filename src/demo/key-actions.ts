@@ -121,10 +121,13 @@ export function buildServicePlansAndActions(ctx: KeyActionContext): {
       const spec = SERVICE_SPECS[key];
       const plan: ServicePlan = {
         id: nextPlanId(),
+        code: `${key}-${fyLabel(fy)}`,
         serviceId: ctx.serviceIds[key],
         year: fyLabel(fy),
         title: `${spec.name} Service Plan ${fyLabel(fy)}`,
         ownerId: personId(spec.manager),
+        retired: false,
+        copiedFromId: null,
       };
       servicePlans.push(plan);
       const specs =
@@ -138,7 +141,7 @@ export function buildServicePlansAndActions(ctx: KeyActionContext): {
             s,
             status,
             plan.id,
-            `${key}-KA${i + 1}`,
+            offset === 0 ? `${key}-KA${i + 1}` : `${key}-${fy % 100}-KA${i + 1}`,
             ownerFor(key, i),
             fy,
             offset,
@@ -180,15 +183,27 @@ function buildAction(
     past && status === 'unlikely'
       ? 'Not delivered this year; carried forward into next year’s service plan.'
       : rng.pick(UPDATES[status]);
+  const startDate = addDaysIso(`${fy}-04-01`, rng.int(0, 60));
   return {
     id,
     servicePlanId,
     code,
     title: spec.title,
+    description: spec.description ?? '',
     objectiveIds: spec.objectives.map((c) => ctx.objectiveIdByCode[c] as string),
     businessAsUsual: spec.objectives.length === 0,
+    corporateProject: spec.corporateProject === true && offset === 0,
     ownerId,
+    startDate,
     dueDate,
+    milestones: milestonesFor(spec, startDate, dueDate, ctx.today),
+    updateFrequency: 'quarterly',
+    retired: false,
+    copiedFromId: null,
+    evidenceUrl: null,
+    revisedDueDate: null,
+    revisedDueReason: null,
+    nextMilestone: '',
     status,
     outcome: outcomeFor(status, rng),
     percentComplete: percentFor(status, rng),
@@ -196,6 +211,21 @@ function buildAction(
     lastUpdatedAt:
       status === 'not-started' ? null : instantAt(updatedOn, rng.int(8, 16), rng.int(0, 59)),
   };
+}
+
+/** Milestones spread between start and due, done when their date has passed. */
+function milestonesFor(
+  spec: KeyActionSpec,
+  startDate: IsoDate,
+  dueDate: IsoDate,
+  today: IsoDate,
+): KeyAction['milestones'] {
+  const titles = spec.milestones ?? [];
+  const span = Math.max(1, daysSpan(startDate, dueDate));
+  return titles.map((title, i) => {
+    const date = addDaysIso(startDate, Math.round((span * (i + 1)) / (titles.length + 1)));
+    return { title, dueDate: date, done: date < today };
+  });
 }
 
 function shuffle<T>(items: readonly T[], rng: Random): T[] {

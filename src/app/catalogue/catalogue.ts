@@ -15,6 +15,13 @@ import type {
   TimetableEntry,
 } from '../../domain/model/types.js';
 import type { ListName, ListShapes, Store, StoredItem } from '../../domain/ports/store.js';
+import {
+  keyActionWithDefaults,
+  objectiveWithDefaults,
+  planWithDefaults,
+  priorityWithDefaults,
+  servicePlanWithDefaults,
+} from '../../domain/model/plan-defaults.js';
 
 export interface Catalogue {
   people: Map<string, Person>;
@@ -71,11 +78,11 @@ export async function loadCatalogue(store: Store): Promise<Catalogue> {
     directorates: byId(directorates),
     services: byId(services),
     portfolios: byId(portfolios),
-    plans,
-    priorities: priorities.sort((a, b) => a.order - b.order),
-    objectives,
-    servicePlans,
-    keyActions,
+    plans: plans.map(planWithDefaults),
+    priorities: priorities.map(priorityWithDefaults).sort((a, b) => a.order - b.order),
+    objectives: objectives.map(objectiveWithDefaults),
+    servicePlans: servicePlans.map(servicePlanWithDefaults),
+    keyActions: keyActions.map(keyActionWithDefaults),
     indicators: byId(indicators),
     indicatorsByCode: new Map(indicators.map((i) => [i.code.toUpperCase(), i])),
     targets: new Map(targets.map((t) => [`${t.indicatorId}|${t.year}`, t])),
@@ -95,4 +102,15 @@ export function targetFor(
   const profiled = target.profile[periodKey];
   if (profiled !== undefined) return profiled;
   return year === periodKey ? target.annual : null;
+}
+
+/**
+ * The corporate plan to show: the one whose years cover `year` when a year is given (an earlier
+ * period is read against the plan of its day), else the current one; null when there is none.
+ */
+export function planFor(cat: Catalogue, year?: string): CorporatePlan | null {
+  const covering = year
+    ? cat.plans.find((p) => p.firstYear <= year && year <= p.lastYear)
+    : undefined;
+  return covering ?? cat.plans.find((p) => p.current) ?? cat.plans[0] ?? null;
 }

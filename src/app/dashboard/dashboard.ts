@@ -19,7 +19,7 @@ import {
 } from '../../domain/ratings/index.js';
 import { formatValue } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
-import type { Catalogue } from '../catalogue/index.js';
+import { planFor, type Catalogue } from '../catalogue/index.js';
 import { loadPeriodStatuses, type IndicatorStatusRow } from '../status/index.js';
 import type { RatingView } from '../returns/return-view.js';
 
@@ -59,8 +59,8 @@ export interface Dashboard {
   indicators: DashboardRow[];
 }
 
-export function threadInput(cat: Catalogue): ThreadInput | null {
-  const plan = cat.plans[0];
+export function threadInput(cat: Catalogue, year?: string): ThreadInput | null {
+  const plan = planFor(cat, year);
   if (!plan) return null;
   return {
     plan,
@@ -105,7 +105,7 @@ export async function buildDashboard(deps: AppDeps, periodText?: string): Promis
     authorisedOnly: false,
   });
   const states = new Map<string, RatingState>(rows.map((r) => [r.indicator.id, r.rating.state]));
-  const input = threadInput(cat);
+  const input = threadInput(cat, selected.year);
   const plans = new Map(
     (await deps.store.query('actionPlans')).map((p) => [p.id, { ...p.fields, id: p.id }]),
   );

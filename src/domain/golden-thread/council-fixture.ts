@@ -1,6 +1,13 @@
 // A small hand-built council for the golden-thread tests: 2 priorities, 3 objectives,
 // 5 indicators, 2 services in 2 directorates. Names are invented.
 import type { Indicator, KeyAction, RatingLevel, RatingState } from '../model/types.js';
+import {
+  keyActionWithDefaults,
+  objectiveWithDefaults,
+  planWithDefaults,
+  priorityWithDefaults,
+  servicePlanWithDefaults,
+} from '../model/plan-defaults.js';
 import type { ThreadInput } from './types.js';
 
 function indicator(id: string, code: string, serviceId: string, objectiveIds: string[]): Indicator {
@@ -36,7 +43,7 @@ function keyAction(
   servicePlanId: string,
   objectiveIds: string[],
 ): KeyAction {
-  return {
+  return keyActionWithDefaults({
     id,
     servicePlanId,
     code,
@@ -50,30 +57,30 @@ function keyAction(
     percentComplete: 50,
     lastUpdate: '',
     lastUpdatedAt: null,
-  };
+  });
 }
 
 export function council(): ThreadInput {
   return {
-    plan: {
+    plan: planWithDefaults({
       id: 'plan-1',
       title: 'Council Plan 2024–2028',
       firstYear: '2024/25',
       lastYear: '2027/28',
       vision: '',
-    },
+    }),
     priorities: [
       // Listed out of order, and with another plan's priority, to check ordering and scoping.
       { id: 'p2', planId: 'plan-1', code: 'P2', title: 'Green and clean', order: 2 },
       { id: 'p-old', planId: 'plan-0', code: 'P9', title: 'Old plan priority', order: 1 },
       { id: 'p1', planId: 'plan-1', code: 'P1', title: 'Thriving communities', order: 1 },
-    ],
+    ].map(priorityWithDefaults),
     objectives: [
       { id: 'o21', priorityId: 'p2', code: 'O2.1', title: 'Increase recycling' },
       { id: 'o12', priorityId: 'p1', code: 'O1.2', title: 'Support independent living' },
       { id: 'o11', priorityId: 'p1', code: 'O1.1', title: 'Reduce homelessness' },
       { id: 'o-old', priorityId: 'p-old', code: 'O9.1', title: 'Old plan objective' },
-    ],
+    ].map(objectiveWithDefaults),
     servicePlans: [
       {
         id: 'sp-hous',
@@ -83,7 +90,7 @@ export function council(): ThreadInput {
         ownerId: 'h',
       },
       { id: 'sp-waste', serviceId: 's-waste', year: '2025/26', title: 'Waste plan', ownerId: 'w' },
-    ],
+    ].map(servicePlanWithDefaults),
     keyActions: [
       keyAction('ka1', 'KA1', 'sp-hous', ['o11']),
       keyAction('ka2', 'KA2', 'sp-waste', ['o21']),

@@ -60,56 +60,130 @@ export interface Portfolio {
 
 export interface CorporatePlan {
   id: string;
+  /** Unique among plans, e.g. `CBP`: how import and export name it. */
+  code: string;
   title: string;
   /** First financial year, e.g. `2024/25`. */
   firstYear: string;
   /** Last financial year, e.g. `2027/28`. */
   lastYear: string;
   vision: string;
+  /** The plan the council works to now. Exactly one plan is current once any exists; earlier
+   * plans stay readable, with their history, but are no longer changed. */
+  current: boolean;
 }
 
 export interface Priority {
   id: string;
   planId: string;
+  /** Unique among priorities, e.g. `P1` or `CBP-P1`. */
   code: string;
   title: string;
   order: number;
+  description: string;
+  /** Retired items keep their history and links but are no longer offered for new links. */
+  retired: boolean;
 }
 
 export interface Objective {
   id: string;
   priorityId: string;
+  /** Unique among objectives, e.g. `P1.1` or `CBP-O7`. */
   code: string;
   title: string;
+  order: number;
+  retired: boolean;
 }
 
 export interface ServicePlan {
   id: string;
+  /** Unique among service plans, e.g. `WR-2025/26`. */
+  code: string;
   serviceId: string;
   /** Financial year, `2025/26`. */
   year: string;
   title: string;
   ownerId: string;
+  retired: boolean;
+  /** The service plan it was started from by the annual refresh, or null. */
+  copiedFromId: string | null;
 }
 
 export type ActionStatus = 'not-started' | 'on-track' | 'some-risk' | 'unlikely' | 'complete';
 export type ActionOutcome = 'exceeding' | 'as-expected' | 'below';
 
+export interface Milestone {
+  title: string;
+  dueDate: IsoDate;
+  done: boolean;
+}
+
+/**
+ * A project, milestone or action in a service plan. The progress fields (status … lastUpdatedAt,
+ * revised due date, next milestone) are the latest accepted update, kept on the action so that
+ * views need not read the update history; the history is the keyActionUpdates list.
+ */
 export interface KeyAction {
   id: string;
   servicePlanId: string;
+  /** Unique among key actions, e.g. `WR-KA1`. */
   code: string;
   title: string;
+  description: string;
   /** Objectives it serves; empty when business as usual. */
   objectiveIds: string[];
   businessAsUsual: boolean;
+  /** Reported to the Programme Board (the highlight report). */
+  corporateProject: boolean;
   ownerId: string;
+  startDate: IsoDate | null;
+  /** The due date as planned; a revision is kept beside it, not over it. */
   dueDate: IsoDate;
+  milestones: Milestone[];
+  /** How often the owner reports progress: quarterly unless the council sets otherwise. */
+  updateFrequency: Frequency;
+  retired: boolean;
+  /** The action of last year's service plan it was carried forward from, or null. */
+  copiedFromId: string | null;
   status: ActionStatus;
   outcome: ActionOutcome;
   percentComplete: number;
   lastUpdate: string;
   lastUpdatedAt: Instant | null;
+  evidenceUrl: string | null;
+  revisedDueDate: IsoDate | null;
+  revisedDueReason: string | null;
+  nextMilestone: string;
+}
+
+/**
+ * Due while the owner has not answered; submitted once they have; checked when the council asks
+ * the service head to check updates (off by default, when submitted is final).
+ */
+export type KeyActionUpdateState = 'due' | 'submitted' | 'checked';
+
+/** One progress update of a key action for one period, collected like a return. */
+export interface KeyActionUpdate {
+  id: string;
+  keyActionId: string;
+  /** Canonical period key, as for returns: `2025/26 Q2`, `2025-10`, … */
+  periodKey: string;
+  state: KeyActionUpdateState;
+  /** Null until the owner answers. */
+  status: ActionStatus | null;
+  outcome: ActionOutcome | null;
+  percentComplete: number | null;
+  commentary: string;
+  evidenceUrl: string | null;
+  revisedDueDate: IsoDate | null;
+  revisedDueReason: string | null;
+  nextMilestone: string;
+  enteredBy: string | null;
+  enteredAt: Instant | null;
+  checkedBy: string | null;
+  checkedAt: Instant | null;
+  sentBackReason: string | null;
+  sentBackBy: string | null;
 }
 
 export interface Benchmark {
@@ -257,6 +331,8 @@ export interface CouncilSettings {
   /** Default rule: returns due N working days after the period ends. */
   defaultDueWorkingDays: number;
   reminderPolicy: ReminderPolicy;
+  /** The service head checks key-action updates before they count (off by default). */
+  keyActionUpdatesNeedCheck: boolean;
 }
 
 export interface AuditEntry {

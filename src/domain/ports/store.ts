@@ -13,6 +13,7 @@ import type {
   Instant,
   IsoDate,
   KeyAction,
+  KeyActionUpdate,
   Objective,
   Person,
   Portfolio,
@@ -34,6 +35,8 @@ export interface ListShapes {
   objectives: Omit<Objective, 'id'>;
   servicePlans: Omit<ServicePlan, 'id'>;
   keyActions: Omit<KeyAction, 'id'>;
+  /** Progress updates of key actions, one per action per period, collected like returns. */
+  keyActionUpdates: Omit<KeyActionUpdate, 'id'>;
   indicators: Omit<Indicator, 'id'>;
   targets: Omit<Target, 'id'>;
   returns: Omit<IndicatorReturn, 'id'>;
@@ -140,6 +143,7 @@ export const LIST_NAMES: readonly ListName[] = [
   'leases',
   'snoozes',
   'meetingStages',
+  'keyActionUpdates',
 ];
 
 /** An item as the store holds it. */

@@ -4,6 +4,7 @@
 import type { RatingState } from '../../domain/model/types.js';
 import { levelsOf, RATING_LABELS } from '../../domain/ratings/index.js';
 import type { IndicatorStatusRow } from '../../app/status/index.js';
+import { planFor } from '../../app/catalogue/index.js';
 import type { ReportData } from './report-data.js';
 import type { ReportSummary, SummaryRow } from './types.js';
 
@@ -17,7 +18,7 @@ export interface PriorityGroup {
 
 /** Rows grouped by the plan's priorities in plan order; unlinked indicators last. */
 export function groupByPriority(data: ReportData, rows: IndicatorStatusRow[]): PriorityGroup[] {
-  const plan = data.cat.plans[0];
+  const plan = planFor(data.cat, data.selected.year);
   const priorities = data.cat.priorities.filter((p) => plan && p.planId === plan.id);
   const priorityOf = new Map(data.cat.objectives.map((o) => [o.id, o.priorityId]));
   const groups = priorities.map((p): PriorityGroup => ({ id: p.id, title: p.title, rows: [] }));

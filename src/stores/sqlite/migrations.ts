@@ -83,9 +83,11 @@ function createListTable(
       modified_at TEXT NOT NULL,
       modified_by TEXT NOT NULL
     )`);
-  for (const field of indexes) {
-    db.exec(`CREATE INDEX "idx_${list}_${field}" ON ${tableFor(list)} (${fieldExpression(field)})`);
-  }
+  for (const field of indexes) createFieldIndex(db, list, field);
+}
+
+function createFieldIndex(db: Database.Database, list: string, field: string): void {
+  db.exec(`CREATE INDEX "idx_${list}_${field}" ON ${tableFor(list)} (${fieldExpression(field)})`);
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -148,6 +150,50 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       // The shared stage's presenter and route, in the store so every server instance agrees.
       createListTable(db, 'meetingStages', ['meetingId']);
+    },
+  },
+  {
+    id: 5,
+    name: 'plans kept by the council, key-action updates',
+    up(db) {
+      // Plans, priorities, objectives, service plans and key actions became editable: each gained
+      // fields with a meaning when absent (not retired, quarterly updates, no milestones …). Old
+      // rows get them spelt out, so a copy between stores hashes the same and filters find them.
+      const defaults: Record<string, Record<string, unknown>> = {
+        plans: { current: true },
+        priorities: { description: '', retired: false },
+        objectives: { order: 0, retired: false },
+        servicePlans: { retired: false, copiedFromId: null },
+        keyActions: {
+          description: '',
+          corporateProject: false,
+          startDate: null,
+          milestones: [],
+          updateFrequency: 'quarterly',
+          retired: false,
+          copiedFromId: null,
+          evidenceUrl: null,
+          revisedDueDate: null,
+          revisedDueReason: null,
+          nextMilestone: '',
+        },
+      };
+      for (const [list, fields] of Object.entries(defaults)) {
+        for (const [field, value] of Object.entries(fields)) {
+          db.prepare(
+            `UPDATE ${tableFor(list)} SET fields = json_set(fields, '$.${field}', json(?))
+             WHERE json_type(fields, '$.${field}') IS NULL`,
+          ).run(JSON.stringify(value));
+        }
+      }
+      // Codes: a plan or service plan written before had none; its id stands in until renamed.
+      for (const list of ['plans', 'servicePlans']) {
+        db.exec(`UPDATE ${tableFor(list)} SET fields = json_set(fields, '$.code', id)
+                 WHERE json_type(fields, '$.code') IS NULL`);
+      }
+      createListTable(db, 'keyActionUpdates', ['keyActionId', 'periodKey', 'state']);
+      createFieldIndex(db, 'keyActions', 'ownerId');
+      createFieldIndex(db, 'servicePlans', 'serviceId');
     },
   },
 ];

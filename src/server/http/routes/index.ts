@@ -6,8 +6,10 @@ import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
 import { reminderRoutes } from './reminders.js';
 import { indicatorRoutes } from './indicators.js';
+import { keyActionUpdateRoutes } from './key-action-updates.js';
 import { peopleRoutes } from './people.js';
 import { planRoutes } from './plan.js';
+import { planAdminRoutes } from './plan-admin.js';
 import { reportRoutes } from './reports.js';
 import { returnRoutes } from './returns.js';
 import { timetableRoutes } from './timetable.js';
@@ -16,6 +18,8 @@ export const API_ROUTES: readonly Route[] = [
   ...returnRoutes,
   ...indicatorRoutes,
   ...planRoutes,
+  ...planAdminRoutes,
+  ...keyActionUpdateRoutes,
   ...actionPlanRoutes,
   ...timetableRoutes,
   ...peopleRoutes,

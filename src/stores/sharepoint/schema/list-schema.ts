@@ -2,20 +2,27 @@
 // index on every field the app filters on (see the store.query calls in src/app, src/server and
 // bot/: indicatorId, periodKey, state, status, email, key, personId, returnId, name …).
 // Version 2 added the return's forecast and plausibility columns; version 3 the indicator's
-// needsOwners flag (import's placeholder officers). Provisioning adds the columns a site lacks,
+// needsOwners flag (import's placeholder officers); version 4 the plan's own fields (codes, current,
+// retired, the key action's description, milestones, corporate project, update frequency and
+// latest update's details) when councils began to keep their own plans. Provisioning adds the columns a site lacks,
 // so a site on an older version is upgraded in place without losing items.
 import type { ListName } from '../../../domain/ports/store.js';
 import type { FieldSpec, ListSpec } from './column-spec.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const text = (field: string, indexed = false): FieldSpec => ({ field, type: 'text', indexed });
 const required = (field: string, indexed = false): FieldSpec => ({
   ...text(field, indexed),
   empty: '',
 });
-const note = (field: string): FieldSpec => ({ field, type: 'note', empty: '' });
-const json = (field: string): FieldSpec => ({ field, type: 'json' });
+const note = (field: string, since?: number): FieldSpec => ({
+  field,
+  type: 'note',
+  empty: '',
+  since,
+});
+const json = (field: string, since?: number): FieldSpec => ({ field, type: 'json', since });
 const num = (field: string, since?: number): FieldSpec => ({ field, type: 'number', since });
 const flag = (field: string, since?: number): FieldSpec => ({
   field,
@@ -23,7 +30,9 @@ const flag = (field: string, since?: number): FieldSpec => ({
   empty: false,
   since,
 });
-const date = (field: string): FieldSpec => ({ field, type: 'isoDate' });
+const date = (field: string, since?: number): FieldSpec => ({ field, type: 'isoDate', since });
+/** A column version 4 added to a list that existed before: empty on older items until written. */
+const v4 = (spec: FieldSpec): FieldSpec => ({ ...spec, since: 4 });
 const instant = (field: string): FieldSpec => ({ field, type: 'instant' });
 const choice = (field: string, choices: readonly string[], indexed = false): FieldSpec => ({
   field,
@@ -31,6 +40,9 @@ const choice = (field: string, choices: readonly string[], indexed = false): Fie
   choices,
   indexed,
 });
+const ACTION_STATUSES = ['not-started', 'on-track', 'some-risk', 'unlikely', 'complete'] as const;
+const ACTION_OUTCOMES = ['exceeding', 'as-expected', 'below'] as const;
+const FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'annual'] as const;
 
 export const ENTITY_LISTS: Record<ListName, ListSpec> = {
   people: {
@@ -69,17 +81,37 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
   plans: {
     key: 'plans',
     title: 'GT Corporate plans',
-    fields: [required('title'), required('firstYear'), required('lastYear'), note('vision')],
+    fields: [
+      required('title'),
+      required('firstYear'),
+      required('lastYear'),
+      note('vision'),
+      v4(required('code', true)),
+      flag('current', 4),
+    ],
   },
   priorities: {
     key: 'priorities',
     title: 'GT Priorities',
-    fields: [required('planId', true), required('code'), required('title'), num('order')],
+    fields: [
+      required('planId', true),
+      required('code'),
+      required('title'),
+      num('order'),
+      note('description', 4),
+      flag('retired', 4),
+    ],
   },
   objectives: {
     key: 'objectives',
     title: 'GT Objectives',
-    fields: [required('priorityId', true), required('code'), required('title')],
+    fields: [
+      required('priorityId', true),
+      required('code'),
+      required('title'),
+      num('order', 4),
+      flag('retired', 4),
+    ],
   },
   servicePlans: {
     key: 'servicePlans',
@@ -89,6 +121,9 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       required('year', true),
       required('title'),
       required('ownerId'),
+      v4(required('code', true)),
+      flag('retired', 4),
+      v4(text('copiedFromId')),
     ],
   },
   keyActions: {
@@ -102,11 +137,22 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       flag('businessAsUsual'),
       required('ownerId', true),
       date('dueDate'),
-      choice('status', ['not-started', 'on-track', 'some-risk', 'unlikely', 'complete']),
-      choice('outcome', ['exceeding', 'as-expected', 'below']),
+      choice('status', ACTION_STATUSES),
+      choice('outcome', ACTION_OUTCOMES),
       num('percentComplete'),
       note('lastUpdate'),
       instant('lastUpdatedAt'),
+      note('description', 4),
+      flag('corporateProject', 4),
+      date('startDate', 4),
+      json('milestones', 4),
+      v4(choice('updateFrequency', FREQUENCIES)),
+      flag('retired', 4),
+      v4(text('copiedFromId')),
+      v4({ ...note('evidenceUrl'), empty: null }),
+      date('revisedDueDate', 4),
+      v4({ ...note('revisedDueReason'), empty: null }),
+      note('nextMilestone', 4),
     ],
   },
   indicators: {
@@ -262,6 +308,30 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       required('route'),
       num('seq'),
       instant('updatedAt'),
+    ],
+  },
+  keyActionUpdates: {
+    key: 'keyActionUpdates',
+    title: 'GT Key action updates',
+    // A new list in version 4: provisioning creates it whole.
+    fields: [
+      required('keyActionId', true),
+      required('periodKey', true),
+      choice('state', ['due', 'submitted', 'checked'], true),
+      choice('status', ACTION_STATUSES),
+      choice('outcome', ACTION_OUTCOMES),
+      num('percentComplete'),
+      note('commentary'),
+      { ...note('evidenceUrl'), empty: null },
+      date('revisedDueDate'),
+      { ...note('revisedDueReason'), empty: null },
+      note('nextMilestone'),
+      text('enteredBy'),
+      instant('enteredAt'),
+      text('checkedBy'),
+      instant('checkedAt'),
+      { ...note('sentBackReason'), empty: null },
+      text('sentBackBy'),
     ],
   },
 };
