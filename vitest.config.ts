@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A page that is still drawing (a layout worker warming up on a busy CI machine) gets time to
+    // settle; a poll that can never pass still fails, only later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -21,7 +21,12 @@ const sections: Array<[string, () => Promise<void>]> = [
   ['SharePoint through Graph (emulator)', benchSharePoint],
   ['Meeting stage polls on the SharePoint store (Graph emulator)', benchStagePolls],
   ['Tab: stage dashboard in Chromium, and JavaScript sizes', benchTab],
+  [
+    'Strategy map in Chromium: 300 indicators, 200 key actions',
+    () => import('./strategy-map.js').then((m) => m.benchStrategyMap()),
+  ],
   ['Nudges: officers (5,000 by default) against the rate-limited connector', benchNudges],
+  ['Plan import of 1,000 items (SQLite)', () => import('./plan-import.js').then((m) => m.run())],
 ];
 
 const only = process.argv[2];

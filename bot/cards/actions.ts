@@ -5,20 +5,30 @@ import type { ReturnView } from '../../src/app/returns/return-view.js';
 import type { CardElement, ExecuteAction } from './card-types.js';
 import type { Verb } from './verbs.js';
 
-export function execute(
+/** One Action.Execute button carrying an item's id (under its own key) and the version shown. */
+export function executeWith(
   verb: Verb,
   title: string,
-  view: Pick<ReturnView, 'id' | 'version'>,
+  data: Record<string, unknown>,
   extra: Partial<ExecuteAction> = {},
 ): ExecuteAction {
   return {
     type: 'Action.Execute',
     title,
     verb,
-    data: { returnId: view.id, version: view.version, ...(extra.data ?? {}) },
+    data: { ...data, ...(extra.data ?? {}) },
     associatedInputs: extra.associatedInputs ?? 'auto',
     ...(extra.style ? { style: extra.style } : {}),
   };
+}
+
+export function execute(
+  verb: Verb,
+  title: string,
+  view: Pick<ReturnView, 'id' | 'version'>,
+  extra: Partial<ExecuteAction> = {},
+): ExecuteAction {
+  return executeWith(verb, title, { returnId: view.id, version: view.version }, extra);
 }
 
 /** The refresh block: each listed Teams user's client asks for its own view of this card. */

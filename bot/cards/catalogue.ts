@@ -5,6 +5,8 @@ import { digestCard } from '../reminders/digest-card.js';
 import type { AdaptiveCard } from './card-types.js';
 import { AUTHORISER, CHECKER, COLLECTOR, sampleModel, sampleView } from './fixtures.js';
 import { helpCard } from './help-card.js';
+import { keyActionCard } from './key-action-card.js';
+import { sampleUpdateView } from './key-action-fixtures.js';
 import { quarterCompleteCard } from './quarter-complete-card.js';
 import { myReturnsCard, whichReturnCard } from './list-card.js';
 import { refusalCard, messageCard } from './refusal-card.js';
@@ -122,6 +124,7 @@ export function everyCard(): Record<string, AdaptiveCard> {
       items: [
         {
           key: 'r-1|due-day|2025-11-20',
+          kind: 'return',
           returnId: 'r-1',
           version: '1',
           stage: 'due-day',
@@ -135,6 +138,7 @@ export function everyCard(): Record<string, AdaptiveCard> {
         },
         {
           key: 'r-2|escalate-responsible|2025-11-20',
+          kind: 'return',
           returnId: 'r-2',
           version: '3',
           stage: 'escalate-responsible',
@@ -146,7 +150,60 @@ export function everyCard(): Record<string, AdaptiveCard> {
           overdue: true,
           ask: 'chase',
         },
+        {
+          key: 'ka:u-1|overdue|2025-11-20',
+          kind: 'key-action-update',
+          returnId: 'u-1',
+          version: '3',
+          stage: 'overdue',
+          reason: 'WR-KA1 Q2 2025/26, due 17/10/2025: 24 working days overdue',
+          indicatorCode: 'WR-KA1',
+          indicatorTitle: 'Build the new waste depot',
+          periodLabel: 'Q2 2025/26',
+          dueDate: '2025-10-17',
+          overdue: true,
+          ask: 'enter',
+        },
       ],
+    }),
+    'key-action-update': keyActionCard({
+      view: sampleUpdateView('due', ['submit']),
+      refreshUserIds: ['29:p-15'],
+    }),
+    'key-action-update-with-errors': keyActionCard({
+      view: sampleUpdateView('due', ['submit'], {
+        sentBackReason: 'Say *what* slipped',
+        sentBackBy: CHECKER,
+      }),
+      refreshUserIds: [],
+      draft: {
+        status: 'some-risk',
+        outcome: 'as-expected',
+        percentComplete: '140',
+        commentary: 'kept as typed',
+        evidenceUrl: 'ftp://x',
+        revisedDueDate: '2026-06-30',
+        revisedDueReason: '',
+        nextMilestone: '',
+      },
+      errors: {
+        percentComplete: 'must be a whole number from 0 to 100',
+        evidenceUrl: 'must be a web address starting https:// or http://',
+        revisedDueReason: 'give a reason for the new due date',
+      },
+    }),
+    'key-action-check': keyActionCard({
+      view: sampleUpdateView('submitted', ['check', 'send-back']),
+      refreshUserIds: ['29:p-8'],
+    }),
+    'key-action-waiting': keyActionCard({
+      view: sampleUpdateView('submitted', []),
+      refreshUserIds: [],
+      notice: { text: 'Saved. It has gone to Callum Fairweather to check.', tone: 'good' },
+    }),
+    'key-action-checked': keyActionCard({
+      view: sampleUpdateView('checked', []),
+      refreshUserIds: [],
     }),
   };
 }

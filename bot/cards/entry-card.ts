@@ -1,11 +1,21 @@
 // The return card for the Collection Officer: what is asked, the last four periods, and inputs for
 // the figure, commentary, evidence link, year-end forecast and "not available" with a reason.
-import { MAX_COMMENTARY, MAX_REASON, MAX_URL } from '../../src/domain/values/index.js';
+import { MAX_COMMENTARY, MAX_REASON } from '../../src/domain/values/index.js';
 import { execute, refreshBlock } from './actions.js';
 import { card, type AdaptiveCard, type CardElement } from './card-types.js';
 import { escapeCardText } from './escape.js';
 import { draftFromView, type ReturnCardModel } from './model.js';
-import { definition, fieldError, heading, history, notice, sentBack, text } from './parts.js';
+import {
+  definition,
+  evidenceInput,
+  fieldError,
+  heading,
+  history,
+  input,
+  notice,
+  sentBack,
+  text,
+} from './parts.js';
 
 const UNIT_HINTS: Record<string, string> = {
   count: 'a whole number, e.g. 1,234',
@@ -15,10 +25,6 @@ const UNIT_HINTS: Record<string, string> = {
   rate: 'a rate, e.g. 3.2',
   number: 'a number',
 };
-
-function input(type: string, id: string, label: string, extra: CardElement): CardElement {
-  return { type, id, label, ...extra };
-}
 
 export function entryCard(model: ReturnCardModel): AdaptiveCard {
   const { view, errors } = model;
@@ -43,12 +49,7 @@ export function entryCard(model: ReturnCardModel): AdaptiveCard {
       maxLength: MAX_COMMENTARY,
     }),
     ...fieldError(errors, 'commentary'),
-    input('Input.Text', 'evidenceUrl', 'Evidence link', {
-      value: draft.evidenceUrl,
-      style: 'Url',
-      placeholder: 'https://…',
-      maxLength: MAX_URL,
-    }),
+    evidenceInput(draft.evidenceUrl),
     ...fieldError(errors, 'evidenceUrl'),
     input('Input.Text', 'forecast', 'Year-end forecast (optional)', {
       value: draft.forecast,

@@ -11,6 +11,11 @@ const COMMANDS: Array<{ title: string; value: string }> = [
   },
   { title: 'MB01 1,234 steady', value: 'Name the indicator when several are due' },
   { title: 'n/a survey not run', value: 'Say the figure is not available, and why' },
+  {
+    title: 'KA12 on track 60% planning permission granted',
+    value:
+      'Give a key action’s progress: its code, not started / on track / some risk / unlikely / complete, % complete and a comment',
+  },
   { title: 'remind me tomorrow', value: 'No more reminders before the next working day' },
   {
     title: 'on leave until 14/08',

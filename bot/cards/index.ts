@@ -8,6 +8,12 @@ export { reviewCard } from './review-card.js';
 export { statusCard, nextStep } from './status-card.js';
 export { returnCard, cardKind, type CardKind } from './return-card.js';
 export { helpCard } from './help-card.js';
+export {
+  draftFromUpdate,
+  keyActionCard,
+  type KeyActionCardModel,
+  type UpdateDraft,
+} from './key-action-card.js';
 export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
 export { refusalCard, messageCard } from './refusal-card.js';
 export { quarterCompleteCard } from './quarter-complete-card.js';

@@ -1,38 +1,61 @@
-// "My returns" and "which return?": a list of returns, each with a button that opens its card.
+// "My returns" and "which return?": a list of returns (and the key-action updates the person has
+// to give, issue 13), each with a button that opens its card.
+import type { KeyActionUpdateView } from '../../src/app/key-action-updates/index.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import { formatDate } from '../../src/domain/periods/index.js';
 import { execute } from './actions.js';
-import { card, type AdaptiveCard, type CardElement } from './card-types.js';
+import { card, type AdaptiveCard, type CardElement, type ExecuteAction } from './card-types.js';
 import { MAX_SHOWN, escapeCardText } from './escape.js';
+import { kaExecute } from './key-action-card.js';
 import { text } from './parts.js';
 
 export interface MyReturnsModel {
   toEnter: ReturnView[];
   toCheck: ReturnView[];
   toAuthorise: ReturnView[];
+  /** Key-action updates due from the person (their own actions, or as a delegate). */
+  toUpdate?: KeyActionUpdateView[];
 }
 
-function line(v: ReturnView): string {
-  return `${escapeCardText(v.indicator.code)} ${escapeCardText(v.indicator.title, MAX_SHOWN.short)}, ${v.periodLabel} (due ${formatDate(v.dueDate)}${v.overdue ? ', overdue' : ''})`;
+interface Row {
+  code: string;
+  title: string;
+  periodLabel: string;
+  dueDate: string;
+  overdue: boolean;
+  open: ExecuteAction;
 }
 
-function section(title: string, views: ReturnView[]): CardElement[] {
-  if (!views.length) return [];
+function line(r: Row): string {
+  return `${escapeCardText(r.code)} ${escapeCardText(r.title, MAX_SHOWN.short)}, ${r.periodLabel} (due ${formatDate(r.dueDate)}${r.overdue ? ', overdue' : ''})`;
+}
+
+function returnRow(v: ReturnView): Row {
+  const { code, title } = v.indicator;
+  const { periodLabel, dueDate, overdue } = v;
+  const open = execute('card.refresh', 'Open', v, { associatedInputs: 'none' });
+  return { code, title, periodLabel, dueDate, overdue, open };
+}
+
+function updateRow(v: KeyActionUpdateView): Row {
+  const { code, title } = v.action;
+  const { periodLabel, dueDate, overdue } = v;
+  const open = kaExecute('keyAction.refresh', 'Open', v, { associatedInputs: 'none' });
+  return { code, title, periodLabel, dueDate, overdue, open };
+}
+
+function section(title: string, rows: Row[]): CardElement[] {
+  if (!rows.length) return [];
   return [
     text(title, { weight: 'Bolder', spacing: 'Medium' }),
-    ...views.slice(0, 20).map((v): CardElement => ({
+    ...rows.slice(0, 20).map((r): CardElement => ({
       type: 'ColumnSet',
       columns: [
-        { type: 'Column', width: 'stretch', items: [text(line(v), { size: 'Small' })] },
+        { type: 'Column', width: 'stretch', items: [text(line(r), { size: 'Small' })] },
         {
           type: 'Column',
           width: 'auto',
-          items: [
-            {
-              type: 'ActionSet',
-              actions: [execute('card.refresh', 'Open', v, { associatedInputs: 'none' })],
-            },
-          ],
+          items: [{ type: 'ActionSet', actions: [r.open] }],
         },
       ],
     })),
@@ -40,13 +63,16 @@ function section(title: string, views: ReturnView[]): CardElement[] {
 }
 
 export function myReturnsCard(model: MyReturnsModel): AdaptiveCard {
-  const total = model.toEnter.length + model.toCheck.length + model.toAuthorise.length;
+  const updates = model.toUpdate ?? [];
+  const total =
+    model.toEnter.length + model.toCheck.length + model.toAuthorise.length + updates.length;
   return card([
     text('Your returns', { size: 'Large', weight: 'Bolder', style: 'heading' }),
     ...(total ? [] : [text('Nothing is waiting for you. Thank you.')]),
-    ...section('To enter', model.toEnter),
-    ...section('To check', model.toCheck),
-    ...section('To authorise', model.toAuthorise),
+    ...section('To enter', model.toEnter.map(returnRow)),
+    ...section('To check', model.toCheck.map(returnRow)),
+    ...section('To authorise', model.toAuthorise.map(returnRow)),
+    ...section('Key-action updates to give', updates.map(updateRow)),
   ]);
 }
 

@@ -2,7 +2,7 @@
 // what, and notices. Text from people and from the catalogue goes through escapeCardText.
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import { formatDate } from '../../src/domain/periods/index.js';
-import { formatValue } from '../../src/domain/values/index.js';
+import { MAX_URL, formatValue } from '../../src/domain/values/index.js';
 import type { CardElement } from './card-types.js';
 import { MAX_SHOWN, escapeCardText, safeUrl } from './escape.js';
 import type { Tone } from './model.js';
@@ -44,17 +44,22 @@ export function text(value: string, extra: CardElement = {}): CardElement {
   return { type: 'TextBlock', text: value, wrap: true, ...extra };
 }
 
-export function heading(view: ReturnView): CardElement[] {
-  const ind = view.indicator;
-  const due = `${view.periodLabel} · due ${formatDate(view.dueDate)}${view.overdue ? ' (overdue)' : ''}`;
+/** A card's title (`WR04 Household waste recycled`) and the subtle line under it. */
+export function titled(code: string, title: string, subtitle: string): CardElement[] {
   return [
-    text(`${escapeCardText(ind.code)} ${escapeCardText(ind.title, MAX_SHOWN.short)}`, {
+    text(`${escapeCardText(code)} ${escapeCardText(title, MAX_SHOWN.short)}`, {
       size: 'Large',
       weight: 'Bolder',
       style: 'heading',
     }),
-    text(`${due} · ${STATE_LABELS[view.state]}`, { isSubtle: true, spacing: 'None' }),
+    text(subtitle, { isSubtle: true, spacing: 'None' }),
   ];
+}
+
+export function heading(view: ReturnView): CardElement[] {
+  const ind = view.indicator;
+  const due = `${view.periodLabel} · due ${formatDate(view.dueDate)}${view.overdue ? ' (overdue)' : ''}`;
+  return titled(ind.code, ind.title, `${due} · ${STATE_LABELS[view.state]}`);
 }
 
 export function definition(view: ReturnView): CardElement[] {
@@ -94,6 +99,33 @@ export function history(view: ReturnView): CardElement[] {
   ];
 }
 
+/** "Checked by Sam, 03/12/2026 10:04": a fact only when someone did it. */
+export function whoFact(
+  label: string,
+  ref: { name: string } | null,
+  at: string | null,
+): Array<{ title: string; value: string }> {
+  if (!ref) return [];
+  return [
+    { title: label, value: `${escapeCardText(ref.name, MAX_SHOWN.name)}, ${formatInstant(at)}` },
+  ];
+}
+
+/** An input with its id and label; `extra` holds the rest of its properties. */
+export function input(type: string, id: string, label: string, extra: CardElement): CardElement {
+  return { type, id, label, ...extra };
+}
+
+/** The evidence link, asked the same way on every form card. */
+export function evidenceInput(value: string): CardElement {
+  return input('Input.Text', 'evidenceUrl', 'Evidence link', {
+    value,
+    style: 'Url',
+    placeholder: 'https://…',
+    maxLength: MAX_URL,
+  });
+}
+
 /** The recorded figure and who did what, as the checker and authoriser need to see it. */
 export function recorded(view: ReturnView): CardElement {
   const facts: Array<{ title: string; value: string }> = [];
@@ -119,23 +151,19 @@ export function recorded(view: ReturnView): CardElement {
     const url = safeUrl(view.evidenceUrl);
     facts.push({ title: 'Evidence', value: url ? `[Open the evidence](${url})` : 'given' });
   }
-  const who = (label: string, ref: ReturnView['enteredBy'], at: string | null) => {
-    if (ref)
-      facts.push({
-        title: label,
-        value: `${escapeCardText(ref.name, MAX_SHOWN.name)}, ${formatInstant(at)}`,
-      });
-  };
-  who('Submitted by', view.enteredBy, view.enteredAt);
-  who('Checked by', view.checkedBy, view.checkedAt);
-  who('Authorised by', view.authorisedBy, view.authorisedAt);
+  facts.push(
+    ...whoFact('Submitted by', view.enteredBy, view.enteredAt),
+    ...whoFact('Checked by', view.checkedBy, view.checkedAt),
+    ...whoFact('Authorised by', view.authorisedBy, view.authorisedAt),
+  );
   if (view.plausibilityConfirmed) {
     facts.push({ title: 'Confirmed', value: 'The officer confirmed this figure is right' });
   }
   return { type: 'FactSet', facts, spacing: 'Medium' };
 }
 
-export function sentBack(view: ReturnView): CardElement[] {
+/** Why it was sent back, and by whom: a return's, or a key-action update's. */
+export function sentBack(view: Pick<ReturnView, 'sentBackReason' | 'sentBackBy'>): CardElement[] {
   if (!view.sentBackReason) return [];
   const by = view.sentBackBy ? escapeCardText(view.sentBackBy.name, MAX_SHOWN.name) : 'Someone';
   return [

@@ -7,6 +7,10 @@ export const VERBS = [
   'return.sendBack',
   'actionPlan.write',
   'card.refresh',
+  'keyAction.submit',
+  'keyAction.check',
+  'keyAction.sendBack',
+  'keyAction.refresh',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

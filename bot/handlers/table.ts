@@ -2,6 +2,12 @@
 // is a compile error until it has a handler.
 import type { HandlerTable } from './context.js';
 import { writeActionPlan } from './action-plan.js';
+import {
+  checkKeyAction,
+  refreshKeyAction,
+  sendBackKeyAction,
+  submitKeyAction,
+} from './key-action.js';
 import { refreshCard } from './refresh.js';
 import { authoriseReturn, checkReturn, sendBackReturn } from './review.js';
 import { confirmReturn, submitReturn } from './submit.js';
@@ -14,4 +20,8 @@ export const HANDLERS: HandlerTable = {
   'return.sendBack': sendBackReturn,
   'actionPlan.write': writeActionPlan,
   'card.refresh': refreshCard,
+  'keyAction.submit': submitKeyAction,
+  'keyAction.check': checkKeyAction,
+  'keyAction.sendBack': sendBackKeyAction,
+  'keyAction.refresh': refreshKeyAction,
 };

@@ -2,6 +2,7 @@
 // same decide() as the card (channel 'bot'); a question or a problem comes back as the return card
 // with what was typed kept, so the officer finishes in the card.
 import type { TurnContext } from 'botbuilder';
+import { myKeyActionUpdates } from '../../src/app/key-action-updates/index.js';
 import { myReturns } from '../../src/app/returns/my-returns.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import {
@@ -15,6 +16,7 @@ import {
   type EntryDraft,
 } from '../cards/index.js';
 import { cardFor, decide, enterEvent, errorCard, type HandlerContext } from '../handlers/index.js';
+import { typedKeyActionUpdate } from './key-action-reply.js';
 import { parseReply, type Reply } from './parse-reply.js';
 import { reminderReply } from './reminder-replies.js';
 import { reportChannelCommand } from './report-channel-command.js';
@@ -94,9 +96,14 @@ export async function handleMessage(turn: TurnContext, ctx: HandlerContext): Pro
     case 'help':
       answer = helpCard();
       break;
-    case 'my-returns':
-      answer = myReturnsCard(await myReturns(ctx.deps, ctx.personId));
+    case 'my-returns': {
+      const [returns, updates] = await Promise.all([
+        myReturns(ctx.deps, ctx.personId),
+        myKeyActionUpdates(ctx.deps, ctx.personId),
+      ]);
+      answer = myReturnsCard({ ...returns, toUpdate: updates.toUpdate });
       break;
+    }
     case 'status': {
       returnId = await latestReturnId(ctx, reply.code);
       const found = returnId ? await cardFor(ctx.deps, ctx.personId, returnId) : null;
@@ -118,6 +125,9 @@ export async function handleMessage(turn: TurnContext, ctx: HandlerContext): Pro
       returnId = typeof data?.returnId === 'string' ? data.returnId : null;
       break;
     }
+    case 'key-action':
+      answer = await typedKeyActionUpdate(ctx, reply.update);
+      break;
     default:
       await turn.sendActivity('Sorry, I did not understand that. Here is what I can do:');
       answer = helpCard();

@@ -110,6 +110,30 @@ describe('parseReply', () => {
     expect(parseReply('WR04').kind).toBe('unknown');
   });
 
+  it('reads a key action’s progress, and leaves figures and commands as they were', () => {
+    expect(
+      parseReply('<at>Golden Thread</at> KA12 on track 60% planning permission granted'),
+    ).toEqual({
+      kind: 'key-action',
+      update: {
+        ok: true,
+        code: 'KA12',
+        status: 'on-track',
+        percent: 60,
+        commentary: 'planning permission granted',
+      },
+    });
+    expect(parseReply('WR-KA1 complete 100% done')).toMatchObject({
+      kind: 'key-action',
+      update: { code: 'WR-KA1', status: 'complete', percent: 100 },
+    });
+    expect(parseReply('unlikely')).toMatchObject({ kind: 'key-action', update: { ok: false } });
+    // An indicator code with a figure is still a figure, `n/a` still not available.
+    expect(parseReply('KA12 60% fine').kind).toBe('figure');
+    expect(parseReply('KA12 n/a no survey').kind).toBe('not-available');
+    expect(parseReply('status KA12').kind).toBe('status');
+  });
+
   it('never throws, whatever is typed', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
@@ -122,6 +146,7 @@ describe('parseReply', () => {
           'report-channel',
           'figure',
           'not-available',
+          'key-action',
           'unknown',
         ]).toContain(parseReply(text).kind);
       }),

@@ -1,6 +1,7 @@
 // What an officer typed to the bot: a command (`help`, `my returns`, `status WR04`, in a team
 // channel `post reports here`), a figure for a return (`42.5 routes changed in June`, `MB01 42.5 …`),
-// or "not available" with a reason.
+// or "not available" with a reason, or a key action's progress (`KA12 on track 60% …`, issue 13).
+import { parseKeyActionReply, type KeyActionReply } from '../../src/domain/key-actions/index.js';
 import { FIGURE_PATTERN, parseFigure } from './parse-figure.js';
 
 export type Reply =
@@ -12,6 +13,7 @@ export type Reply =
   | { kind: 'report-channel'; action: 'set' | 'clear' }
   | { kind: 'figure'; code: string | null; value: number; valueText: string; commentary: string }
   | { kind: 'not-available'; code: string | null; reason: string }
+  | { kind: 'key-action'; update: KeyActionReply }
   | { kind: 'unknown'; text: string };
 
 /** Indicator codes look like `WR04`, `MB01`, `ASC12a`: letters, then digits. */
@@ -58,6 +60,10 @@ export function parseReply(raw: string): Reply {
   if (channel) return { kind: 'report-channel', action: channel[1] === 'post' ? 'set' : 'clear' };
   const status = /^status\s+(\S+)$/i.exec(text);
   if (status) return { kind: 'status', code: status[1]!.toUpperCase() };
+  // Before figures: `KA12 on track 60%` names a status, never a figure, so nothing it took was
+  // read as a figure before (key-action codes end `KA` and digits; a status word follows).
+  const update = parseKeyActionReply(text);
+  if (update) return { kind: 'key-action', update };
   const na = NOT_AVAILABLE.exec(text);
   if (na)
     return { kind: 'not-available', code: na[1]?.toUpperCase() ?? null, reason: na[2]!.trim() };

@@ -24,6 +24,8 @@ export interface Notifier {
   afterDecision(view: ReturnView, event: ReturnEvent, skipActivityId: string | null): Promise<void>;
   /** Sends a person their card for a return; returns the sent activity id, or null. */
   sendReturnCard(personId: string, returnId: string, kind: string): Promise<string | null>;
+  /** Sends a person a card of its own (a key-action update to check): the activity id, or null. */
+  sendCard(personId: string, content: AdaptiveCard): Promise<string | null>;
   /** Records a card sent in reply during a turn, so later decisions update it too. */
   recordCard(
     returnId: string,
@@ -201,5 +203,8 @@ export function createNotifier({ deps, adapter, appId, logger }: NotifierOptions
     }
   }
 
-  return { afterDecision, sendReturnCard, recordCard };
+  const sendCard: Notifier['sendCard'] = (personId, content) =>
+    send(personId, { type: 'message', attachments: [attachment(content)] });
+
+  return { afterDecision, sendReturnCard, sendCard, recordCard };
 }

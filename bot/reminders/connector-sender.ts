@@ -17,7 +17,7 @@ import {
 import type { ConversationRecord } from '../../src/domain/ports/store.js';
 import { attachment } from '../cards/index.js';
 import { conversationFor } from '../conversations/index.js';
-import { digestCard } from './digest-card.js';
+import { digestCard, digestHeadline } from './digest-card.js';
 import type { AppInstaller } from './graph-app-installer.js';
 import { channelBasis, rememberConversation, type TenantDefaults } from './new-conversation.js';
 import { blockedReason } from './teams-refusal.js';
@@ -34,10 +34,9 @@ export interface ConnectorSenderOptions {
 }
 
 export function digestActivity(digest: Digest): Record<string, unknown> {
-  const n = digest.items.length;
   return {
     type: 'message',
-    summary: n === 1 ? 'A return needs you' : `${n} returns need you`,
+    summary: digestHeadline(digest.items),
     attachments: [attachment(digestCard(digest))],
     // The marker lets a reconciler recognise this digest after a crash (README "Exactly once").
     channelData: { notification: { alert: true }, goldenThreadDigest: digest.marker },

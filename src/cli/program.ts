@@ -9,6 +9,7 @@ import { smokeCommand } from './commands/smoke.js';
 import { addMigrateCommand } from './commands/migrate.js';
 import { addReportCommand } from './commands/report.js';
 import { addNudgeCommand } from './commands/nudge.js';
+import { addPlanCommand } from './commands/plan.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -57,6 +58,7 @@ export function buildProgram(io: CliIo): Command {
 
   addReportCommand(program, io);
   addNudgeCommand(program, io);
+  addPlanCommand(program, io);
 
   program
     .command('demo-reset')

@@ -146,6 +146,43 @@ describe.each(TODAYS)('the demo council built on %s', (today) => {
   });
 });
 
+// Early in a year no quarter of it has ended: this year's actions have had no update yet, so the
+// variety is last year's; and work finished in April must have started before it was due.
+describe.each(['2025-04-20', '2026-06-30', '2027-03-31'])('key actions on %s', (today) => {
+  const council = buildDemoCouncil({ today });
+  const actions = itemsOf(council, 'keyActions');
+
+  it('tick off milestones in step with their progress', () => {
+    for (const a of actions) {
+      const done = a.milestones.filter((m) => m.done).length;
+      expect(done, a.code).toBe(Math.floor((a.milestones.length * a.percentComplete) / 100));
+    }
+  });
+
+  it('never start after they are due', () => {
+    for (const a of actions)
+      expect(a.startDate! <= a.dueDate, `${a.code} starts after it is due`).toBe(true);
+  });
+
+  it('have a history of updates in every status, and this year none before its first quarter ends', () => {
+    const updates = itemsOf(council, 'keyActionUpdates');
+    const seen = new Set(updates.map((u) => u.status));
+    for (const status of ['on-track', 'some-risk', 'unlikely', 'complete'])
+      expect(seen.has(status as never), status).toBe(true);
+    const fy = Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
+    const thisYear = `${fy}/${String((fy + 1) % 100).padStart(2, '0')}`;
+    const early = today.slice(5) < '07-01' && today.slice(5) >= '04-01';
+    const plans = new Set(
+      itemsOf(council, 'servicePlans')
+        .filter((p) => p.year === thisYear)
+        .map((p) => p.id),
+    );
+    const current = actions.filter((a) => plans.has(a.servicePlanId));
+    expect(current.length).toBeGreaterThan(0);
+    if (early) expect(new Set(current.map((a) => a.status))).toEqual(new Set(['not-started']));
+  });
+});
+
 describe('buildDemoCouncil determinism and input', () => {
   it('builds the identical council for the same seed and day', () => {
     expect(buildDemoCouncil({ today: '2026-11-23', seed: 7 })).toEqual(

@@ -111,11 +111,21 @@ export function buildKeyActionUpdates(
   return { keyActions: out, updates };
 }
 
+/**
+ * Milestones done in step with the work: the first ones, in proportion to the percentage
+ * complete, so that an action 40% through has not ticked off every milestone.
+ */
+function milestonesAt(action: KeyAction, percent: number): KeyAction['milestones'] {
+  const done = Math.floor((action.milestones.length * percent) / 100);
+  return action.milestones.map((m, i) => ({ ...m, done: i < done }));
+}
+
 /** The action as its latest accepted update left it; untouched progress if it has none. */
 function withLatest(action: KeyAction, latest: KeyActionUpdate | null): KeyAction {
   if (!latest) {
     return {
       ...action,
+      milestones: milestonesAt(action, 0),
       status: 'not-started',
       outcome: 'as-expected',
       percentComplete: 0,
@@ -129,6 +139,7 @@ function withLatest(action: KeyAction, latest: KeyActionUpdate | null): KeyActio
     status: u.status ?? action.status,
     outcome: u.outcome ?? action.outcome,
     percentComplete: u.percentComplete ?? action.percentComplete,
+    milestones: milestonesAt(action, u.percentComplete ?? action.percentComplete),
     lastUpdate: u.commentary,
     lastUpdatedAt: u.enteredAt,
     nextMilestone: u.nextMilestone,

@@ -183,7 +183,11 @@ function buildAction(
     past && status === 'unlikely'
       ? 'Not delivered this year; carried forward into next year’s service plan.'
       : rng.pick(UPDATES[status]);
-  const startDate = addDaysIso(`${fy}-04-01`, rng.int(0, 60));
+  // Started in the first two months of the year, but never after the action was due (work
+  // finished early in April started in the previous year's last weeks).
+  const planned = addDaysIso(`${fy}-04-01`, rng.int(0, 60));
+  const latestStart = addDaysIso(dueDate, -30);
+  const startDate = planned < latestStart ? planned : latestStart;
   return {
     id,
     servicePlanId,
@@ -196,7 +200,7 @@ function buildAction(
     ownerId,
     startDate,
     dueDate,
-    milestones: milestonesFor(spec, startDate, dueDate, ctx.today),
+    milestones: milestonesFor(spec, startDate, dueDate),
     updateFrequency: 'quarterly',
     retired: false,
     copiedFromId: null,
@@ -213,18 +217,17 @@ function buildAction(
   };
 }
 
-/** Milestones spread between start and due, done when their date has passed. */
+/** Milestones spread between start and due; which are done follows the progress updates. */
 function milestonesFor(
   spec: KeyActionSpec,
   startDate: IsoDate,
   dueDate: IsoDate,
-  today: IsoDate,
 ): KeyAction['milestones'] {
   const titles = spec.milestones ?? [];
   const span = Math.max(1, daysSpan(startDate, dueDate));
   return titles.map((title, i) => {
     const date = addDaysIso(startDate, Math.round((span * (i + 1)) / (titles.length + 1)));
-    return { title, dueDate: date, done: date < today };
+    return { title, dueDate: date, done: false };
   });
 }
 

@@ -7,9 +7,12 @@ import {
   buildAnnualReport,
   buildExceptionReport,
   buildHealthDashboard,
+  buildHighlightReport,
+  buildMonitoringStatement,
   buildQuarterlyReport,
   findPortfolio,
   loadReportData,
+  monitoringPeriod,
   parseReportPeriod,
   type ReportDocument,
 } from './model/index.js';
@@ -21,7 +24,15 @@ import {
   type ReportAssets,
 } from './render/index.js';
 
-export const REPORT_KINDS = ['quarterly', 'portfolio', 'exception', 'annual', 'dashboard'] as const;
+export const REPORT_KINDS = [
+  'quarterly',
+  'portfolio',
+  'exception',
+  'annual',
+  'highlight',
+  'monitoring',
+  'dashboard',
+] as const;
 export type ReportRequestKind = (typeof REPORT_KINDS)[number];
 export type OutputFormat = 'docx' | 'pdf' | 'png';
 
@@ -30,6 +41,8 @@ export const FORMATS_OF: Record<ReportRequestKind, readonly OutputFormat[]> = {
   portfolio: ['docx', 'pdf'],
   exception: ['docx', 'pdf'],
   annual: ['docx', 'pdf'],
+  highlight: ['docx', 'pdf'],
+  monitoring: ['docx', 'pdf'],
   dashboard: ['pdf', 'png'],
 };
 
@@ -70,6 +83,13 @@ export function checkRequest(req: ReportRequest): {
   if (kind === 'annual') period = parsePeriod(period.year);
   if (kind === 'dashboard' && period.kind !== 'month')
     period = periodContaining(period.end, 'month');
+  // The Programme Board meets on the quarter's updates; the monitoring statement is half-yearly.
+  if (kind === 'highlight' && period.kind !== 'quarter')
+    throw new ValidationError(
+      `the highlight report covers a quarter, e.g. "${period.year} Q2"`,
+      'period',
+    );
+  if (kind === 'monitoring') period = monitoringPeriod(period);
   return { kind, format, period };
 }
 
@@ -95,6 +115,10 @@ export async function buildReportDocument(
       return buildExceptionReport(data);
     case 'annual':
       return buildAnnualReport(data);
+    case 'highlight':
+      return buildHighlightReport(data);
+    case 'monitoring':
+      return buildMonitoringStatement(data);
   }
 }
 

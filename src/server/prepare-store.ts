@@ -3,6 +3,7 @@
 // then open the returns of periods that have ended. One function, so `npm start` and
 // `npx golden-thread report …` on a fresh clone see the same council.
 import type { Clock } from '../app/deps.js';
+import { openDueKeyActionUpdates } from '../app/key-action-updates/open-updates.js';
 import { openDueReturns } from '../app/returns/open-returns.js';
 import { DEMO_SETTINGS, seedDemoCouncil } from '../demo/index.js';
 import type { IsoDate } from '../domain/model/types.js';
@@ -51,5 +52,6 @@ export async function prepareStore(
     empty = false;
   }
   const opened = await openDueReturns({ store, clock });
+  await openDueKeyActionUpdates({ store, clock });
   return { seeded, opened, empty };
 }

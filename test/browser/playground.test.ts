@@ -4,9 +4,8 @@
 // default user is not a demo person, so the server maps it to the demo Collection Officer
 // (GT_BOT_LOCAL_USER, local mode only). The return, the figures and the dates are found in the demo
 // as built for the suite's day (issue #12).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +30,7 @@ import {
 } from '../protocol/support/demo-work.js';
 import { launch } from '../protocol/support/render-card.js';
 import { FIXED_NOW, startTestServer, type TestServer } from '../support/test-server.js';
+import { freePort, startPlayground, stopPlayground } from './support/playground.js';
 
 const SHOTS = path.resolve('test-artifacts/playground');
 let server: TestServer;
@@ -44,45 +44,6 @@ let strong: Figure;
 let forecast: string;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function startPlayground(endpoint: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'node_modules/.bin/agentsplayground',
-    ['-e', endpoint, '-c', 'msteams', '-p', String(port), '--disable-telemetry'],
-    {
-      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(
-      () => reject(new Error(`the Playground did not start:\n${out}`)),
-      60_000,
-    );
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes(`Listening on ${port}`)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.once('exit', (code) => reject(new Error(`the Playground exited (${code}):\n${out}`)));
-  });
-}
 
 const shot = (name: string) =>
   page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -112,8 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  // Its own process group: the CLI starts a server child, and it listens on all interfaces.
-  if (playground?.pid) process.kill(-playground.pid, 'SIGTERM');
+  stopPlayground(playground);
   await server?.stop();
 });
 

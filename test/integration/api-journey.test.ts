@@ -38,6 +38,25 @@ describe('identity', () => {
     expect((await apiAs(server.url, null).get('/api/returns/mine')).status).toBe(401);
     expect((await apiAs(server.url, 'nobody@example.org').get('/api/me')).status).toBe(401);
   });
+  it('tells the tab who may open the Service plans set-up: a service plan owner, not an officer', async () => {
+    const plans = await server.deps.store.query('servicePlans');
+    const services = await server.deps.store.query('services');
+    const people = await server.deps.store.query('people');
+    const owner = people.find(
+      (p) => !p.fields.roles.includes('admin') && plans.some((sp) => sp.fields.ownerId === p.id),
+    );
+    const nobody = people.find(
+      (p) =>
+        !p.fields.roles.includes('admin') &&
+        !plans.some((sp) => sp.fields.ownerId === p.id) &&
+        !services.some((s) => s.fields.headId === p.id),
+    );
+    expect(owner && nobody, 'the demo has a service plan owner and a plain officer').toBeTruthy();
+    const mine = await apiAs(server.url, owner!.id).get('/api/me');
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ id: owner!.id, mayPlanServices: true });
+    expect((await apiAs(server.url, nobody!.id).get('/api/me')).body.mayPlanServices).toBe(false);
+  });
   it('serves the OpenAPI document describing the routes', async () => {
     const doc = await apiAs(server.url, null).get('/api/openapi.json');
     expect(doc.status).toBe(200);

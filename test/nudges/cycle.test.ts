@@ -115,6 +115,19 @@ describe('the nudge cycle', () => {
         },
       );
     }
+    // Key-action updates ride the same cycle (issue 13): give them too, so nothing is left due.
+    for (const u of await deps.store.query('keyActionUpdates', { state: 'due' })) {
+      await deps.store.update(
+        'keyActionUpdates',
+        u.id,
+        u.version,
+        { state: 'submitted' },
+        {
+          actorId: 'test',
+          channel: 'system',
+        },
+      );
+    }
     const report = await runNudgeCycle(deps, options);
     expect(report.planned).toBe(0);
     expect(standIn.deliveries).toHaveLength(0);

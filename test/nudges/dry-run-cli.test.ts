@@ -41,7 +41,7 @@ describe('golden-thread nudge --dry-run', { timeout: 30_000 }, () => {
       const at = lines.indexOf(person);
       const items = lines.slice(at + 1, at + 1 + n);
       for (const item of items)
-        expect(item).toMatch(/^ {4}- [A-Z]+\d+ .+, due \d\d\/\d\d\/\d{4}: /);
+        expect(item).toMatch(/^ {4}- [A-Z][A-Z-]*\d+ .+, due \d\d\/\d\d\/\d{4}: /);
     }
     // A dry run claims nothing: the ledger the cycle writes is still empty.
     const store = openSqliteStore({ file });

@@ -120,7 +120,9 @@ describe('the quarterly report of the newest complete quarter', () => {
     const exception = rowsOf(report, 'exceptions', 'indicator-details')[0]!;
     expect(['Review', 'Action']).toContain(exception.rating.label);
     expect(text).toContain(`${exception.code} ${escapeXml(exception.title)}`);
-    const figures = [exception.valueText, exception.targetText, exception.rating.label];
+    // The rating is its shape (a square for Action, a triangle for Review) and its word.
+    const shape = exception.rating.label === 'Action' ? '\u25A0' : '\u25B2';
+    const figures = [exception.valueText, exception.targetText, shape, exception.rating.label];
     expect(text).toMatch(new RegExp(figures.map(escapeRegExp).join('\\s+')));
     const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
     const footer = await zip.file(footers[0]!)!.async('string');

@@ -4,7 +4,6 @@ import { ValidationError } from '../../domain/errors/errors.js';
 import {
   OPTIONAL_COLUMNS,
   REQUIRED_COLUMNS,
-  isKnownColumn,
   normaliseHeader,
   type ColumnName,
   type RawRow,
@@ -48,9 +47,21 @@ function parseAll(text: string): ParsedRecord[] {
   }
 }
 
-function headerColumns(header: string[]): (ColumnName | null)[] {
+/** The columns a kind of import file has: those it must have and those it may. */
+export interface TableColumns<C extends string> {
+  required: readonly C[];
+  optional: readonly C[];
+}
+
+/** One data record of a table: trimmed cells by column (absent columns are ''), and its line. */
+export interface TableRow<C extends string> {
+  line: number;
+  cells: Record<C, string>;
+}
+
+function headerColumns<C extends string>(header: string[], spec: TableColumns<C>): (C | null)[] {
   const names = header.map(normaliseHeader);
-  const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
+  const missing = spec.required.filter((c) => !names.includes(c));
   const problems = missing.map((c) => ({
     field: `line 1 ${c}`,
     message: `the required column "${c}" is missing`,
@@ -61,28 +72,33 @@ function headerColumns(header: string[]): (ColumnName | null)[] {
     }
   });
   if (problems.length) throw new ValidationError(problems);
-  return names.map((n) => (isKnownColumn(n) ? n : null));
+  const known = new Set<string>([...spec.required, ...spec.optional]);
+  return names.map((n) => (known.has(n) ? (n as C) : null));
 }
 
-function emptyCells(): Record<ColumnName, string> {
-  const cells = {} as Record<ColumnName, string>;
-  for (const c of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) cells[c] = '';
+function emptyCells<C extends string>(spec: TableColumns<C>): Record<C, string> {
+  const cells = {} as Record<C, string>;
+  for (const c of [...spec.required, ...spec.optional]) cells[c] = '';
   return cells;
 }
 
-/** The columns the header names (so "given" can be told from "left blank"), and the rows. */
-export function readRecords(
+/**
+ * Any import file's CSV text (header row first, columns matched ignoring case) to rows keyed by
+ * column: the one CSV reader, shared by the indicator import and the plan import.
+ */
+export function readTable<C extends string>(
   text: string,
+  spec: TableColumns<C>,
   problems: ProblemList,
-): { columns: Set<ColumnName>; rows: RawRow[] } {
+): { columns: Set<C>; rows: TableRow<C>[] } {
   const records = parseAll(text);
   const head = records[0];
   if (!head) throw new ValidationError('is empty: the first line must be the header row', 'file');
-  const columns = headerColumns(head.record);
-  const rows: RawRow[] = [];
+  const columns = headerColumns(head.record, spec);
+  const rows: TableRow<C>[] = [];
   for (const rec of records.slice(1)) {
     const line = firstLine(rec);
-    const cells = emptyCells();
+    const cells = emptyCells(spec);
     rec.record.forEach((value, i) => {
       const column = columns[i];
       if (column) cells[column] = value;
@@ -96,5 +112,18 @@ export function readRecords(
     });
     rows.push({ line, cells });
   }
-  return { columns: new Set(columns.filter((c): c is ColumnName => c !== null)), rows };
+  return { columns: new Set(columns.filter((c): c is C => c !== null)), rows };
+}
+
+const INDICATOR_COLUMNS: TableColumns<ColumnName> = {
+  required: REQUIRED_COLUMNS,
+  optional: OPTIONAL_COLUMNS,
+};
+
+/** The columns the header names (so "given" can be told from "left blank"), and the rows. */
+export function readRecords(
+  text: string,
+  problems: ProblemList,
+): { columns: Set<ColumnName>; rows: RawRow[] } {
+  return readTable(text, INDICATOR_COLUMNS, problems);
 }

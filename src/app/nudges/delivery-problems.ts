@@ -7,6 +7,7 @@ import type { ReminderStatus, Store } from '../../domain/ports/store.js';
 import { requireAdmin } from '../admin/index.js';
 import type { AppDeps } from '../deps.js';
 import type { LedgerItem } from './ledger.js';
+import { updateIdOf } from './key-action-reminders.js';
 import { stageText, statusText } from './reminder-words.js';
 
 /** `problems`: failed and permanent-failure; `all`: every entry (bounded by `top`). */
@@ -68,6 +69,18 @@ export async function describeEntries(
       names.set(recipientId, (await deps.store.get('people', recipientId))?.fields.name ?? null);
     }
     if (returns.has(returnId)) continue;
+    const updateId = updateIdOf(returnId);
+    if (updateId) {
+      const update = await deps.store.get('keyActionUpdates', updateId);
+      const action = update && (await deps.store.get('keyActions', update.fields.keyActionId));
+      returns.set(returnId, {
+        code: action?.fields.code ?? null,
+        title: action?.fields.title ?? null,
+        label: update ? parsePeriod(update.fields.periodKey).label : null,
+        due: update?.fields.state === 'due',
+      });
+      continue;
+    }
     const ret = await deps.store.get('returns', returnId);
     const indicator = ret && (await deps.store.get('indicators', ret.fields.indicatorId));
     returns.set(returnId, {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { compareIsoDates } from '../../domain/periods/index.js';
 import type { PlannedReminder } from '../../domain/reminders/index.js';
 import type { CycleData } from './gather.js';
+import { updateIdOf } from './key-action-reminders.js';
 import type { Digest, DigestItem } from './sender.js';
 
 /** A short, stable fingerprint of the ledger keys a digest completes. */
@@ -34,9 +35,11 @@ export function buildDigest(
   for (const r of reminders) {
     const ret = byId.get(r.returnId);
     if (!ret) continue;
+    const updateId = updateIdOf(r.returnId);
     items.push({
       key: r.key,
-      returnId: r.returnId,
+      kind: updateId ? 'key-action-update' : 'return',
+      returnId: updateId ?? r.returnId,
       version: data.versions.get(r.returnId) ?? '',
       stage: r.stage,
       reason: r.reason,

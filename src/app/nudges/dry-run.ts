@@ -1,8 +1,9 @@
 // `golden-thread nudge --dry-run`: who would be reminded of what at a moment, and why — the same
 // plan the cycle sends, without claiming or sending anything.
-import { planNudges, type NudgePlan } from '../../domain/reminders/index.js';
+import type { NudgePlan } from '../../domain/reminders/index.js';
 import type { Store } from '../../domain/ports/store.js';
 import { gatherCycle } from './gather.js';
+import { planCycle } from './key-action-reminders.js';
 
 export interface DryRunLine {
   recipientId: string;
@@ -18,7 +19,7 @@ export interface DryRun {
 
 export async function dryRunNudges(store: Store, at: string): Promise<DryRun> {
   const data = await gatherCycle(store, at);
-  const plan = planNudges(data.input);
+  const plan = planCycle(data.input);
   const name = (id: string | null) => (id ? (data.cat.people.get(id)?.name ?? id) : 'nobody');
   const byPerson = new Map<string, DryRunLine>();
   for (const r of plan.reminders) {

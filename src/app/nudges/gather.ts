@@ -1,5 +1,6 @@
 // Reads what the policy needs for one cycle from the store: open returns with their due dates,
-// people, snoozes, the council's policy and quiet hours (settings key `quietHours`, optional).
+// people, snoozes, the council's policy and quiet hours (settings key `quietHours`, optional) —
+// and the key-action updates still due, planned alongside the returns (key-action-reminders.ts).
 import type { Person } from '../../domain/model/types.js';
 import { parsePeriod } from '../../domain/periods/index.js';
 import {
@@ -11,13 +12,14 @@ import {
 } from '../../domain/reminders/index.js';
 import type { Store } from '../../domain/ports/store.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
-import { periodFacts } from '../returns/period-context.js';
+import { periodAndDue, periodFacts } from '../returns/period-context.js';
+import { keyActionSubject, reminderIndicator } from './key-action-reminders.js';
 import { loadSettings } from '../settings.js';
 
 export interface CycleData {
   input: PlanInput;
   cat: Catalogue;
-  /** Return versions at read time, for the cards' buttons. */
+  /** Return (and key-action update) versions at read time, by subject, for the cards' buttons. */
   versions: Map<string, string>;
 }
 
@@ -28,10 +30,11 @@ async function quietHours(store: Store): Promise<QuietHours> {
 }
 
 export async function gatherCycle(store: Store, at: string): Promise<CycleData> {
-  const [cat, settings, due, snoozes, quiet] = await Promise.all([
+  const [cat, settings, due, dueUpdates, snoozes, quiet] = await Promise.all([
     loadCatalogue(store),
     loadSettings(store),
     store.query('returns', { state: 'due' }),
+    store.query('keyActionUpdates', { state: 'due' }),
     store.query('snoozes'),
     quietHours(store),
   ]);
@@ -51,6 +54,23 @@ export async function gatherCycle(store: Store, at: string): Promise<CycleData> 
       state: item.fields.state,
     });
     versions.set(item.id, item.version);
+  }
+  const actions = new Map(cat.keyActions.map((a) => [a.id, a]));
+  const plans = new Map(cat.servicePlans.map((p) => [p.id, p]));
+  for (const item of dueUpdates) {
+    const action = actions.get(item.fields.keyActionId);
+    const plan = action && plans.get(action.servicePlanId);
+    if (!action || !plan || action.retired || plan.retired) continue;
+    const { period, dueDate } = periodAndDue(cat, settings, item.fields.periodKey);
+    const subject = keyActionSubject(item.id);
+    returns.push({
+      returnId: subject,
+      indicator: reminderIndicator(cat, action, plan),
+      periodLabel: period.label,
+      dueDate,
+      state: 'due',
+    });
+    versions.set(subject, item.version);
   }
   return {
     cat,

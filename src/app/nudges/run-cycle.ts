@@ -8,11 +8,13 @@
 //    at-least-once, never a miss. That duplicate window is only the time between Teams accepting
 //    the message and the completion commit (one SQLite transaction, milliseconds).
 import { randomUUID } from 'node:crypto';
-import { planNudges, type NudgePlan, type PlannedReminder } from '../../domain/reminders/index.js';
+import type { NudgePlan, PlannedReminder } from '../../domain/reminders/index.js';
+import { openDueKeyActionUpdates } from '../key-action-updates/open-updates.js';
 import type { AppDeps } from '../deps.js';
 import { buildDigest, groupByRecipient } from './digest.js';
 import { deliverDigest, type RetryPolicy } from './deliver.js';
 import { gatherCycle } from './gather.js';
+import { planCycle, updateIdOf } from './key-action-reminders.js';
 import { acquireLease, LeaseLostError, type Lease } from './lease.js';
 import { claimReminders, completeClaims, type Claim } from './ledger.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -74,8 +76,11 @@ export async function runNudgeCycle(deps: AppDeps, o: CycleOptions): Promise<Cyc
   if (!lease) return report(null, false, 'another instance holds the nudge lease');
   try {
     const at = deps.clock.now().toISOString();
+    // Periods end while the server runs: key-action updates come due here, under the lease, so
+    // two instances never open the same one (returns are opened at start-up).
+    await openDueKeyActionUpdates(deps);
     const data = await gatherCycle(deps.store, at);
-    const plan = planNudges(data.input);
+    const plan = planCycle(data.input);
     const out = report(plan, true, plan.quiet);
     if (plan.quiet) return out;
     const queue = [...groupByRecipient(plan.reminders).entries()];
@@ -96,7 +101,12 @@ export async function runNudgeCycle(deps: AppDeps, o: CycleOptions): Promise<Cyc
 
 async function stillDue(deps: AppDeps, claims: Claim[]): Promise<[Claim[], Claim[]]> {
   const states = await Promise.all(
-    claims.map((c) => deps.store.get('returns', c.reminder.returnId)),
+    claims.map((c) => {
+      const updateId = updateIdOf(c.reminder.returnId);
+      return updateId
+        ? deps.store.get('keyActionUpdates', updateId)
+        : deps.store.get('returns', c.reminder.returnId);
+    }),
   );
   const due: Claim[] = [];
   const gone: Claim[] = [];

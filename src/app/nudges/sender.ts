@@ -4,11 +4,15 @@ import type { PlannedStage } from '../../domain/reminders/index.js';
 
 export interface DigestItem {
   key: string;
+  /** A return, or a key action's progress update (issue 13), in the same digest. */
+  kind: 'return' | 'key-action-update';
+  /** The return's id, or the key-action update's id (by kind). */
   returnId: string;
   /** The version the card's buttons carry (a stale card is refused, not applied). */
   version: string;
   stage: PlannedStage;
   reason: string;
+  /** The indicator's code and title, or the key action's. */
   indicatorCode: string;
   indicatorTitle: string;
   periodLabel: string;

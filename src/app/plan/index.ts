@@ -1,1 +1,2 @@
 export * from './plan-tree.js';
+export * from './key-action-detail.js';

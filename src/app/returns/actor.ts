@@ -3,7 +3,7 @@
 import type { Indicator, Person } from '../../domain/model/types.js';
 import type { Actor } from '../../domain/workflow/index.js';
 
-function actsFor(
+export function actsFor(
   people: ReadonlyMap<string, Person>,
   personId: string,
   assignedId: string,

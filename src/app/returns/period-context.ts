@@ -16,7 +16,7 @@ export interface PeriodFacts {
 // they are worked out once per snapshot.
 const dueCache = new WeakMap<Catalogue, Map<string, { period: Period; dueDate: string }>>();
 
-function periodAndDue(cat: Catalogue, settings: CouncilSettings, periodKey: string) {
+export function periodAndDue(cat: Catalogue, settings: CouncilSettings, periodKey: string) {
   let cache = dueCache.get(cat);
   if (!cache) {
     cache = new Map();

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { importCsv, type ImportSummary } from '../../app/import/index.js';
 import { NotFoundError, ValidationError } from '../../domain/errors/errors.js';
 import { resolveActor, withDeps, type GlobalOptions } from '../context.js';
+import type { AppDeps } from '../../app/deps.js';
 import type { CliIo } from '../io.js';
 
 export function describeSummary(file: string, s: ImportSummary): string {
@@ -31,15 +32,27 @@ async function readInput(file: string): Promise<Buffer> {
   }
 }
 
-export async function importCommand(file: string, opts: GlobalOptions, io: CliIo): Promise<void> {
+/**
+ * Reads the file, then runs one all-or-nothing CSV import as the named person. An empty store is
+ * where a council starts, so an import (indicators or plans) may open one.
+ */
+export async function importFile<S>(
+  file: string,
+  opts: GlobalOptions,
+  io: CliIo,
+  run: (deps: AppDeps, bytes: Buffer, meta: { actorId: string; fileName: string }) => Promise<S>,
+): Promise<S> {
   const bytes = await readInput(file);
-  // An empty store is where a council starts: import is the one command that may open one.
-  const summary = await withDeps(opts, { io, allowEmpty: true }, async (deps) => {
+  return withDeps(opts, { io, allowEmpty: true }, async (deps) => {
     const actorId = await resolveActor(deps, opts.as);
-    return importCsv(deps, bytes, { actorId, fileName: basename(file) });
+    return run(deps, bytes, { actorId, fileName: basename(file) });
   }).catch((e: unknown) => {
     if (e instanceof ValidationError) io.err(`Nothing was imported from ${file}.\n`);
     throw e;
   });
+}
+
+export async function importCommand(file: string, opts: GlobalOptions, io: CliIo): Promise<void> {
+  const summary = await importFile(file, opts, io, importCsv);
   io.out(describeSummary(file, summary));
 }

@@ -1,5 +1,6 @@
-// `golden-thread report quarterly|portfolio|exception|annual|dashboard --period P --format F
-// --out FILE [--portfolio <id|name>] [--logo FILE]`: the same files the API serves.
+// `golden-thread report quarterly|portfolio|exception|annual|highlight|monitoring|dashboard
+// --period P --format F --out FILE [--portfolio <id|name>] [--logo FILE]`: the same files the API
+// serves (generateReport checks the kind, period and format for both).
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { generateReport, REPORT_KINDS } from '../../reports/index.js';
@@ -39,7 +40,10 @@ export function addReportCommand(program: Command, io: CliIo): void {
     .command('report')
     .description('make a report from authorised figures: Word, PDF or (dashboard) PNG')
     .argument('<kind>', REPORT_KINDS.join('|'))
-    .requiredOption('--period <period>', 'e.g. "2025/26 Q1", "2025-10", "2024/25"')
+    .requiredOption(
+      '--period <period>',
+      'e.g. "2025/26 Q1", "2025-10", "2024/25"; monitoring: "2025/26 H1" or "2025/26"',
+    )
     .option('--format <format>', 'docx|pdf (dashboard: pdf|png)')
     .requiredOption('--out <file>', 'where to write the file')
     .option('--portfolio <portfolio>', 'portfolio id or name (portfolio reports)')

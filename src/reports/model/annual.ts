@@ -2,7 +2,8 @@
 // success is Strong, or Good and better than the same period last year; a challenge is Review or
 // Action (or Amber and Red), shown with its action plan.
 import { isOffTarget } from '../../domain/ratings/index.js';
-import { keyActionEntry, indicatorEntry } from './entries.js';
+import { indicatorEntry } from './entries.js';
+import { keyActionEntry, keyActionRatingRule } from './key-action-entries.js';
 import { headline, headlineSentence, offTargetEntries, shell } from './common.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
@@ -89,6 +90,7 @@ export function buildAnnualReport(data: ReportData): ReportDocument {
                 kind: 'key-actions',
                 entries: scope.keyActions.map((a) => keyActionEntry(data, a)),
               },
+              { kind: 'paragraph', text: keyActionRatingRule(data) },
             ],
           },
         ],

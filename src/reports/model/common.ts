@@ -4,7 +4,7 @@ import { isOffTarget, severity } from '../../domain/ratings/index.js';
 import type { IndicatorStatusRow } from '../../app/status/index.js';
 import { indicatorEntry } from './entries.js';
 import type { ReportData } from './report-data.js';
-import type { IndicatorEntry, ReportSummary } from './types.js';
+import type { Block, Chapter, IndicatorEntry, ReportSummary } from './types.js';
 
 const byCode = (a: IndicatorStatusRow, b: IndicatorStatusRow) =>
   a.indicator.code.localeCompare(b.indicator.code, 'en-GB', { numeric: true });
@@ -41,4 +41,9 @@ export function shell(data: ReportData) {
     periodLabel: data.selected.label,
     generatedOn: formatDate(data.today),
   };
+}
+
+/** A chapter of one untitled section: most chapters are just their blocks. */
+export function chapter(id: string, heading: string, blocks: Block[]): Chapter {
+  return { id, heading, sections: [{ heading: null, blocks }] };
 }

@@ -1,13 +1,13 @@
 // Turns a status row into the text a report prints. Only an AUTHORISED return's commentary and
 // forecast are shown: the status engine hands back the raw return too, which may be a draft.
 import { serviceOf } from '../../domain/model/service-of.js';
-import type { ActionStatus, Indicator, KeyAction } from '../../domain/model/types.js';
+import type { Indicator } from '../../domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../domain/periods/index.js';
-import { keyActionRating, RATING_LABELS, type Direction } from '../../domain/ratings/index.js';
+import type { Direction } from '../../domain/ratings/index.js';
 import { formatValue } from '../../domain/values/index.js';
 import type { IndicatorStatusRow } from '../../app/status/index.js';
 import type { ReportData } from './report-data.js';
-import type { ActionPlanEntry, IndicatorEntry, KeyActionEntry } from './types.js';
+import type { ActionPlanEntry, IndicatorEntry } from './types.js';
 
 const DIRECTION_TEXT: Record<Direction, string> = {
   improving: 'improving',
@@ -73,27 +73,5 @@ export function indicatorEntry(data: ReportData, row: IndicatorStatusRow): Indic
     commentary: authorised?.commentary ?? '',
     actionPlan: actionPlanOf(data, row),
     persistent: row.persistent,
-  };
-}
-
-const STATUS_TEXT: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'some-risk': 'Some risk',
-  unlikely: 'Unlikely to achieve',
-  complete: 'Complete',
-};
-
-export function keyActionEntry(data: ReportData, action: KeyAction): KeyActionEntry {
-  const level = keyActionRating(action.status, action.outcome);
-  return {
-    code: action.code,
-    title: action.title,
-    owner: data.cat.people.get(action.ownerId)?.name ?? 'Not recorded',
-    dueDate: formatDate(action.dueDate),
-    status: STATUS_TEXT[action.status],
-    percentComplete: action.percentComplete,
-    rating: { state: level, label: RATING_LABELS[level] },
-    lastUpdate: action.lastUpdate,
   };
 }

@@ -10,4 +10,7 @@ export {
   DASHBOARD_EXCEPTIONS,
   type HealthDashboard,
 } from './health-dashboard.js';
-export { indicatorEntry, keyActionEntry } from './entries.js';
+export { indicatorEntry } from './entries.js';
+export { keyActionEntry, projectEntry } from './key-action-entries.js';
+export { buildHighlightReport } from './highlight.js';
+export { buildMonitoringStatement, monitoringPeriod } from './monitoring.js';

@@ -2,8 +2,16 @@
 // rating per priority, exceptions first with their context, every indicator by priority, then
 // key-action progress. With a portfolio it is that Cabinet member's portfolio report.
 import type { Portfolio } from '../../domain/model/types.js';
-import { keyActionEntry, indicatorEntry } from './entries.js';
-import { headline, headlineSentence, missingEntries, offTargetEntries, shell } from './common.js';
+import { indicatorEntry } from './entries.js';
+import { keyActionEntry, keyActionRatingRule } from './key-action-entries.js';
+import {
+  chapter,
+  headline,
+  headlineSentence,
+  missingEntries,
+  offTargetEntries,
+  shell,
+} from './common.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule } from './summary.js';
@@ -16,27 +24,18 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
   const exceptions = offTargetEntries(data, scope.rows);
   const missing = missingEntries(data, scope.rows);
   const chapters: Chapter[] = [
-    {
-      id: 'summary',
-      heading: 'Summary',
-      sections: [
-        {
-          heading: null,
-          blocks: [
-            {
-              kind: 'paragraph',
-              text:
-                `Performance for ${data.selected.label}, from authorised figures only. ` +
-                headlineSentence(summary) +
-                (missing.length > 0
-                  ? ` ${missing.length} indicator${missing.length === 1 ? ' has' : 's have'} no authorised figure yet: ${missing.map((m) => m.code).join(', ')}.`
-                  : ''),
-            },
-            { kind: 'summary', summary },
-          ],
-        },
-      ],
-    },
+    chapter('summary', 'Summary', [
+      {
+        kind: 'paragraph',
+        text:
+          `Performance for ${data.selected.label}, from authorised figures only. ` +
+          headlineSentence(summary) +
+          (missing.length > 0
+            ? ` ${missing.length} indicator${missing.length === 1 ? ' has' : 's have'} no authorised figure yet: ${missing.map((m) => m.code).join(', ')}.`
+            : ''),
+      },
+      { kind: 'summary', summary },
+    ]),
     {
       id: 'exceptions',
       heading: 'Exceptions: performance not as expected',
@@ -66,29 +65,16 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
             : [{ kind: 'paragraph', text: 'No indicators in this report serve this priority.' }],
       })),
     },
-    {
-      id: 'key-actions',
-      heading: 'Key action progress',
-      sections: [
-        {
-          heading: null,
-          blocks:
-            scope.keyActions.length > 0
-              ? [
-                  {
-                    kind: 'key-actions',
-                    entries: scope.keyActions.map((a) => keyActionEntry(data, a)),
-                  },
-                ]
-              : [
-                  {
-                    kind: 'paragraph',
-                    text: `No key actions are recorded for ${data.selected.year}.`,
-                  },
-                ],
-        },
-      ],
-    },
+    chapter(
+      'key-actions',
+      'Key action progress',
+      scope.keyActions.length > 0
+        ? [
+            { kind: 'key-actions', entries: scope.keyActions.map((a) => keyActionEntry(data, a)) },
+            { kind: 'paragraph', text: keyActionRatingRule(data) },
+          ]
+        : [{ kind: 'paragraph', text: `No key actions are recorded for ${data.selected.year}.` }],
+    ),
   ];
   return {
     kind: portfolio ? 'portfolio' : 'quarterly',

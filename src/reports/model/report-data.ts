@@ -1,13 +1,15 @@
 // Everything a report is built from, read once: the catalogue, the settings and the status of every
 // indicator from the one status engine with ONLY authorised figures counted, so reports, the API's
-// exports and the open-data page can never disagree.
-import type { ActionPlan, CouncilSettings } from '../../domain/model/types.js';
+// exports and the open-data page can never disagree. Key-action progress comes from the update
+// history, so a report of an earlier quarter shows that quarter's progress.
+import type { ActionPlan, CouncilSettings, KeyActionUpdate } from '../../domain/model/types.js';
 import { londonDate, parsePeriod, type Period } from '../../domain/periods/index.js';
 import { ValidationError } from '../../domain/errors/errors.js';
 import type { AppDeps } from '../../app/deps.js';
 import { loadCatalogue, type Catalogue } from '../../app/catalogue/index.js';
 import { loadSettings } from '../../app/settings.js';
 import { indicatorStatuses, type IndicatorStatusRow } from '../../app/status/index.js';
+import { datedUpdatesByAction, type DatedUpdate } from './key-action-progress.js';
 
 export interface ReportData {
   cat: Catalogue;
@@ -16,6 +18,8 @@ export interface ReportData {
   selected: Period;
   rows: IndicatorStatusRow[];
   actionPlans: Map<string, ActionPlan>;
+  /** Every key action's updates (any state), oldest period first, by key action id. */
+  keyActionUpdates: Map<string, DatedUpdate[]>;
 }
 
 export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
@@ -37,10 +41,11 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
 }
 
 export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
-  const [cat, settings, plans] = await Promise.all([
+  const [cat, settings, plans, updates] = await Promise.all([
     loadCatalogue(deps.store),
     loadSettings(deps.store),
     deps.store.query('actionPlans'),
+    deps.store.query('keyActionUpdates'),
   ]);
   const today = londonDate(deps.clock.now());
   const rows = await indicatorStatuses(deps.store, {
@@ -57,5 +62,8 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
     selected,
     rows,
     actionPlans: new Map(plans.map((p) => [p.id, { ...p.fields, id: p.id }])),
+    keyActionUpdates: datedUpdatesByAction(
+      updates.map((u): KeyActionUpdate => ({ ...u.fields, id: u.id })),
+    ),
   };
 }

@@ -38,7 +38,8 @@ export function reportScope(data: ReportData, portfolioId?: string): ReportScope
     keyActions: cat.keyActions
       .filter((a) => {
         const plan = plansThisYear.get(a.servicePlanId);
-        return plan !== undefined && inPortfolio(plan.serviceId);
+        // A retired action is no longer pursued: its history stays in the store, not the report.
+        return plan !== undefined && !a.retired && inPortfolio(plan.serviceId);
       })
       .sort((a, b) => a.code.localeCompare(b.code, 'en-GB', { numeric: true })),
   };

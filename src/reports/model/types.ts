@@ -1,8 +1,9 @@
 // The view models every report renderer draws from. Renderers are pure functions of these shapes
 // (STYLE.md principle 5), so Word, PDF and PNG can never disagree about a figure.
-import type { RatingState } from '../../domain/model/types.js';
+import type { ActionStatus, RatingState } from '../../domain/model/types.js';
 
-export type ReportKind = 'quarterly' | 'portfolio' | 'exception' | 'annual';
+export type ReportKind =
+  'quarterly' | 'portfolio' | 'exception' | 'annual' | 'highlight' | 'monitoring';
 export type ReportFormat = 'docx' | 'pdf';
 
 export interface RatingText {
@@ -56,23 +57,75 @@ export interface ReportSummary {
   totals: SummaryRow;
 }
 
+/** One key action's progress in the report's period, every field already text (dates dd/mm/yyyy). */
 export interface KeyActionEntry {
+  id: string;
   code: string;
   title: string;
   owner: string;
+  service: string;
   dueDate: string;
+  /** The revised due date and why, or '' when the date stands. */
+  revisedDueDate: string;
+  revisedDueReason: string;
+  /** The status in words, or "No update for this quarter" when none counts. */
   status: string;
-  percentComplete: number;
+  /** The status group the entry belongs to (monitoring statement); null when no update counts. */
+  statusKey: ActionStatus | null;
+  percentComplete: number | null;
+  /** `60%`, or `–` when no update counts. */
+  percentText: string;
   rating: RatingText;
-  lastUpdate: string;
+  commentary: string;
+  nextMilestone: string;
+  /** Set when the update shown is of an earlier period than the report's, e.g. `Q1 2025/26`. */
+  asAt: string;
+  /** Why no update counts, with the last one given, e.g. "Last update (Q1 2025/26): On track, 40%." */
+  note: string;
+}
+
+export interface MilestoneEntry {
+  title: string;
+  dueDate: string;
+  /** `Done`, `Due` or `Overdue` (not done and its date has passed). */
+  state: string;
+}
+
+export interface IssueEntry {
+  periodLabel: string;
+  status: string;
+  commentary: string;
+}
+
+/** A corporate project as the Programme Board's highlight report shows it. */
+export interface ProjectEntry extends KeyActionEntry {
+  description: string;
+  startDate: string;
+  milestones: MilestoneEntry[];
+  /** What the owner reported while the project was at risk this year, oldest first. */
+  issues: IssueEntry[];
+  /** The owner's next milestone, else the next milestone of the plan not yet done. */
+  nextSteps: string;
+}
+
+/** Counts of key actions by status: one column per status, a row per service plan. */
+export interface StatusCounts {
+  columns: string[];
+  rows: SummaryRow[];
+  totals: SummaryRow;
 }
 
 export type Block =
-  | { kind: 'paragraph'; text: string }
+  /** `keepWithNext`: an introduction printed on the same page as what follows it. */
+  | { kind: 'paragraph'; text: string; keepWithNext?: boolean }
   | { kind: 'summary'; summary: ReportSummary }
   | { kind: 'indicator-details'; entries: IndicatorEntry[] }
   | { kind: 'indicator-table'; entries: IndicatorEntry[] }
-  | { kind: 'key-actions'; entries: KeyActionEntry[] };
+  | { kind: 'key-actions'; entries: KeyActionEntry[] }
+  | { kind: 'key-action-group'; heading: string; entries: KeyActionEntry[] }
+  | { kind: 'project-summary'; entries: ProjectEntry[] }
+  | { kind: 'project'; entry: ProjectEntry }
+  | { kind: 'status-counts'; counts: StatusCounts };
 
 export interface Chapter {
   /** Stable anchor for the contents list and PDF outline. */

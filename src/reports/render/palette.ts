@@ -1,5 +1,7 @@
-// Rating colours shared by every renderer. Colour is never the only signal: every rating is also
-// printed as its label. Fills are light tints so black text on them passes WCAG AA contrast.
+// Rating colours and shapes shared by every renderer. Colour is never the only signal: every
+// rating is also printed as its label, beside a shape (as the tab's charts draw them: a circle for
+// Strong and Good, a triangle for Review, a square for Action, a ring for no rating). Fills are
+// light tints so black text on them passes WCAG AA contrast.
 import type { RatingState } from '../../domain/model/types.js';
 
 export interface Swatch {
@@ -29,3 +31,20 @@ export function rgbOf(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
+
+export type RatingShape = 'circle' | 'triangle' | 'square' | 'ring';
+
+export function shapeOf(state: RatingState | null): RatingShape {
+  if (state === 'strong' || state === 'good' || state === 'green') return 'circle';
+  if (state === 'review' || state === 'amber') return 'triangle';
+  if (state === 'action' || state === 'red') return 'square';
+  return 'ring';
+}
+
+/** The same shapes as characters, for Word (Arial has all four). */
+export const SHAPE_GLYPHS: Record<RatingShape, string> = {
+  circle: '\u25CF',
+  triangle: '\u25B2',
+  square: '\u25A0',
+  ring: '\u25CB',
+};

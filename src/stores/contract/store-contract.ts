@@ -6,6 +6,7 @@ import type { Store } from '../../domain/ports/store.js';
 import { auditContract } from './contract-audit.js';
 import type { StoreHolder } from './contract-fixtures.js';
 import { meetingStageContract } from './contract-meeting-stage.js';
+import { planContract } from './contract-plan.js';
 import { readContract } from './contract-reads.js';
 import { writeContract } from './contract-writes.js';
 
@@ -38,5 +39,6 @@ export function describeStoreContract(
     describe('writes', () => writeContract(holder));
     describe('audit', () => auditContract(holder));
     describe('meeting stage', () => meetingStageContract(holder));
+    describe('plan lists', () => planContract(holder));
   });
 }

@@ -61,6 +61,18 @@ describe('migrateStores', () => {
     expect(fingerprint(await back.query('indicators'))).toEqual(
       fingerprint(await sqlite.query('indicators')),
     );
+    // The plan's lists, key actions' progress updates among them, go both ways intact.
+    for (const list of [
+      'plans',
+      'priorities',
+      'objectives',
+      'servicePlans',
+      'keyActions',
+      'keyActionUpdates',
+    ] as const) {
+      expect(there.lists.find((l) => l.list === list)?.count).toBeGreaterThan(0);
+      expect(fingerprint(await back.query(list))).toEqual(fingerprint(await sqlite.query(list)));
+    }
     // The copy is recorded in the target's audit log as an import.
     const audit = await back.audit({ list: 'returns', itemId: sample.id });
     expect(audit[0]).toMatchObject({ actorId: 'migration', channel: 'import', action: 'create' });

@@ -5,7 +5,9 @@ import { GoldenThreadPage } from '../features/golden-thread/index.js';
 import { IndicatorPage } from '../features/indicator/index.js';
 import { MyWorkPage } from '../features/my-work/index.js';
 import { ReportsPage } from '../features/reports/index.js';
-import { usePageStyles } from '../shared/components/index.js';
+import { StrategyMapPage } from '../features/strategy-map/index.js';
+import { Suspense } from 'react';
+import { Loading, usePageStyles } from '../shared/components/index.js';
 import { navigate, type Route } from './router.js';
 
 export function Page({ route }: { route: Route }) {
@@ -22,6 +24,16 @@ export function Page({ route }: { route: Route }) {
       );
     case 'golden-thread':
       return <GoldenThreadPage />;
+    case 'strategy-map':
+      return (
+        <Suspense fallback={<Loading label="Loading the strategy map" />}>
+          <StrategyMapPage
+            period={route.period}
+            plan={route.plan}
+            onChange={(next) => navigate({ page: 'strategy-map', ...next })}
+          />
+        </Suspense>
+      );
     case 'indicator':
       return <IndicatorPage key={route.code} code={route.code} />;
     case 'reports':

@@ -27,5 +27,9 @@ describe('parseRoute', () => {
     expect(hrefFor(reports)).toBe('#/reports?period=2025%2F26%20Q2');
     expect(parseRoute(hrefFor(reports))).toEqual(reports);
     expect(hrefFor({ page: 'reports' })).toBe('#/reports');
+    const map = { page: 'strategy-map', period: '2025/26 Q2', plan: 'CP-PREV' } as const;
+    expect(hrefFor(map)).toBe('#/strategy-map?period=2025%2F26%20Q2&plan=CP-PREV');
+    expect(parseRoute(hrefFor(map))).toEqual(map);
+    expect(hrefFor({ page: 'strategy-map' })).toBe('#/strategy-map');
   });
 });

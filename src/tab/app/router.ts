@@ -6,15 +6,19 @@ export type Route =
   | { page: 'my-work' }
   | { page: 'dashboard'; period?: string }
   | { page: 'golden-thread' }
+  | { page: 'strategy-map'; period?: string; plan?: string }
   | { page: 'indicator'; code: string }
   | { page: 'reports'; period?: string }
   | { page: 'admin'; section: AdminSection; id?: string }
   | { page: 'not-found'; path: string };
 
-export type AdminSection = 'indicators' | 'people' | 'timetable' | 'rating-scheme' | 'reminders';
+export type AdminSection =
+  'indicators' | 'people' | 'plans' | 'service-plans' | 'timetable' | 'rating-scheme' | 'reminders';
 const ADMIN_SECTIONS: readonly AdminSection[] = [
   'indicators',
   'people',
+  'plans',
+  'service-plans',
   'timetable',
   'rating-scheme',
   'reminders',
@@ -32,6 +36,12 @@ export function parseRoute(hash: string): Route {
       return { page: 'dashboard', period: query.get('period') ?? undefined };
     case 'golden-thread':
       return { page: 'golden-thread' };
+    case 'strategy-map':
+      return {
+        page: 'strategy-map',
+        period: query.get('period') ?? undefined,
+        plan: query.get('plan') ?? undefined,
+      };
     case 'reports':
       return { page: 'reports', period: query.get('period') ?? undefined };
     case 'indicators':
@@ -56,6 +66,14 @@ export function hrefFor(route: Route): string {
         : '#/dashboard';
     case 'golden-thread':
       return '#/golden-thread';
+    case 'strategy-map': {
+      // encodeURIComponent, not URLSearchParams: a `+` for a space is not a stage route.
+      const q = [
+        route.period && `period=${encodeURIComponent(route.period)}`,
+        route.plan && `plan=${encodeURIComponent(route.plan)}`,
+      ].filter(Boolean);
+      return q.length ? `#/strategy-map?${q.join('&')}` : '#/strategy-map';
+    }
     case 'indicator':
       return `#/indicators/${encodeURIComponent(route.code)}`;
     case 'reports':

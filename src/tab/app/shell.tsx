@@ -4,7 +4,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorBar, InfoBar, Loading } from '../shared/components/index.js';
 import { SignInPicker, WhoAmI, useSession } from '../features/sign-in/index.js';
-import { ConfigPage, SidePanel, StageView } from '../features/meeting/index.js';
+import { ConfigPage, SidePanel, StageView, type StageRoute } from '../features/meeting/index.js';
 import { useTeams } from '../teams/index.js';
 import { useDeepLink } from './deep-link.js';
 import { Page } from './pages.js';
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   main: { padding: '16px 24px 48px', maxWidth: '1200px' },
+  // The strategy map spreads across the screen: four columns of cards want more than 1200 px.
+  wide: { maxWidth: 'none' },
 });
 
 function isConfigurePage(): boolean {
@@ -52,13 +54,11 @@ function SignInGate() {
   }
 }
 
-function stageRouteOf(route: Route) {
-  return route.page === 'indicator'
-    ? ({ page: 'indicator', code: route.code } as const)
-    : ({
-        page: 'dashboard',
-        period: route.page === 'dashboard' ? route.period : undefined,
-      } as const);
+function stageRouteOf(route: Route): StageRoute {
+  if (route.page === 'indicator') return { page: 'indicator', code: route.code };
+  if (route.page === 'strategy-map')
+    return { page: 'strategy-map', period: route.period, plan: route.plan };
+  return { page: 'dashboard', period: route.page === 'dashboard' ? route.period : undefined };
 }
 
 export function Shell() {
@@ -80,11 +80,17 @@ export function Shell() {
       <header className={styles.header}>
         <span className={styles.brand}>Golden Thread</span>
         {signedIn && (
-          <TopNav current={route} isAdmin={session.me?.roles.includes('admin') ?? false} />
+          <TopNav
+            current={route}
+            isAdmin={session.me?.roles.includes('admin') ?? false}
+            mayPlanServices={session.me?.mayPlanServices ?? false}
+          />
         )}
         <WhoAmI />
       </header>
-      <main className={styles.main}>
+      <main
+        className={route.page === 'strategy-map' ? `${styles.main} ${styles.wide}` : styles.main}
+      >
         <SignInGate />
         {signedIn && <Page route={route} />}
       </main>

@@ -41,6 +41,7 @@ const ITEMS: { label: string; route: Route; pages: Route['page'][] }[] = [
     route: { page: 'golden-thread' },
     pages: ['golden-thread', 'indicator'],
   },
+  { label: 'Strategy map', route: { page: 'strategy-map' }, pages: ['strategy-map'] },
   { label: 'Reports', route: { page: 'reports' }, pages: ['reports'] },
 ];
 
@@ -50,9 +51,28 @@ const ADMIN_ITEM = {
   pages: ['admin'] as Route['page'][],
 };
 
-export function TopNav({ current, isAdmin = false }: { current: Route; isAdmin?: boolean }) {
+// Service heads and service-plan owners who are not admins reach only their service plans.
+const SERVICE_PLANS_ITEM = {
+  label: 'Service plans',
+  route: { page: 'admin', section: 'service-plans' } as Route,
+  pages: ['admin'] as Route['page'][],
+};
+
+export function TopNav({
+  current,
+  isAdmin = false,
+  mayPlanServices = false,
+}: {
+  current: Route;
+  isAdmin?: boolean;
+  mayPlanServices?: boolean;
+}) {
   const styles = useStyles();
-  const items = isAdmin ? [...ITEMS, ADMIN_ITEM] : ITEMS;
+  const items = isAdmin
+    ? [...ITEMS, ADMIN_ITEM]
+    : mayPlanServices
+      ? [...ITEMS, SERVICE_PLANS_ITEM]
+      : ITEMS;
   return (
     <nav aria-label="Main">
       <ul className={styles.list}>

@@ -1,17 +1,10 @@
 // Word blocks for each kind of report content. Ratings are a shaded cell WITH the rating's label,
-// so nothing depends on colour alone.
+// so nothing depends on colour alone. Key-action blocks are in key-action-blocks.
 import { docx, type DocxNode } from './docx-lib.js';
-import type {
-  Block,
-  IndicatorEntry,
-  KeyActionEntry,
-  RatingText,
-  ReportSummary,
-} from '../../model/types.js';
-import { swatchOf } from '../palette.js';
+import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js';
+import { cell, labelled, ratingCell, table } from './docx-cells.js';
+import { keyActionBlock } from './key-action-blocks.js';
 import { ratingBarPng, rowAltText } from '../png/summary-chart.js';
-
-const hex = (c: string) => c.slice(1).toUpperCase();
 
 /**
  * The next drawing id of a document. docx gives every picture the id 1 unless told otherwise, and
@@ -23,39 +16,6 @@ export type NextDrawingId = () => number;
 export function drawingIds(): NextDrawingId {
   let last = 0;
   return () => ++last;
-}
-
-function cell(text: string, opts: { bold?: boolean; fill?: string; width?: number } = {}) {
-  return new docx.TableCell({
-    children: [
-      new docx.Paragraph({
-        children: [new docx.TextRun({ text, bold: opts.bold ?? false, size: 18 })],
-      }),
-    ],
-    ...(opts.fill
-      ? { shading: { type: docx.ShadingType.CLEAR, fill: hex(opts.fill), color: 'auto' } }
-      : {}),
-    ...(opts.width ? { width: { size: opts.width, type: docx.WidthType.PERCENTAGE } } : {}),
-  });
-}
-
-function ratingCell(rating: RatingText): DocxNode {
-  return cell(rating.label, { bold: true, fill: swatchOf(rating.state).tint });
-}
-
-function table(header: string[], rows: DocxNode[][], widths?: number[]): DocxNode {
-  return new docx.Table({
-    width: { size: 100, type: docx.WidthType.PERCENTAGE },
-    rows: [
-      new docx.TableRow({
-        tableHeader: true,
-        children: header.map((h, i) =>
-          cell(h, { bold: true, fill: '#e1dfdd', ...(widths ? { width: widths[i] } : {}) }),
-        ),
-      }),
-      ...rows.map((children) => new docx.TableRow({ cantSplit: true, children })),
-    ],
-  });
 }
 
 function summaryTable(summary: ReportSummary, nextId: NextDrawingId): DocxNode {
@@ -88,16 +48,6 @@ function summaryTable(summary: ReportSummary, nextId: NextDrawingId): DocxNode {
     ['Priority', 'Chart', ...summary.columns, 'Total'],
     [...summary.rows.map((r) => row(r)), row(summary.totals, true)],
   );
-}
-
-function labelled(label: string, text: string): DocxNode {
-  return new docx.Paragraph({
-    spacing: { after: 60 },
-    children: [
-      new docx.TextRun({ text: `${label}: `, bold: true }),
-      new docx.TextRun(text || 'None given'),
-    ],
-  });
 }
 
 function details(entries: IndicatorEntry[]): DocxNode[] {
@@ -147,25 +97,16 @@ function indicatorTable(entries: IndicatorEntry[]): DocxNode {
   );
 }
 
-function keyActions(entries: KeyActionEntry[]): DocxNode {
-  return table(
-    ['Code', 'Key action', 'Owner', 'Due', 'Status', '% complete', 'Rating'],
-    entries.map((a) => [
-      cell(a.code),
-      cell(a.title),
-      cell(a.owner),
-      cell(a.dueDate),
-      cell(a.status),
-      cell(`${a.percentComplete}%`),
-      ratingCell(a.rating),
-    ]),
-  );
-}
-
 export function renderBlock(block: Block, nextId: NextDrawingId): DocxNode[] {
   switch (block.kind) {
     case 'paragraph':
-      return [new docx.Paragraph({ text: block.text, spacing: { after: 120 } })];
+      return [
+        new docx.Paragraph({
+          text: block.text,
+          spacing: { after: 120 },
+          keepNext: block.keepWithNext ?? false,
+        }),
+      ];
     case 'summary':
       return [summaryTable(block.summary, nextId)];
     case 'indicator-details':
@@ -173,6 +114,10 @@ export function renderBlock(block: Block, nextId: NextDrawingId): DocxNode[] {
     case 'indicator-table':
       return [indicatorTable(block.entries)];
     case 'key-actions':
-      return [keyActions(block.entries)];
+    case 'key-action-group':
+    case 'project-summary':
+    case 'project':
+    case 'status-counts':
+      return keyActionBlock(block);
   }
 }

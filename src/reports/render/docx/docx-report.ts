@@ -81,7 +81,13 @@ function chapters(report: ReportDocument, nextId: NextDrawingId): DocxNode[] {
     }),
     ...c.sections.flatMap((s) => [
       ...(s.heading
-        ? [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_2, text: s.heading })]
+        ? [
+            new docx.Paragraph({
+              heading: docx.HeadingLevel.HEADING_2,
+              text: s.heading,
+              keepNext: true,
+            }),
+          ]
         : []),
       ...s.blocks.flatMap((b) => renderBlock(b, nextId)),
     ]),

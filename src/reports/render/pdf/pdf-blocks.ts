@@ -4,30 +4,9 @@ import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js'
 import { swatchOf } from '../palette.js';
 import { rowAltText } from '../png/summary-chart.js';
 import { drawTable, MARGIN, type Pdf } from './pdf-kit.js';
+import { drawKeyActionBlock } from './pdf-key-action-blocks.js';
 import { tagged } from './pdf-tags.js';
-
-function ensureSpace(doc: Pdf, height: number): void {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-}
-
-const HEADING_SIZE = { 1: 18, 2: 13, 3: 11 } as const;
-
-export function heading(doc: Pdf, text: string, level: 1 | 2 | 3, keepWith?: number): void {
-  const size = HEADING_SIZE[level];
-  ensureSpace(doc, keepWith ?? size * 4);
-  doc.moveDown(0.4);
-  tagged(doc, `H${level}`, () => {
-    doc.font('Helvetica-Bold').fontSize(size).fillColor('#000000').text(text, MARGIN);
-  });
-  doc.moveDown(0.3);
-}
-
-function paragraph(doc: Pdf, text: string): void {
-  tagged(doc, 'P', () =>
-    doc.font('Helvetica').fontSize(10).fillColor('#000000').text(text, MARGIN),
-  );
-  doc.moveDown(0.6);
-}
+import { ensureSpace, heading, labelled, paragraph } from './pdf-text.js';
 
 function summaryChart(doc: Pdf, summary: ReportSummary): void {
   const rows = [...summary.rows, summary.totals];
@@ -117,14 +96,6 @@ function summaryBlock(doc: Pdf, summary: ReportSummary): void {
   summaryChart(doc, summary);
 }
 
-function labelled(doc: Pdf, label: string, text: string): void {
-  tagged(doc, 'P', () => {
-    doc.font('Helvetica-Bold').fontSize(9).text(`${label}: `, MARGIN, doc.y, { continued: true });
-    doc.font('Helvetica').text(text || 'None given');
-  });
-  doc.moveDown(0.2);
-}
-
 function details(doc: Pdf, entries: IndicatorEntry[]): void {
   for (const e of entries) {
     heading(doc, `${e.code} ${e.title}`, 3, 150);
@@ -155,6 +126,7 @@ function details(doc: Pdf, entries: IndicatorEntry[]): void {
 export function drawBlock(doc: Pdf, block: Block): void {
   switch (block.kind) {
     case 'paragraph':
+      if (block.keepWithNext) ensureSpace(doc, 110);
       return paragraph(doc, block.text);
     case 'summary':
       return summaryBlock(doc, block.summary);
@@ -183,26 +155,10 @@ export function drawBlock(doc: Pdf, block: Block): void {
         ]),
       );
     case 'key-actions':
-      return drawTable(
-        doc,
-        [
-          { header: 'Code', width: 1 },
-          { header: 'Key action', width: 4 },
-          { header: 'Owner', width: 2 },
-          { header: 'Due', width: 1.3 },
-          { header: 'Status', width: 1.4 },
-          { header: '% complete', width: 1.1 },
-          { header: 'Rating', width: 1.1 },
-        ],
-        block.entries.map((a) => [
-          a.code,
-          a.title,
-          a.owner,
-          a.dueDate,
-          a.status,
-          `${a.percentComplete}%`,
-          a.rating,
-        ]),
-      );
+    case 'key-action-group':
+    case 'project-summary':
+    case 'project':
+    case 'status-counts':
+      return drawKeyActionBlock(doc, block);
   }
 }

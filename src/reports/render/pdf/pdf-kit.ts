@@ -3,7 +3,7 @@
 // tagged (structure for screen readers) with their language and a title shown in the title bar.
 import PDFDocument from 'pdfkit';
 import type { RatingText } from '../../model/types.js';
-import { swatchOf } from '../palette.js';
+import { shapeOf, swatchOf, type RatingShape } from '../palette.js';
 import { artifact, endStructure, group, startStructure, tagged } from './pdf-tags.js';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
@@ -51,6 +51,29 @@ export type CellValue = string | RatingText;
 
 const textOf = (v: CellValue) => (typeof v === 'string' ? v : v.label);
 
+/** Room left of a rating's label for its shape. */
+const SHAPE_ROOM = 10;
+
+/** A rating's shape, `size` across, its top-left corner at (x, y). */
+export function drawShape(
+  doc: Pdf,
+  shape: RatingShape,
+  x: number,
+  y: number,
+  size: number,
+  colour: string,
+): void {
+  const r = size / 2;
+  if (shape === 'circle') doc.circle(x + r, y + r, r).fill(colour);
+  else if (shape === 'ring')
+    doc
+      .circle(x + r, y + r, r - 0.5)
+      .lineWidth(1)
+      .stroke(colour);
+  else if (shape === 'square') doc.rect(x, y, size, size).fill(colour);
+  else doc.polygon([x + r, y], [x + size, y + size], [x, y + size]).fill(colour);
+}
+
 /** A table that wraps cell text, breaks across pages and repeats its header. */
 export function drawTable(doc: Pdf, columns: Column[], rows: CellValue[][], fontSize = 8): void {
   const left = doc.page.margins.left;
@@ -58,19 +81,21 @@ export function drawTable(doc: Pdf, columns: Column[], rows: CellValue[][], font
   const total = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * usable);
   const pad = 3;
-  const heightOf = (cells: string[], bold: boolean) => {
+  const inset = (cell: CellValue | undefined) =>
+    cell && typeof cell !== 'string' ? SHAPE_ROOM : 0;
+  const heightOf = (cells: CellValue[], bold: boolean) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
-    return (
-      Math.max(...cells.map((t, i) => doc.heightOfString(t, { width: widths[i]! - 2 * pad }))) +
-      2 * pad
+    const heights = cells.map((c, i) =>
+      doc.heightOfString(textOf(c), { width: widths[i]! - 2 * pad - inset(c) }),
     );
+    return Math.max(...heights) + 2 * pad;
   };
   const headers = columns.map((c) => c.header);
   /** `repeat`: the header again at the top of a new page, decoration for a screen reader. */
   const drawRow = (cells: CellValue[], kind: 'header' | 'body' | 'repeat') => {
     const header = kind !== 'body';
     const texts = cells.map(textOf);
-    const h = heightOf(texts, header);
+    const h = heightOf(cells, header);
     if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
       if (!header) drawRow(headers, 'repeat');
@@ -86,6 +111,17 @@ export function drawTable(doc: Pdf, columns: Column[], rows: CellValue[][], font
             : swatchOf(cell.state).tint;
         if (fill) doc.rect(xs[i]!, y, widths[i]!, h).fill(fill);
         doc.rect(xs[i]!, y, widths[i]!, h).lineWidth(0.5).stroke('#8a8886');
+        if (!header && typeof cell !== 'string') {
+          const size = fontSize * 0.75;
+          drawShape(
+            doc,
+            shapeOf(cell.state),
+            xs[i]! + pad,
+            y + pad + 1,
+            size,
+            swatchOf(cell.state).solid,
+          );
+        }
       });
     });
     const write = (i: number) => {
@@ -94,7 +130,8 @@ export function drawTable(doc: Pdf, columns: Column[], rows: CellValue[][], font
         .fillColor('#000000')
         .font(bold ? 'Helvetica-Bold' : 'Helvetica')
         .fontSize(fontSize);
-      doc.text(texts[i]!, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad });
+      const room = header ? 0 : inset(cells[i]);
+      doc.text(texts[i]!, xs[i]! + pad + room, y + pad, { width: widths[i]! - 2 * pad - room });
     };
     if (kind === 'repeat') artifact(doc, () => texts.forEach((_, i) => write(i)));
     else

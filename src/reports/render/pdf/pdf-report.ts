@@ -4,7 +4,8 @@
 // title page, contents, then one section per chapter.
 import type { ReportDocument } from '../../model/types.js';
 import { fitWithin, pngSize, type ReportAssets } from '../assets.js';
-import { drawBlock, heading } from './pdf-blocks.js';
+import { drawBlock } from './pdf-blocks.js';
+import { heading } from './pdf-text.js';
 import { MARGIN, newPdf, numberPages, pdfBuffer, type Pdf } from './pdf-kit.js';
 import { group, placeholder, tagged } from './pdf-tags.js';
 
@@ -64,7 +65,8 @@ export async function renderReportPdf(
     group(doc, 'Sect', () => {
       heading(doc, `${i + 1}. ${chapter.heading}${i === 0 ? ' ¹' : ''}`, 1);
       for (const section of chapter.sections) {
-        if (section.heading) heading(doc, section.heading, 2);
+        // A section heading starts a page rather than end one with nothing under it.
+        if (section.heading) heading(doc, section.heading, 2, 120);
         for (const block of section.blocks) drawBlock(doc, block);
       }
       if (i === 0) {

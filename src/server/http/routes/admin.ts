@@ -95,24 +95,30 @@ const scheme = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** An admin route: the role is checked first, then the body is validated with `schema`. */
-function admin<B>(r: {
+/**
+ * An admin route: the role is checked first (or `allow`, a narrower right such as a plan's owner),
+ * then the body is validated with `schema`.
+ */
+export function admin<B>(r: {
   method: Method;
   path: string;
   summary: string;
+  tag?: string;
   schema?: z.ZodType<B>;
   status?: number;
+  allow?: (person: Person, params: Record<string, string>, deps: AppDeps) => Promise<void>;
   run: (a: { person: Person; params: Record<string, string>; body: B }, deps: AppDeps) => unknown;
 }): Route {
   return route({
     method: r.method,
     path: r.path,
     summary: r.summary,
-    tag: 'admin',
+    tag: r.tag ?? 'admin',
     status: r.status,
     body: r.schema ? z.unknown() : undefined,
     handler: async ({ person, params, body }, deps) => {
-      requireAdmin(person);
+      if (r.allow) await r.allow(person, params, deps);
+      else requireAdmin(person);
       const parsed = r.schema ? r.schema.parse(body ?? {}) : (undefined as B);
       return r.run({ person, params, body: parsed }, deps);
     },

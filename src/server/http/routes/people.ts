@@ -6,15 +6,24 @@ import {
   financialYearOf,
   londonDate,
 } from '../../../domain/periods/index.js';
+import { loadCatalogue } from '../../../app/catalogue/index.js';
+import { mayUseServicePlanSetup } from '../../../app/plan-admin/index.js';
 import { route, type Route } from '../route.js';
 
 export const peopleRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/me',
-    summary: 'Who I am signed in as',
+    summary: 'Who I am signed in as, and whether they may open the Service plans set-up',
     tag: 'people',
-    handler: async ({ person }) => person,
+    // The tab shows the set-up link to service heads and service-plan owners as well as admins.
+    handler: async ({ person }, deps) => {
+      const cat = await loadCatalogue(deps.store);
+      return {
+        ...person,
+        mayPlanServices: mayUseServicePlanSetup(person, cat.servicePlans, cat.services),
+      };
+    },
   }),
   route({
     method: 'get',

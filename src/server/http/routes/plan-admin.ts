@@ -10,7 +10,9 @@ import {
   planInput,
   priorityInput,
   reorder,
+  edits,
   retire,
+  retires,
   setup,
   version,
 } from './plan-admin-setup.js';
@@ -35,8 +37,7 @@ const corporateRoutes: Route[] = [
     path: '/api/admin/plans/:id',
     summary: 'Edit a corporate plan (refused for an earlier plan)',
     schema: planInput.partial().extend({ version }),
-    run: ({ person, params, body: { version: v, ...patch } }, deps) =>
-      plans.updatePlan(deps, person, params.id!, v, patch),
+    run: edits(plans.updatePlan),
   }),
   setup({
     method: 'post',
@@ -73,16 +74,14 @@ const corporateRoutes: Route[] = [
     path: '/api/admin/priorities/:id',
     summary: 'Edit a priority (send the version you read)',
     schema: priorityInput.partial().extend({ version }),
-    run: ({ person, params, body: { version: v, ...patch } }, deps) =>
-      plans.updatePriority(deps, person, params.id!, v, patch),
+    run: edits(plans.updatePriority),
   }),
   setup({
     method: 'post',
     path: '/api/admin/priorities/:id/retire',
     summary: 'Retire a priority, or reinstate it (retired: false)',
     schema: retire,
-    run: ({ person, params, body }, deps) =>
-      plans.setPriorityRetired(deps, person, params.id!, body.version, body.retired),
+    run: retires(plans.setPriorityRetired),
   }),
   setup({
     method: 'post',
@@ -111,16 +110,14 @@ const corporateRoutes: Route[] = [
     path: '/api/admin/objectives/:id',
     summary: 'Edit an objective (send the version you read)',
     schema: objectiveInput.partial().extend({ version }),
-    run: ({ person, params, body: { version: v, ...patch } }, deps) =>
-      plans.updateObjective(deps, person, params.id!, v, patch),
+    run: edits(plans.updateObjective),
   }),
   setup({
     method: 'post',
     path: '/api/admin/objectives/:id/retire',
     summary: 'Retire an objective (its links stay; no new ones), or reinstate it',
     schema: retire,
-    run: ({ person, params, body }, deps) =>
-      plans.setObjectiveRetired(deps, person, params.id!, body.version, body.retired),
+    run: retires(plans.setObjectiveRetired),
   }),
   setup({
     method: 'get',

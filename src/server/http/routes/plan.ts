@@ -1,19 +1,29 @@
 import { z } from 'zod';
 import { buildDashboard } from '../../../app/dashboard/index.js';
-import { planTree } from '../../../app/plan/index.js';
+import { keyActionDetail, planTree } from '../../../app/plan/index.js';
 import { loadCatalogue } from '../../../app/catalogue/index.js';
 import { route, type Route } from '../route.js';
 
 const periodQuery = z.object({ period: z.string().max(40).optional() });
+const planQuery = periodQuery.extend({ plan: z.string().min(1).max(40).optional() });
 
 export const planRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/plan',
-    summary: 'The golden thread for a period, with roll-up counts by rating at each level',
+    summary:
+      'The golden thread for a period, with roll-up counts by rating at each level; ' +
+      '`plan` names an earlier plan by its code (default: the plan covering the period)',
     tag: 'plan',
-    query: periodQuery,
-    handler: ({ query }, deps) => planTree(deps, query.period),
+    query: planQuery,
+    handler: ({ query }, deps) => planTree(deps, query.period, query.plan),
+  }),
+  route({
+    method: 'get',
+    path: '/api/plan/key-actions/:id',
+    summary: 'One key action for the strategy map: progress, dates, milestones and owner',
+    tag: 'plan',
+    handler: ({ params }, deps) => keyActionDetail(deps, params.id!),
   }),
   route({
     method: 'get',

@@ -6,7 +6,16 @@
 // - "Overdue returns": returns still in state `due` (a return comes into being when its period
 //   ends, src/app/returns/open-returns.ts, so these are the figures still owed), oldest first;
 // - "Off target this quarter": returns checked in the last 91 days that carry an action plan
-//   (checking an off-target figure needs one, DESIGN.md), using <Today OffsetDays="-91"/>.
+//   (checking an off-target figure needs one, DESIGN.md), using <Today OffsetDays="-91"/>;
+// - "Key-action updates due": progress updates still in state `due` (they come into being when
+//   their period ends, like returns), oldest period first;
+// - "Open key actions by due date": key actions not yet complete, soonest due first, so this
+//   quarter's are at the top. A key action's due date is a calendar date kept as `YYYY-MM-DD`
+//   text (column-spec.ts: a date-only dateTime column shifts through Graph), and <Today> compares
+//   only against DateTime columns, so no view can say "due this quarter" exactly; the text sorts
+//   as the dates do. CAML <In> with <Values>:
+//   https://learn.microsoft.com/sharepoint/dev/schema/in-element-query
+// - "Corporate projects": the key actions reported to the Programme Board, soonest due first.
 import { columnName } from '../schema/index.js';
 
 export interface ViewSpec {
@@ -25,6 +34,9 @@ export interface ViewSpec {
 const col = columnName;
 const ref = (field: string, extra = '') => `<FieldRef Name="${col(field)}"${extra} />`;
 const stateIs = (state: string) => `<Eq>${ref('state')}<Value Type="Choice">${state}</Value></Eq>`;
+const OPEN_STATUSES = ['not-started', 'on-track', 'some-risk', 'unlikely'];
+const statusOpen = `<In>${ref('status')}<Values>${OPEN_STATUSES.map((s) => `<Value Type="Choice">${s}</Value>`).join('')}</Values></In>`;
+const KEY_ACTION_FIELDS = ['code', 'title', 'ownerId', 'dueDate', 'status', 'percentComplete'];
 
 export const LIST_VIEWS: readonly ViewSpec[] = [
   {
@@ -53,5 +65,31 @@ export const LIST_VIEWS: readonly ViewSpec[] = [
     fields: ['indicatorId', 'periodKey', 'value', 'state', 'actionPlanId', 'checkedAt'].map(col),
     rowLimit: 100,
     leading: col('checkedAt'),
+  },
+  {
+    list: 'GT Key action updates',
+    title: 'Key-action updates due',
+    query: `<Where>${stateIs('due')}</Where><OrderBy>${ref('periodKey')}${ref('keyActionId')}</OrderBy>`,
+    fields: ['keyActionId', 'periodKey', 'state'].map(col),
+    rowLimit: 100,
+    leading: col('state'),
+  },
+  {
+    list: 'GT Key actions',
+    title: 'Open key actions by due date',
+    query: `<Where>${statusOpen}</Where><OrderBy>${ref('dueDate')}</OrderBy>`,
+    fields: KEY_ACTION_FIELDS.map(col),
+    rowLimit: 100,
+    leading: col('status'),
+  },
+  {
+    list: 'GT Key actions',
+    title: 'Corporate projects',
+    query:
+      `<Where><Eq>${ref('corporateProject')}<Value Type="Boolean">1</Value></Eq></Where>` +
+      `<OrderBy>${ref('dueDate')}</OrderBy>`,
+    fields: [...KEY_ACTION_FIELDS, 'nextMilestone'].map(col),
+    rowLimit: 100,
+    leading: col('corporateProject'),
   },
 ];

@@ -31,7 +31,7 @@ const restCredential = (siteId: string) => {
 };
 afterAll(() => emu.close());
 
-it('creates the three views once, with their columns, and indexes what they filter on', async () => {
+it('creates the views once, with their columns, and indexes what they filter on', async () => {
   const site = emu.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/views' });
   const clients: ListViewsApi[] = [];
   const factory = pnpViewsFactory({
@@ -44,21 +44,36 @@ it('creates the three views once, with their columns, and indexes what they filt
     return clients.at(-1)!;
   };
   const first = await provisionSite(emulatorGraph(emu), site.id, undefined, { views });
-  expect(first.actions.slice(22)).toEqual([
+  const viewActions = first.actions.slice(first.actions.findIndex((a) => a.startsWith('indexed')));
+  expect(viewActions).toEqual([
     'indexed set on GT Returns.GtCheckedAt (a view filters on it)',
+    'indexed set on GT Key actions.GtStatus (a view filters on it)',
+    'indexed set on GT Key actions.GtCorporateProject (a view filters on it)',
     'created view Overdue returns on GT Returns',
     'created view Awaiting authorisation on GT Returns',
     'created view Off target this quarter on GT Returns',
+    'created view Key-action updates due on GT Key action updates',
+    'created view Open key actions by due date on GT Key actions',
+    'created view Corporate projects on GT Key actions',
   ]);
-  // One GET of the views, then per view: the POST, "remove all fields" and one POST per column.
-  expect(clients[0]!.stats.requestCount).toBe(1 + 3 * 2 + 3 + 6 + 6);
+  // One GET of the views per list, then per view: the POST, "remove all fields" and one POST
+  // per column.
+  const lists = new Set(LIST_VIEWS.map((v) => v.list)).size;
+  const columns = LIST_VIEWS.reduce((n, v) => n + v.fields.length, 0);
+  expect(clients[0]!.stats.requestCount).toBe(lists + LIST_VIEWS.length * 2 + columns);
 
-  const returns = [...site.lists.values()].find((l) => l.displayName === 'GT Returns')!;
+  const listNamed = (name: string) => [...site.lists.values()].find((l) => l.displayName === name)!;
+  const returns = listNamed('GT Returns');
   expect(returns.views.map((v) => v.title)).toEqual([
     'All Items',
     'Overdue returns',
     'Awaiting authorisation',
     'Off target this quarter',
+  ]);
+  expect(listNamed('GT Key actions').views.map((v) => v.title)).toEqual([
+    'All Items',
+    'Open key actions by due date',
+    'Corporate projects',
   ]);
   const awaiting = returns.views.find((v) => v.title === 'Awaiting authorisation')!;
   expect(awaiting.fields).toEqual([
@@ -70,17 +85,23 @@ it('creates the three views once, with their columns, and indexes what they filt
     'GtCommentary',
   ]);
   expect(awaiting.query).toContain('<Value Type="Choice">checked</Value>');
+  const due = listNamed('GT Key action updates').views.find(
+    (v) => v.title === 'Key-action updates due',
+  )!;
+  expect(due.fields).toEqual(['GtKeyActionId', 'GtPeriodKey', 'GtState']);
+  expect(due.query).toContain('<Value Type="Choice">due</Value>');
   // Past 5,000 items a view shows only if an index serves its filter's leading column.
   for (const spec of LIST_VIEWS) {
-    const stored = returns.views.find((v) => v.title === spec.title)!;
+    const list = listNamed(spec.list);
+    const stored = list.views.find((v) => v.title === spec.title)!;
     const leading = parseCaml(stored.query).whereFields[0]!;
     expect(leading).toBe(spec.leading);
-    expect(returns.columns.get(leading)?.indexed).toBe(true);
+    expect(list.columns.get(leading)?.indexed).toBe(true);
   }
 
   const second = await provisionSite(emulatorGraph(emu), site.id, undefined, { views });
   expect(second.actions).toEqual([]);
-  expect(clients[1]!.stats.requestCount).toBe(1);
+  expect(clients[1]!.stats.requestCount).toBe(lists);
   expect(returns.views).toHaveLength(4);
 });
 

@@ -72,7 +72,10 @@ function afterItem(step: Step, body: unknown, cache: ListCache): SpItem | null {
   if (step.op.kind === 'create') return decodeItem(spec, body as never);
   const fields = body as Record<string, unknown>;
   const before = step.before!;
-  const columns = { ...before.columns, ...fields };
+  // The response leaves out columns the patch emptied (SharePoint omits empty values), so the
+  // patch as sent (its nulls) goes between the old columns and the response.
+  const sent = (step.request.body ?? {}) as Record<string, unknown>;
+  const columns = { ...before.columns, ...sent, ...fields };
   return {
     spId: before.spId,
     columns,

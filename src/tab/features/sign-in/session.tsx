@@ -2,14 +2,14 @@
 // app authentication, or Teams SSO), sent as a bearer token. Locally: whoever was picked in the
 // sign-in-as picker; the server holds the choice in a cookie, so the tab only asks /api/me.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { authSettled, dropEarly, setTokenSource, type Person } from '../../shared/api/index.js';
+import { authSettled, dropEarly, setTokenSource, type Me } from '../../shared/api/index.js';
 import { useTeams } from '../../teams/index.js';
 import { getAuthConfig, getMe, hostTokenSource, signIn, signOut } from './api/index.js';
 
 export interface Session {
   status: 'loading' | 'signed-out' | 'signed-in' | 'failed' | 'needs-teams';
   mode: 'local' | 'tenant' | null;
-  me: Person | null;
+  me: Me | null;
   error: string | null;
   signInAs(personId: string): Promise<void>;
   switchPerson(): Promise<void>;
@@ -21,7 +21,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { ready, host } = useTeams();
-  const [me, setMe] = useState<Person | null>(null);
+  const [me, setMe] = useState<Me | null>(null);
   const [mode, setMode] = useState<Session['mode']>(null);
   const [status, setStatus] = useState<Session['status']>('loading');
   const [error, setError] = useState<string | null>(null);

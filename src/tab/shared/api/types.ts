@@ -23,3 +23,6 @@ export type {
   Person,
   Benchmark,
 } from '../../../domain/model/types.js';
+import type { Person as DomainPerson } from '../../../domain/model/types.js';
+/** The signed-in person, as /api/me describes them. */
+export type Me = DomainPerson & { mayPlanServices: boolean };

@@ -1,1 +1,2 @@
 export * from './admin-api.js';
+export * from './plan-admin-api.js';

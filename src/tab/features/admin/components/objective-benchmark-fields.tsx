@@ -2,6 +2,7 @@
 // thread) and the benchmarks it is compared with (England average, nearest neighbours).
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdminOptions, IndicatorInput } from '../api/index.js';
+import { rowEditor } from './row-editor.js';
 
 type Benchmark = IndicatorInput['benchmarks'][number];
 
@@ -66,8 +67,8 @@ export function BenchmarkFields({
   problems: Record<string, string>;
 }) {
   const styles = useStyles();
-  const change = (i: number, patch: Partial<Benchmark>) =>
-    onChange(value.map((b, j) => (j === i ? { ...b, ...patch } : b)));
+  const rows = rowEditor(value, onChange);
+  const change = rows.change;
   const problemOf = (i: number, key: keyof Benchmark) =>
     problems[`benchmarks.${i}.${key}`] ?? problems[`benchmarks[${i}].${key}`];
   return (
@@ -97,16 +98,13 @@ export function BenchmarkFields({
             <Field label={`Year ${n}`} hint="Like 2024/25" validationMessage={problemOf(i, 'year')}>
               <Input value={b.year} onChange={(_e, d) => change(i, { year: d.value })} />
             </Field>
-            <Button
-              onClick={() => onChange(value.filter((_b, j) => j !== i))}
-              aria-label={`Remove benchmark ${n}`}
-            >
+            <Button onClick={() => rows.remove(i)} aria-label={`Remove benchmark ${n}`}>
               Remove
             </Button>
           </div>
         );
       })}
-      <Button onClick={() => onChange([...value, EMPTY])}>Add a benchmark</Button>
+      <Button onClick={() => rows.add(EMPTY)}>Add a benchmark</Button>
     </fieldset>
   );
 }

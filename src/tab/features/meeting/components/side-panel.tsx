@@ -1,6 +1,7 @@
 // The meeting side panel (about 320 px wide): the agenda of exceptions for this meeting — what is
-// not as expected, worst first — and the button that puts the dashboard on the shared stage.
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+// not as expected, worst first — and the button that puts the dashboard (or the strategy map) on
+// the shared stage.
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   ErrorBar,
@@ -33,6 +34,7 @@ export function SidePanel() {
   const dashboard = useLoad(() => getDashboard(), []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [what, setWhat] = useState<'dashboard' | 'strategy-map'>('dashboard');
   const mayShare = useSharePermission();
   // Teams' own share icon puts the app on the stage without telling us who: say so, since the
   // first presenter to move it (or to share from here) becomes its presenter.
@@ -46,7 +48,8 @@ export function SidePanel() {
     if (!host.shareToStage || !context.meetingId) return;
     setSharing(true);
     setNotice(null);
-    const route = d ? `#/dashboard?period=${encodeURIComponent(d.period.key)}` : '#/dashboard';
+    const page = `#/${what}`;
+    const route = d ? `${page}?period=${encodeURIComponent(d.period.key)}` : page;
     try {
       // Share first, and take the presenter role only once Teams has accepted the share: Teams
       // refuses people who may not share (error 1000), and they must not take over the stage.
@@ -81,6 +84,18 @@ export function SidePanel() {
       <h1 className={page.h2} style={{ margin: 0 }}>
         {d ? `Agenda: exceptions, ${d.period.label}` : 'Agenda: exceptions'}
       </h1>
+      {mayShare !== false && (
+        <Field label="What to share">
+          <Select
+            id="share-what"
+            value={what}
+            onChange={(_, v) => setWhat(v.value === 'strategy-map' ? 'strategy-map' : 'dashboard')}
+          >
+            <option value="dashboard">The corporate health dashboard</option>
+            <option value="strategy-map">The strategy map</option>
+          </Select>
+        </Field>
+      )}
       {mayShare !== false ? (
         <Button
           appearance="primary"

@@ -1,4 +1,4 @@
-// The meeting stage: the dashboard (or one indicator) in large type for everyone in the meeting.
+// The meeting stage: the dashboard (or one indicator, or the strategy map) in large type for everyone in the meeting.
 // The presenter's moves are relayed through the server (use-stage-sync.ts); everyone else follows
 // and is told whom they are following.
 import { Button } from '@fluentui/react-components';
@@ -15,12 +15,15 @@ import {
 } from '../../indicator/index.js';
 import { StageDashboard } from './stage-dashboard.js';
 import { StageFiguresTable } from './stage-figures-table.js';
+import { StrategyMapOnStage } from './stage-strategy-map.js';
 import { useStageStyles } from './stage-styles.js';
 import { useSharePermission } from './use-share-permission.js';
 import { useStageSync } from './use-stage-sync.js';
 
 export type StageRoute =
-  { page: 'dashboard'; period?: string } | { page: 'indicator'; code: string };
+  | { page: 'dashboard'; period?: string }
+  | { page: 'indicator'; code: string }
+  | { page: 'strategy-map'; period?: string; plan?: string };
 
 function DashboardOnStage({ period, presenting }: { period?: string; presenting: boolean }) {
   const s = useStageStyles();
@@ -37,6 +40,11 @@ function DashboardOnStage({ period, presenting }: { period?: string; presenting:
     <>
       <div className={s.bar}>
         <h1 className={s.h1}>{d ? `Corporate health: ${d.period.label}` : 'Corporate health'}</h1>
+        {presenting && d && (
+          <a className={s.link} href={`#/strategy-map?period=${encodeURIComponent(d.period.key)}`}>
+            Strategy map
+          </a>
+        )}
         {presenting && d && (
           <nav aria-label="Month" className={s.nav}>
             <Button
@@ -130,6 +138,8 @@ export function StageView({ route }: { route: StageRoute }) {
       </p>
       {route.page === 'indicator' ? (
         <IndicatorOnStage code={route.code} />
+      ) : route.page === 'strategy-map' ? (
+        <StrategyMapOnStage period={route.period} plan={route.plan} />
       ) : (
         <DashboardOnStage period={route.period} presenting={steering} />
       )}

@@ -5,3 +5,12 @@ export { createActionPlan, type NewActionPlan } from './create-action-plan.js';
 export { getPeople, type PersonOption } from './get-people.js';
 export { getMyActionPlans, type MyActionPlan } from './get-my-action-plans.js';
 export { getMyReminders, type MyReminder } from './get-my-reminders.js';
+export {
+  checkKeyActionUpdate,
+  getMyKeyActionUpdates,
+  sendBackKeyActionUpdate,
+  submitKeyActionUpdate,
+  type KeyActionUpdateView,
+  type MyKeyActionUpdates,
+  type UpdateInput,
+} from './key-action-updates.js';

@@ -11,6 +11,12 @@ export function describeFailure(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A 400 naming fields: each field's first message, to show by its field; null for anything else. */
+export function fieldProblems(e: unknown): Record<string, string> | null {
+  if (!(e instanceof ApiError) || e.status !== 400 || !e.body.problems?.length) return null;
+  return Object.fromEntries(e.body.problems.map((p) => [p.field, p.message]));
+}
+
 export function isConflict(e: unknown): boolean {
   return e instanceof ApiError && e.status === 409;
 }

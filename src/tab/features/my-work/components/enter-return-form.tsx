@@ -1,24 +1,15 @@
 // The Collection Officer's inline form: the figure (or "not available" with a reason), commentary,
 // evidence link and forecast. A figure far from the history is questioned by the server (422
 // confirmation-required) and sent again with confirm:true once the officer says it is right.
-import { Button, Checkbox, Field, Input, Textarea, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { ApiError, type ReturnView } from '../../../shared/api/index.js';
 import { ErrorBar, InfoBar } from '../../../shared/components/index.js';
 import { submitReturn, type SubmitInput } from '../api/index.js';
-import { conflictMessage, describeFailure, isConflict } from './describe-failure.js';
+import { conflictMessage, describeFailure, fieldProblems, isConflict } from './describe-failure.js';
+import { CommentaryField, EvidenceLinkField, SentBackBar, useFormStyles } from './form-parts.js';
 import { parseFigure } from './parse-number.js';
 import { validateEntry, type EntryDraft, type FieldErrors } from './validate-entry.js';
-
-const useStyles = makeStyles({
-  form: { display: 'grid', gap: '12px', maxWidth: '640px' },
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
-    gap: '12px',
-  },
-  actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
-});
 
 const fmt = (v: number | null) => (v === null ? '' : String(v));
 
@@ -30,7 +21,7 @@ export interface EnterReturnFormProps {
 }
 
 export function EnterReturnForm({ ret, onDone, onConflict }: EnterReturnFormProps) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const [draft, setDraft] = useState<EntryDraft>({
     value: fmt(ret.value),
     notAvailable: ret.notAvailableReason !== null,
@@ -74,11 +65,11 @@ export function EnterReturnForm({ ret, onDone, onConflict }: EnterReturnFormProp
         `${ret.indicator.code} for ${ret.periodLabel} sent to ${ret.responsible?.name ?? 'the Responsible Officer'} to check.`,
       );
     } catch (e) {
+      const problems = fieldProblems(e);
       if (e instanceof ApiError && e.body.error === 'confirmation-required')
         setQuestion(e.body.question ?? e.body.message);
-      else if (e instanceof ApiError && e.status === 400 && e.body.problems?.length) {
-        setErrors(Object.fromEntries(e.body.problems.map((p) => [p.field, p.message])));
-      } else if (isConflict(e)) {
+      else if (problems) setErrors(problems);
+      else if (isConflict(e)) {
         const typed = draft.notAvailable
           ? 'your "not available" reason'
           : `your figure (${draft.value.trim()})`;
@@ -100,11 +91,7 @@ export function EnterReturnForm({ ret, onDone, onConflict }: EnterReturnFormProp
       noValidate
       aria-label={`Enter ${ret.indicator.code} for ${ret.periodLabel}`}
     >
-      {ret.sentBackReason && (
-        <InfoBar intent="warning">
-          Sent back by {ret.sentBackBy?.name ?? 'the checker'}: {ret.sentBackReason}
-        </InfoBar>
-      )}
+      <SentBackBar reason={ret.sentBackReason} by={ret.sentBackBy?.name ?? 'the checker'} />
       <div className={styles.pair}>
         <Field
           label={`Figure for ${ret.periodLabel}`}
@@ -147,26 +134,19 @@ export function EnterReturnForm({ ret, onDone, onConflict }: EnterReturnFormProp
           />
         </Field>
       )}
-      <Field
-        label="Commentary"
+      <CommentaryField
+        id={id('commentary')}
         hint="What explains the figure, and what is being done about it."
-        validationMessage={errors.commentary}
-      >
-        <Textarea
-          id={id('commentary')}
-          value={draft.commentary}
-          onChange={(_, d) => set({ commentary: d.value })}
-          resize="vertical"
-        />
-      </Field>
-      <Field label="Evidence link (optional)" validationMessage={errors.evidenceUrl}>
-        <Input
-          id={id('evidence')}
-          type="url"
-          value={draft.evidenceUrl}
-          onChange={(_, d) => set({ evidenceUrl: d.value })}
-        />
-      </Field>
+        value={draft.commentary}
+        error={errors.commentary}
+        onChange={(commentary) => set({ commentary })}
+      />
+      <EvidenceLinkField
+        id={id('evidence')}
+        value={draft.evidenceUrl}
+        error={errors.evidenceUrl}
+        onChange={(evidenceUrl) => set({ evidenceUrl })}
+      />
       {failure && <ErrorBar>{failure}</ErrorBar>}
       {question ? (
         <div role="alert">

@@ -1,4 +1,5 @@
-// My work: the returns I have to enter, check and authorise, most urgent first.
+// My work: the returns I have to enter, check and authorise, most urgent first, and the progress
+// updates of my key actions.
 import { makeStyles } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import type { ReturnView } from '../../../shared/api/index.js';
@@ -15,6 +16,7 @@ import { DecideReturn } from './decide-return.js';
 import { EnterReturnForm } from './enter-return-form.js';
 import { FigureFacts } from './figure-facts.js';
 import { MyActionPlans } from './my-action-plans.js';
+import { MyKeyActions } from './my-key-actions.js';
 import { MyReminders } from './my-reminders.js';
 import { ReturnCard } from './return-card.js';
 
@@ -123,6 +125,7 @@ export function MyWorkPage() {
           />
         </>
       )}
+      {me && <MyKeyActions meId={me.id} onDone={done} onConflict={conflict} />}
       {me && <MyActionPlans key={notice?.text ?? ''} meId={me.id} />}
       {me && <MyReminders meId={me.id} />}
     </>

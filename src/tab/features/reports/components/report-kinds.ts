@@ -5,7 +5,7 @@ import type { ReportFormat, ReportKind } from '../api/index.js';
 export interface ReportKindInfo {
   title: string;
   audience: string;
-  period: Extract<PeriodKind, 'month' | 'quarter' | 'year'>;
+  period: Extract<PeriodKind, 'month' | 'quarter' | 'half' | 'year'>;
 }
 
 export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
@@ -31,6 +31,18 @@ export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
     audience: "The year's successes and challenges, for publication.",
     period: 'year',
   },
+  highlight: {
+    title: 'Programme Board highlight report',
+    audience:
+      "For the Programme Board: each corporate project's status, progress, milestones, issues and next steps, from its owner's update for the quarter.",
+    period: 'quarter',
+  },
+  monitoring: {
+    title: 'Business Plan Monitoring Statement',
+    audience:
+      "Twice a year, at the half year and the year end: every service plan's key actions grouped by status, with the counts for each service.",
+    period: 'half',
+  },
   dashboard: {
     title: 'Corporate health dashboard',
     audience:
@@ -42,6 +54,7 @@ export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
 export const PERIOD_LABEL: Record<ReportKindInfo['period'], string> = {
   month: 'Month',
   quarter: 'Quarter',
+  half: 'Half year or year end',
   year: 'Financial year',
 };
 

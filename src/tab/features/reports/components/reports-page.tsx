@@ -2,7 +2,7 @@
 // the server can make, each with its period picker and a button per format. Reports are made from
 // authorised figures only, and the page says so.
 import { makeStyles } from '@fluentui/react-components';
-import { getPeriodChoices, getToday, hasEnded } from '../../../shared/api/index.js';
+import { getPeriodChoices, getToday, hasEnded, type Period } from '../../../shared/api/index.js';
 import {
   ErrorBar,
   InfoBar,
@@ -24,12 +24,19 @@ const useStyles = makeStyles({
   },
 });
 
+/** The monitoring statement's two points of the year, in the words a council uses for them. */
+function monitoringChoice(p: Period): Period {
+  const label = p.index === 1 ? `Half year ${p.year} (to 30 September)` : `Year end ${p.year}`;
+  return { ...p, label };
+}
+
 async function loadReportsPage() {
   // Quarters and years back to the start of the history the demo (and a migration) holds.
-  const [{ today }, catalogue, quarter, year, month] = await Promise.all([
+  const [{ today }, catalogue, quarter, half, year, month] = await Promise.all([
     getToday(),
     getReportCatalogue(),
     getPeriodChoices('quarter', 2),
+    getPeriodChoices('half', 2),
     getPeriodChoices('year', 2),
     getPeriodChoices('month'),
   ]);
@@ -37,7 +44,12 @@ async function loadReportsPage() {
   return {
     today,
     catalogue,
-    choices: { quarter, year, month: month.filter((p) => hasEnded(p, today)) },
+    choices: {
+      quarter,
+      half: half.map(monitoringChoice),
+      year,
+      month: month.filter((p) => hasEnded(p, today)),
+    },
   };
 }
 

@@ -1,0 +1,9 @@
+import { http, queryString } from '../../../shared/api/index.js';
+import type { PlanTree } from '../../../../app/plan/plan-tree.js';
+
+export type { PlanSummary, PlanTree } from '../../../../app/plan/plan-tree.js';
+
+/** The thread for the map: the plan covering the period, or the plan with this code. */
+export function getStrategyMap(period?: string, plan?: string): Promise<PlanTree> {
+  return http.get<PlanTree>(`/api/plan${queryString({ period, plan })}`);
+}
