@@ -15,6 +15,14 @@ const rating = (state: ReturnView['rating']['state'], label: string) => ({
   relativeDifference: null,
 });
 
+const PROCEDURE = {
+  calculation: 'Count of active subscriptions on the last day of the quarter.',
+  source: 'Whitespace subscriptions module',
+  evidenceLocation: 'Evidence library › WR04',
+  verification: 'Compared with the source report.',
+  url: 'https://council.example/procedures/wr04',
+};
+
 export function sampleView(
   state: ReturnView['state'],
   allowed: ReturnEventType[],
@@ -39,13 +47,7 @@ export function sampleView(
       decimals: 0,
       polarity: 'higher',
       frequency: 'quarterly',
-      procedure: {
-        calculation: 'Count of active subscriptions on the last day of the quarter.',
-        source: 'Whitespace subscriptions module',
-        evidenceLocation: 'Evidence library › WR04',
-        verification: 'Compared with the source report.',
-        url: 'https://council.example/procedures/wr04',
-      },
+      procedure: PROCEDURE,
     },
     value: entered ? 20372 : null,
     valueText: entered ? '20,372' : '–',
@@ -70,6 +72,13 @@ export function sampleView(
     sentBackBy: null,
     actionPlanId: null,
     plausibilityConfirmed: false,
+    procedure: {
+      version: 1,
+      procedure: PROCEDURE,
+      changedAt: null,
+      current: true,
+      label: 'version 1',
+    },
     collector: COLLECTOR,
     responsible: CHECKER,
     authoriser: AUTHORISER,
@@ -89,6 +98,9 @@ export function sampleView(
       state: 'authorised' as const,
     })),
     allowed,
+    waitingFor: { people: [], fallback: false, reason: '' },
+    restatements: [],
+    mayReopen: false,
     ...overrides,
   };
 }

@@ -63,7 +63,8 @@ export function heading(view: ReturnView): CardElement[] {
 }
 
 export function definition(view: ReturnView): CardElement[] {
-  const p = view.indicator.procedure;
+  // The procedure the figure was entered under (today's while it is due): the one to check against.
+  const p = view.procedure.procedure;
   const url = safeUrl(p.url);
   return [
     text(escapeCardText(view.indicator.definition, MAX_SHOWN.definition), { size: 'Small' }),
@@ -71,6 +72,7 @@ export function definition(view: ReturnView): CardElement[] {
       `How it is worked out: ${escapeCardText(p.calculation, MAX_SHOWN.definition)} Source: ${escapeCardText(p.source)}.`,
       { size: 'Small', isSubtle: true, spacing: 'Small' },
     ),
+    text(`Written procedure: ${view.procedure.label}`, { size: 'Small', spacing: 'Small' }),
     ...(url ? [text(`[Written procedure](${url})`, { size: 'Small', spacing: 'Small' })] : []),
   ];
 }

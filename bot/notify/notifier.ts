@@ -1,5 +1,6 @@
 // Proactive messages: after a submit the Responsible Officer gets a check card; after a check the
-// Authorising Officer an authorise card; after a send-back the previous person is told why. Every
+// Authorising Officer an authorise card (or, when separation of duties bars them, whoever the step
+// has fallen to — the card says why); after a send-back the previous person is told why. Every
 // card sent about a return is recorded in `cardMessages`, so a decision updates every copy in place.
 import {
   TurnContext,
@@ -185,10 +186,15 @@ export function createNotifier({ deps, adapter, appId, logger }: NotifierOptions
     const what = `${escapeCardText(view.indicator.code)} ${view.periodLabel}`;
     // Earlier copies first, so the card sent to the next person below is not updated again.
     await updateCopies(view.id, skip);
-    if (event.type === 'enter' && view.responsible) {
-      await sendReturnCard(view.responsible.id, view.id, 'check');
-    } else if (event.type === 'check' && view.authoriser) {
-      await sendReturnCard(view.authoriser.id, view.id, 'authorise');
+    if (event.type === 'enter' || event.type === 'check') {
+      const kind = event.type === 'enter' ? 'check' : 'authorise';
+      const to = nextPeople(view, event.type === 'enter' ? view.responsible : view.authoriser);
+      for (const id of to) {
+        // A return that has passed over its assigned officers says why it has come to this person.
+        if (view.waitingFor.fallback)
+          await tell(id, `${what}: ${escapeCardText(view.waitingFor.reason)}`);
+        await sendReturnCard(id, view.id, kind);
+      }
     } else if (event.type === 'send-back') {
       // Back to `due` the Collection Officer corrects it; back to `submitted` the checker looks again.
       const to = view.state === 'due' ? (view.enteredBy ?? view.collector) : view.responsible;
@@ -201,6 +207,16 @@ export function createNotifier({ deps, adapter, appId, logger }: NotifierOptions
         await sendReturnCard(to.id, view.id, view.state === 'due' ? 'enter' : 'check');
       }
     }
+  }
+
+  /**
+   * Who gets the next card: the assigned officer when they may take the step, else whoever the
+   * step has gone to (their delegate, the escalation owner or the performance team) — no dead ends.
+   */
+  function nextPeople(view: ReturnView, assigned: ReturnView['responsible']): string[] {
+    const may = view.waitingFor.people.map((p) => p.id);
+    if (assigned && may.includes(assigned.id)) return [assigned.id];
+    return may;
   }
 
   const sendCard: Notifier['sendCard'] = (personId, content) =>

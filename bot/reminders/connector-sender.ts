@@ -17,7 +17,7 @@ import {
 import type { ConversationRecord } from '../../src/domain/ports/store.js';
 import { attachment } from '../cards/index.js';
 import { conversationFor } from '../conversations/index.js';
-import { digestCard, digestHeadline } from './digest-card.js';
+import { digestCard, digestHeadline, type TabLink } from './digest-card.js';
 import type { AppInstaller } from './graph-app-installer.js';
 import { channelBasis, rememberConversation, type TenantDefaults } from './new-conversation.js';
 import { blockedReason } from './teams-refusal.js';
@@ -31,13 +31,15 @@ export interface ConnectorSenderOptions {
   installer?: AppInstaller;
   /** Service URL, tenant and bot to use before any conversation is known. */
   defaults?: TenantDefaults;
+  /** Links to tab pages (spot checks, action plans), resolved once per send. */
+  tabLink?: () => Promise<TabLink>;
 }
 
-export function digestActivity(digest: Digest): Record<string, unknown> {
+export function digestActivity(digest: Digest, link?: TabLink): Record<string, unknown> {
   return {
     type: 'message',
     summary: digestHeadline(digest.items),
-    attachments: [attachment(digestCard(digest))],
+    attachments: [attachment(digestCard(digest, link))],
     // The marker lets a reconciler recognise this digest after a crash (README "Exactly once").
     channelData: { notification: { alert: true }, goldenThreadDigest: digest.marker },
   };
@@ -102,6 +104,11 @@ export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSe
     return rememberConversation(o.deps, personId, basis, chat.chatId);
   }
 
+  // Only a digest with something answered in the tab needs links (and, in a tenant, the app id).
+  async function linkFor(digest: Digest): Promise<TabLink | undefined> {
+    return o.tabLink && digest.items.some((i) => i.page) ? o.tabLink() : undefined;
+  }
+
   return {
     async send(digest) {
       try {
@@ -118,7 +125,7 @@ export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSe
         const id = encodeURIComponent(record.conversationId);
         const r = await post(
           join(record.serviceUrl, `/v3/conversations/${id}/activities`),
-          digestActivity(digest),
+          digestActivity(digest, await linkFor(digest)),
         );
         if (r.status >= 300) return failed(r);
         return { kind: 'sent', activityId: typeof r.json?.id === 'string' ? r.json.id : null };

@@ -13,8 +13,24 @@ import { text } from '../cards/parts.js';
 /** Teams renders long cards badly and caps their size (~28 KB): the rest are counted, not shown. */
 export const MAX_DIGEST_ITEMS = 15;
 
-/** The Open button: a return's own card, or a key action's update card (issue 13). */
-function open(i: DigestItem): CardElement {
+/** Builds a link to a page of the tab (a Teams deep link in a tenant: app/links/tab-page-url). */
+export type TabLink = (page: string, label: string) => string;
+
+const TAB_PAGES: Partial<Record<DigestItem['kind'], { title: string; label: string }>> = {
+  'spot-check': { title: 'Open the spot check', label: 'Spot checks' },
+  'action-plan': { title: 'Open the action plan', label: 'Action plan' },
+};
+
+/**
+ * The Open button: a return's own card, a key action's update card (issue 13), or for a spot
+ * check or an action plan (answered in the tab) a link to its page; none when no link can be made.
+ */
+function open(i: DigestItem, link: TabLink | undefined): CardElement | null {
+  const tabPage = TAB_PAGES[i.kind];
+  if (tabPage) {
+    if (!i.page || !link) return null;
+    return { type: 'Action.OpenUrl', title: tabPage.title, url: link(i.page, tabPage.label) };
+  }
   if (i.kind === 'key-action-update') {
     return kaExecute(
       'keyAction.refresh',
@@ -31,20 +47,31 @@ function open(i: DigestItem): CardElement {
   );
 }
 
+const NOUNS: Record<DigestItem['kind'], [string, string]> = {
+  return: ['a return', 'returns'],
+  'key-action-update': ['a key-action update', 'key-action updates'],
+  'spot-check': ['a spot check', 'spot checks'],
+  'action-plan': ['an action plan', 'action plans'],
+};
+
 /** `2 returns and a key-action update need you`: the digest's heading and its notification text. */
 export function digestHeadline(items: DigestItem[]): string {
-  const updates = items.filter((i) => i.kind === 'key-action-update').length;
-  const returns = items.length - updates;
-  const r = returns === 1 ? 'a return' : `${returns} returns`;
-  const u = updates === 1 ? 'a key-action update' : `${updates} key-action updates`;
-  const what = !updates ? r : !returns ? u : `${r} and ${u}`;
+  const parts = (Object.keys(NOUNS) as DigestItem['kind'][]).flatMap((kind) => {
+    const n = items.filter((i) => i.kind === kind).length;
+    if (!n) return [];
+    return [n === 1 ? NOUNS[kind][0] : `${n} ${NOUNS[kind][1]}`];
+  });
+  const what =
+    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
   const need = items.length === 1 ? 'needs' : 'need';
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${need} you`;
 }
 
-function item(i: DigestItem): CardElement {
+function item(i: DigestItem, link: TabLink | undefined): CardElement {
+  const button = open(i, link);
   const title = `${escapeCardText(i.indicatorCode)} ${escapeCardText(i.indicatorTitle, MAX_SHOWN.short)}`;
-  const when = `${i.periodLabel} · due ${formatDate(i.dueDate)}${i.overdue ? ' (overdue)' : ''}`;
+  const label = `${i.periodLabel.charAt(0).toUpperCase()}${i.periodLabel.slice(1)}`;
+  const when = `${label} · due ${formatDate(i.dueDate)}${i.overdue ? ' (overdue)' : ''}`;
   return {
     type: 'Container',
     separator: true,
@@ -53,12 +80,14 @@ function item(i: DigestItem): CardElement {
       text(title, { weight: 'Bolder' }),
       text(when, { isSubtle: true, spacing: 'None', color: i.overdue ? 'attention' : 'default' }),
       text(escapeCardText(i.reason, 400), { size: 'Small', spacing: 'Small' }),
-      { type: 'ActionSet', actions: [open(i)] },
+      ...(button
+        ? [{ type: 'ActionSet', actions: [button] }]
+        : [text('Open Golden Thread in Teams to answer it.', { size: 'Small', isSubtle: true })]),
     ],
   };
 }
 
-export function digestCard(digest: Digest): AdaptiveCard {
+export function digestCard(digest: Digest, link?: TabLink): AdaptiveCard {
   const shown = digest.items.slice(0, MAX_DIGEST_ITEMS);
   const more = digest.items.length - shown.length;
   const anyEnter = digest.items.some((i) => i.ask === 'enter' && i.kind === 'return');
@@ -88,7 +117,7 @@ export function digestCard(digest: Digest): AdaptiveCard {
           ),
         ]
       : []),
-    ...shown.map(item),
+    ...shown.map((i) => item(i, link)),
     ...(more > 0
       ? [text(`And ${more} more: type \`my returns\` to see them all.`, { isSubtle: true })]
       : []),

@@ -1,5 +1,5 @@
 // Reminders in Teams chat: the digest card and the proactive sender the nudge cycle uses.
-export { digestCard, MAX_DIGEST_ITEMS } from './digest-card.js';
+export { digestCard, MAX_DIGEST_ITEMS, type TabLink } from './digest-card.js';
 export {
   createConnectorDigestSender,
   digestActivity,

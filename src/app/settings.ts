@@ -14,6 +14,9 @@ export const DEFAULT_SETTINGS: CouncilSettings = {
     escalateAfterWorkingDaysOverdue: 5,
   },
   keyActionUpdatesNeedCheck: false,
+  actionPlanApproval: { kind: 'none' },
+  spotChecksPerQuarter: 5,
+  plausibilityRatio: 3,
 };
 
 export async function loadSettings(store: Store): Promise<CouncilSettings> {

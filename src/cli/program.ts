@@ -10,6 +10,7 @@ import { addMigrateCommand } from './commands/migrate.js';
 import { addReportCommand } from './commands/report.js';
 import { addNudgeCommand } from './commands/nudge.js';
 import { addPlanCommand } from './commands/plan.js';
+import { addSpotCheckCommand } from './commands/spot-check.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -59,6 +60,7 @@ export function buildProgram(io: CliIo): Command {
   addReportCommand(program, io);
   addNudgeCommand(program, io);
   addPlanCommand(program, io);
+  addSpotCheckCommand(program, io);
 
   program
     .command('demo-reset')

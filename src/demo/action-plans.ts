@@ -1,6 +1,7 @@
 // Action plans follow off-target returns (DESIGN.md: checking an off-target figure needs an
 // Action Plan). One plan covers a run of off-target periods and is closed by the first checked
 // figure back on target, so old plans are closed and the ones still needed are open.
+import { NEW_ACTION_PLAN } from '../domain/model/action-plan-defaults.js';
 import type { ActionPlan, Indicator, IndicatorReturn } from '../domain/model/types.js';
 import { nextPeriod, type Period } from '../domain/periods/index.js';
 import { actionPlanText } from './commentary.js';
@@ -46,6 +47,9 @@ export function createPlanTracker(
           expectedRecovery: nextPeriod(nextPeriod(period)).key,
           status: 'open',
           closedAt: null,
+          ...NEW_ACTION_PLAN,
+          correctiveActions: [],
+          progress: [],
         };
       }
       return open.id;

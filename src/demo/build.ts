@@ -88,6 +88,9 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
   const settings = settingsItems().map((s, i) => ({ id: demoId('settings', i + 1), ...s }));
 
   const byList: Record<ListName, ReadonlyArray<{ id: string }>> = {
+    procedureVersions: [],
+    spotCheckDraws: [],
+    spotChecks: [],
     people,
     directorates: org.directorates,
     services: org.services,

@@ -5,6 +5,7 @@
 // quarter where that half or year ends). The card is posted once per quarter, however many
 // authorisations race to complete it, and links to the tab's Reports page (a browser link cannot
 // carry the bearer token the report API needs in a tenant).
+import { tabPageUrl, type TabLinkOptions } from '../app/links/tab-page-url.js';
 import { ConflictError } from '../domain/errors/errors.js';
 import type { Indicator } from '../domain/model/types.js';
 import {
@@ -74,38 +75,11 @@ export interface QuarterCardInput {
   reportUrl: string;
 }
 
-export interface ReportLinkOptions {
-  /** Public address of this server, for the tab outside Teams. */
-  baseUrl: string;
-  /**
-   * The Teams app id the link opens the personal tab with: the app's id in the organisation's
-   * catalogue once it is uploaded there, else its manifest id (server/teams-link-app-id.ts).
-   */
-  teamsAppId?: string;
-  /** The council's tenant, so Teams opens the link in it (people with guest accounts elsewhere). */
-  tenantId?: string;
-}
+export type ReportLinkOptions = TabLinkOptions;
 
-/**
- * The tab's Reports page for a period: `#/reports?period=…` on this server, or in a tenant a Teams
- * deep link to the personal tab (`my-work`) whose subEntityId the tab reads as the same route. The
- * shape follows "Deep link to an application" (browse within your app):
- * https://teams.microsoft.com/l/entity/<appId>/<entityId>?tenantId=…&webUrl=…&label=…&context=…
- * with every parameter URI-encoded, as the guide asks.
- */
+/** The tab's Reports page for a period (a Teams deep link in a tenant: tabPageUrl). */
 export function reportsPageUrl(periodKey: string, options: ReportLinkOptions): string {
-  const page = `reports?period=${encodeURIComponent(periodKey)}`;
-  const onServer = `${options.baseUrl.replace(/\/$/, '')}/#/${page}`;
-  if (!options.teamsAppId) return onServer;
-  const query = new URLSearchParams();
-  if (options.tenantId) query.set('tenantId', options.tenantId);
-  // Where a client cannot show the tab (a browser outside Teams), it opens this instead.
-  query.set('webUrl', onServer);
-  query.set('label', 'Reports');
-  query.set('context', JSON.stringify({ subEntityId: page }));
-  // URLSearchParams writes spaces as '+'; Teams' guide shows them as %20.
-  const encoded = query.toString().replace(/\+/g, '%20');
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/my-work?${encoded}`;
+  return tabPageUrl(`reports?period=${encodeURIComponent(periodKey)}`, 'Reports', options);
 }
 
 export interface QuarterNoticeDeps extends AppDeps, ReportLinkOptions {}

@@ -33,7 +33,7 @@ export function teamsAppIdOf(config: Config): string | undefined {
  * The id the card's deep link names: in a tenant, the app's id in the organisation's catalogue once
  * it is there (looked up through the server's Graph credential), else the manifest id.
  */
-function linkAppIdFor(config: Config, logger: Logger): () => Promise<string | undefined> {
+export function linkAppIdFor(config: Config, logger?: Logger): () => Promise<string | undefined> {
   const manifestId = teamsAppIdOf(config);
   if (!manifestId || config.mode !== 'tenant') return async () => manifestId;
   let resolve: (() => Promise<string>) | null = null;
@@ -45,12 +45,12 @@ function linkAppIdFor(config: Config, logger: Logger): () => Promise<string | un
           credential: credentialFor(authFromConfig(config)),
         }),
         manifestId,
-        onMiss: (reason) => logger.info({ reason }, 'Teams deep links use the manifest id'),
+        onMiss: (reason) => logger?.info({ reason }, 'Teams deep links use the manifest id'),
       });
       return await resolve();
     } catch (err) {
       // No Graph credential configured at all: the manifest id still opens an uploaded custom app.
-      logger.info({ err }, 'Teams deep links use the manifest id');
+      logger?.info({ err }, 'Teams deep links use the manifest id');
       return manifestId;
     }
   };

@@ -8,8 +8,10 @@ import {
   createConnectorDigestSender,
   createGraphAppInstaller,
   installCredential,
+  type TabLink,
 } from '../../bot/reminders/index.js';
 import type { AppDeps } from '../app/deps.js';
+import { tabPageUrl } from '../app/links/tab-page-url.js';
 import {
   RateLimiter,
   limitsWithGlobal,
@@ -21,6 +23,7 @@ import {
 import { createGraphApi } from '../stores/sharepoint/index.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { linkAppIdFor } from './quarter-notice.js';
 
 export interface NudgeScheduler {
   /** Runs one cycle now (waits for one in progress first). */
@@ -38,7 +41,7 @@ export function schedulerEnabled(config: Config, env: NodeJS.ProcessEnv = proces
  * GT_NUDGE_INSTALL_APP=true, Graph to install the app for people who have never opened it — as
  * the app registration itself (GT_INSTALL_*), a credential apart from the store's.
  */
-export function createNudgeSender(config: Config, deps: AppDeps): DigestSender {
+export function createNudgeSender(config: Config, deps: AppDeps, logger?: Logger): DigestSender {
   const installer = config.nudgeInstallApp
     ? createGraphAppInstaller({
         graph: createGraphApi({
@@ -69,7 +72,18 @@ export function createNudgeSender(config: Config, deps: AppDeps): DigestSender {
       tenantId: config.tenantId,
       botAppId: config.botAppId,
     },
+    tabLink: tabLinkFor(config, logger),
   });
+}
+
+/** Links from a digest to the tab: Teams deep links in a tenant, this server's pages locally. */
+function tabLinkFor(config: Config, logger?: Logger): () => Promise<TabLink> {
+  const linkAppId = linkAppIdFor(config, logger);
+  const baseUrl = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+  return async () => {
+    const options = { baseUrl, teamsAppId: await linkAppId(), tenantId: config.tenantId };
+    return (page, label) => tabPageUrl(page, label, options);
+  };
 }
 
 export function startNudgeScheduler(
@@ -77,7 +91,7 @@ export function startNudgeScheduler(
   sender?: DigestSender,
 ): NudgeScheduler | null {
   if (!schedulerEnabled(config)) return null;
-  const digestSender = sender ?? createNudgeSender(config, deps);
+  const digestSender = sender ?? createNudgeSender(config, deps, logger);
   // One limiter for the life of the process: Teams' windows run across cycles (1,800 an hour).
   const limiter = new RateLimiter(limitsWithGlobal(config.nudgeGlobalPerSecond), realTimer);
   const instance = `${hostname()}:${process.pid}`;

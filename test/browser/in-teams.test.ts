@@ -147,6 +147,16 @@ describe('the tab inside Teams (host stand-in)', () => {
         expect(shared[0]).toMatch(
           /^https:\/\/goldenthread\.test\/\?context=meeting#\/dashboard\?period=/,
         );
+        // Authorised figures only, said at the top; a leader who includes provisional figures
+        // shares the stage on the same basis.
+        await tab.getByText(/^Only authorised figures are counted/).waitFor();
+        await tab.getByRole('switch', { name: 'Include provisional figures' }).click();
+        await tab.getByText(/^Provisional figures are included/).waitFor();
+        await tab.getByRole('button', { name: 'Share to stage' }).click();
+        await expect
+          .poll(async () => (await hostRecord(page)).shared[1])
+          .toMatch(/provisional=include/);
+        await check(page, tab, 'teams-side-panel-provisional');
       }
       await page.context().close();
     }

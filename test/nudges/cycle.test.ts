@@ -128,6 +128,16 @@ describe('the nudge cycle', () => {
         },
       );
     }
+    // And action plans (issue 14) are reminded on their own dates while open: close them.
+    for (const p of await deps.store.query('actionPlans', { status: 'open' })) {
+      await deps.store.update(
+        'actionPlans',
+        p.id,
+        p.version,
+        { status: 'closed', closedAt: '2025-10-01T09:00:00.000Z' },
+        { actorId: 'test', channel: 'system' },
+      );
+    }
     const report = await runNudgeCycle(deps, options);
     expect(report.planned).toBe(0);
     expect(standIn.deliveries).toHaveLength(0);

@@ -1,5 +1,6 @@
 // Action plans: why performance is below target, what will be done, by whom and when, and when it
 // is expected back on track; followed until closed (Chorley & South Ribble; King's Lynn's panel).
+import { NEW_ACTION_PLAN } from '../../domain/model/action-plan-defaults.js';
 import type { ActionPlan, Channel } from '../../domain/model/types.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors/errors.js';
 import { isValidIsoDate, parsePeriod } from '../../domain/periods/index.js';
@@ -53,6 +54,9 @@ export async function createActionPlan(
     expectedRecovery: parsePeriod(input.expectedRecovery).key,
     status: 'open' as const,
     closedAt: null,
+    ...NEW_ACTION_PLAN,
+    correctiveActions: [],
+    progress: [],
   };
   const item = await deps.store.create('actionPlans', fields, {
     actorId,

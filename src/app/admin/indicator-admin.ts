@@ -5,12 +5,25 @@ import { ConflictError, NotFoundError, ValidationError } from '../../domain/erro
 import type { Indicator, Person } from '../../domain/model/types.js';
 import type { FieldProblem } from '../../domain/errors/errors.js';
 import { serviceOf } from '../../domain/model/service-of.js';
+import { plausibilityRatioProblem } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
+import { keptVersions, procedureEditOps } from '../indicators/procedure-versions.js';
 import { adminContext, requireAdmin } from './require-admin.js';
 
 export type IndicatorFields = Omit<Indicator, 'id'>;
-export type IndicatorInput = Omit<IndicatorFields, 'retired' | 'reminderPolicy' | 'needsOwners'>;
+// The procedure's version is the application's to keep (see procedure-versions), never sent.
+export type IndicatorInput = Omit<
+  IndicatorFields,
+  'retired' | 'reminderPolicy' | 'needsOwners' | 'procedureVersion'
+>;
+
+export const MAX_PROCEDURE_NOTE = 1000;
+
+/** Beside the fields: why the written procedure changed, kept with its new version. */
+export interface IndicatorEditNote {
+  procedureNote?: string;
+}
 export type Versioned<T> = T & { id: string; version: string };
 
 const CODE = /^[A-Z][A-Z0-9]{0,9}(\.[A-Z0-9]{1,4})?$/;
@@ -49,6 +62,8 @@ export function indicatorProblems(
     add('decimals', 'must be 0 for a count (counts are whole numbers)');
   if (input.polarity === 'none' && !input.contextOnly)
     add('polarity', 'must be higher or lower unless the indicator is context only');
+  const ratio = plausibilityRatioProblem(input.plausibilityRatio);
+  if (ratio) add('plausibilityRatio', ratio);
   return problems;
 }
 
@@ -102,18 +117,23 @@ export async function createIndicator(
   if (problems.length) throw new ValidationError(problems);
   const item = await deps.store.create(
     'indicators',
-    { ...input, retired: false, reminderPolicy: null, needsOwners: false },
+    { ...input, retired: false, reminderPolicy: null, needsOwners: false, procedureVersion: 1 },
     adminContext(actor, 'indicator.created'),
   );
   return versioned(item);
 }
 
+/**
+ * Saves an edit. An edit of the written procedure makes a new version of it (with the editor's
+ * note), in the same all-or-nothing write as the indicator, so no version is lost or half-kept.
+ */
 export async function updateIndicator(
   deps: AppDeps,
   actor: Person,
   id: string,
   version: string,
   patch: Partial<IndicatorInput>,
+  edit: IndicatorEditNote = {},
 ): Promise<Versioned<IndicatorFields>> {
   requireAdmin(actor);
   const item = await readIndicator(deps, id);
@@ -122,14 +142,39 @@ export async function updateIndicator(
   const next = { ...item.fields, ...patch };
   const problems = indicatorProblems(await loadCatalogue(deps.store), next, id);
   if (problems.length) throw new ValidationError(problems);
-  const updated = await deps.store.update(
-    'indicators',
-    id,
-    version,
-    { ...patch, ...ownersAssigned(item.fields, patch) },
-    adminContext(actor, 'indicator.updated'),
+  const note = edit.procedureNote?.trim() ?? '';
+  if (note.length > MAX_PROCEDURE_NOTE)
+    throw new ValidationError(`must be at most ${MAX_PROCEDURE_NOTE} characters`, 'procedureNote');
+  const procedure = patch.procedure
+    ? procedureEditOps({
+        stored: item,
+        procedure: patch.procedure,
+        kept: await keptVersions(deps, id),
+        actorId: actor.id,
+        now: deps.clock.now().toISOString(),
+        note,
+      })
+    : { patch: {}, creates: [] };
+  const fields = { ...patch, ...ownersAssigned(item.fields, patch), ...procedure.patch };
+  if (!procedure.creates.length) {
+    const updated = await deps.store.update(
+      'indicators',
+      id,
+      version,
+      fields,
+      adminContext(actor, 'indicator.updated'),
+    );
+    return versioned(updated);
+  }
+  const to = procedure.patch.procedureVersion;
+  await deps.store.writeMany(
+    [{ kind: 'update', list: 'indicators', id, version, patch: fields }, ...procedure.creates],
+    {
+      ...adminContext(actor, 'indicator.updated'),
+      note: `Written procedure changed (version ${to})${note ? `: ${note}` : ''}`,
+    },
   );
-  return versioned(updated);
+  return versioned((await readIndicator(deps, id))!);
 }
 
 export async function setIndicatorRetired(

@@ -5,6 +5,7 @@ import type { FieldProblem } from '../../domain/errors/errors.js';
 import type { Person } from '../../domain/model/types.js';
 import { isValidIsoDate } from '../../domain/periods/index.js';
 import type { AppDeps } from '../deps.js';
+import { delegateWarnings } from './delegate-warnings.js';
 import { adminContext, requireAdmin } from './require-admin.js';
 
 export type PersonInput = Omit<Person, 'id'>;
@@ -55,9 +56,16 @@ export async function createPerson(deps: AppDeps, actor: Person, input: PersonIn
   if (id && (await deps.store.get('people', id)))
     problems.push({ field: 'id', message: 'is already used' });
   if (problems.length) throw new ValidationError(problems);
-  return versioned(
-    await deps.store.create('people', fields, adminContext(actor, 'person.created'), id),
+  const created = await deps.store.create(
+    'people',
+    fields,
+    adminContext(actor, 'person.created'),
+    id,
   );
+  return {
+    ...versioned(created),
+    warnings: await delegateWarnings(deps, created.id, fields.delegateId),
+  };
 }
 
 /**
@@ -135,13 +143,14 @@ export async function updatePerson(
   const problems = await problemsOf(deps, next, id);
   if (problems.length) throw new ValidationError(problems);
   const { email } = next;
-  return versioned(
-    await deps.store.update(
-      'people',
-      id,
-      version,
-      { ...patch, email },
-      adminContext(actor, 'person.updated'),
-    ),
+  const updated = await deps.store.update(
+    'people',
+    id,
+    version,
+    { ...patch, email },
+    adminContext(actor, 'person.updated'),
   );
+  // Warned (not refused) whenever a delegate is set, so Set-up shows what the delegate cannot cover.
+  const warnings = 'delegateId' in patch ? await delegateWarnings(deps, id, next.delegateId) : [];
+  return { ...versioned(updated), warnings };
 }

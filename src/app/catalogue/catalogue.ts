@@ -9,6 +9,7 @@ import type {
   Person,
   Portfolio,
   Priority,
+  ProcedureVersion,
   Service,
   ServicePlan,
   Target,
@@ -38,6 +39,8 @@ export interface Catalogue {
   /** Targets by `${indicatorId}|${year}`. */
   targets: Map<string, Target>;
   timetable: TimetableEntry[];
+  /** Kept versions of written procedures by indicator id, oldest first (procedure-versions). */
+  procedureVersions: Map<string, ProcedureVersion[]>;
 }
 
 function withId<L extends ListName>(
@@ -66,12 +69,13 @@ export async function loadCatalogue(store: Store): Promise<Catalogue> {
       all<'priorities', Priority>(store, 'priorities'),
       all<'objectives', Objective>(store, 'objectives'),
     ]);
-  const [servicePlans, keyActions, indicators, targets, timetable] = await Promise.all([
+  const [servicePlans, keyActions, indicators, targets, timetable, versions] = await Promise.all([
     all<'servicePlans', ServicePlan>(store, 'servicePlans'),
     all<'keyActions', KeyAction>(store, 'keyActions'),
     all<'indicators', Indicator>(store, 'indicators'),
     all<'targets', Target>(store, 'targets'),
     all<'timetable', TimetableEntry>(store, 'timetable'),
+    all<'procedureVersions', ProcedureVersion>(store, 'procedureVersions'),
   ]);
   return {
     people: byId(people),
@@ -87,7 +91,16 @@ export async function loadCatalogue(store: Store): Promise<Catalogue> {
     indicatorsByCode: new Map(indicators.map((i) => [i.code.toUpperCase(), i])),
     targets: new Map(targets.map((t) => [`${t.indicatorId}|${t.year}`, t])),
     timetable,
+    procedureVersions: groupVersions(versions),
   };
+}
+
+function groupVersions(versions: ProcedureVersion[]): Map<string, ProcedureVersion[]> {
+  const out = new Map<string, ProcedureVersion[]>();
+  for (const v of [...versions].sort((a, b) => a.version - b.version)) {
+    out.set(v.indicatorId, [...(out.get(v.indicatorId) ?? []), v]);
+  }
+  return out;
 }
 
 /** The profiled target of an indicator for one period, or null when none is set. */

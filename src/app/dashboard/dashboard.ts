@@ -1,6 +1,7 @@
 // The monthly corporate health dashboard (Chorley & South Ribble): counts by rating per priority and
 // directorate, exceptions first with their commentary and action plans, direction of travel and the
-// persistent under-performance flag.
+// persistent under-performance flag. Counted on authorised figures only unless a leader asks to
+// include provisional ones; a provisional figure is always flagged, in words.
 import { serviceOf } from '../../domain/model/service-of.js';
 import type { ActionPlan, RatingLevel, RatingState } from '../../domain/model/types.js';
 import {
@@ -20,8 +21,21 @@ import {
 import { formatValue } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
 import { planFor, type Catalogue } from '../catalogue/index.js';
-import { loadPeriodStatuses, type IndicatorStatusRow } from '../status/index.js';
-import type { RatingView } from '../returns/return-view.js';
+import {
+  basisOf,
+  isProvisional,
+  loadPeriodStatuses,
+  provisionalWords,
+  statusOptionsFor,
+  yearEndForecast,
+  type Basis,
+  type BasisChoice,
+  type IndicatorStatusRow,
+  type YearEndForecast,
+} from '../status/index.js';
+import { periodFacts, rateStoredReturn } from '../returns/period-context.js';
+import { ratingView, type RatingView } from '../returns/return-view.js';
+import type { CouncilSettings } from '../../domain/model/types.js';
 
 export interface DashboardRow {
   indicatorId: string;
@@ -35,12 +49,21 @@ export interface DashboardRow {
   valueText: string;
   target: number | null;
   targetText: string;
+  /** The rating counted on the dashboard's basis: the "Now" rating. */
   rating: RatingView;
   direction: DirectionOfTravel;
   persistent: boolean;
   authorised: boolean;
   returnState: string | null;
   commentary: string;
+  /** Entered but not yet authorised: never counted on the authorised basis. */
+  provisional: boolean;
+  /** The words shown beside a provisional figure, e.g. "provisional — awaiting check". */
+  provisionalLabel: string | null;
+  /** A provisional figure as entered, and what it would be rated (null when not provisional). */
+  entered: { value: number | null; valueText: string; rating: RatingView } | null;
+  /** The officer's year-end forecast rated against the annual target, where one was given. */
+  yearEnd: YearEndForecast | null;
 }
 
 export interface DashboardException extends DashboardRow {
@@ -50,6 +73,10 @@ export interface DashboardException extends DashboardRow {
 export interface Dashboard {
   councilName: string;
   period: { key: string; label: string };
+  /** 'authorised' (the default): only authorised figures are rated and counted. */
+  basis: Basis;
+  /** How many indicators' figures are provisional (counted only on the 'all' basis). */
+  provisionalCount: number;
   totals: RatingCounts;
   byPriority: RollUpRow[];
   byDirectorate: RollUpRow[];
@@ -75,10 +102,19 @@ export function threadInput(cat: Catalogue, year?: string): ThreadInput | null {
   };
 }
 
-export function dashboardRow(cat: Catalogue, row: IndicatorStatusRow): DashboardRow {
+export function dashboardRow(
+  cat: Catalogue,
+  row: IndicatorStatusRow,
+  context: { settings: CouncilSettings; today: string; basis: Basis },
+): DashboardRow {
   const { indicator } = row;
   const service = serviceOf(cat.services, indicator.serviceId);
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const provisional = isProvisional(row.ret);
+  // On the authorised basis the status engine did not count the entered figure: rate it here only
+  // to show it beside its provisional label.
+  const entered = provisional && row.ret ? enteredFigure(cat, context, row, row.ret) : null;
+  const counted = !provisional || context.basis === 'all' ? row.ret : null;
   return {
     indicatorId: indicator.id,
     code: indicator.code,
@@ -97,21 +133,52 @@ export function dashboardRow(cat: Catalogue, row: IndicatorStatusRow): Dashboard
     authorised: row.authorised,
     returnState: row.ret?.state ?? null,
     commentary: row.ret?.commentary ?? '',
+    provisional,
+    provisionalLabel: provisionalWords(row.ret),
+    entered: entered && { ...entered, valueText: fmt(entered.value) },
+    yearEnd: yearEndForecast(cat, context.settings, indicator, row.period.year, counted),
   };
 }
 
-export async function buildDashboard(deps: AppDeps, periodText?: string): Promise<Dashboard> {
-  const { cat, settings, selected, rows } = await loadPeriodStatuses(deps, periodText, {
-    authorisedOnly: false,
-  });
+function enteredFigure(
+  cat: Catalogue,
+  context: { settings: CouncilSettings; today: string },
+  row: IndicatorStatusRow,
+  ret: NonNullable<IndicatorStatusRow['ret']>,
+): { value: number | null; rating: RatingView } {
+  const facts = periodFacts(cat, context.settings, row.indicator.id, row.period.key);
+  const r = rateStoredReturn(row.indicator, ret, facts, context.settings, context.today);
+  return { value: ret.value, rating: ratingView(r.state, r.relativeDifference) };
+}
+
+/**
+ * The dashboard on the authorised basis unless `includeProvisional` (the caller has checked the
+ * person may ask: assertMayIncludeProvisional).
+ */
+export async function buildDashboard(
+  deps: AppDeps,
+  periodText?: string,
+  choice: BasisChoice = {},
+): Promise<Dashboard> {
+  const basis = basisOf(choice);
+  const { cat, settings, today, selected, rows } = await loadPeriodStatuses(
+    deps,
+    periodText,
+    statusOptionsFor(basis),
+  );
+  const context = { settings, today, basis };
+  const toRow = (r: IndicatorStatusRow) => dashboardRow(cat, r, context);
   const states = new Map<string, RatingState>(rows.map((r) => [r.indicator.id, r.rating.state]));
   const input = threadInput(cat, selected.year);
   const plans = new Map(
     (await deps.store.query('actionPlans')).map((p) => [p.id, { ...p.fields, id: p.id }]),
   );
   const byIndicator = new Map(rows.map((r) => [r.indicator.id, r]));
+  // On the authorised basis a provisional figure has no counted figure, but it is not missing: it
+  // is with its checker or authoriser, so it is listed (in words) with the indicators, not here.
+  const exceptionRows = basis === 'authorised' ? rows.filter((r) => !isProvisional(r.ret)) : rows;
   const exceptions = exceptionList(
-    rows.map((r) => r.indicator),
+    exceptionRows.map((r) => r.indicator),
     states,
     severity,
     isException,
@@ -122,7 +189,7 @@ export async function buildDashboard(deps: AppDeps, periodText?: string): Promis
       plan ??
       [...plans.values()].find((p) => p.indicatorId === e.indicatorId && p.status === 'open');
     return {
-      ...dashboardRow(cat, row),
+      ...toRow(row),
       actionPlan: openPlan
         ? { ...openPlan, owner: cat.people.get(openPlan.ownerId)?.name ?? '' }
         : null,
@@ -134,14 +201,16 @@ export async function buildDashboard(deps: AppDeps, periodText?: string): Promis
   return {
     councilName: settings.councilName,
     period: { key: selected.key, label: selected.label },
+    basis,
+    provisionalCount: rows.filter((r) => isProvisional(r.ret)).length,
     totals: countByRating([...states.values()]),
     byPriority: input ? rollUp(input, states, 'priority') : [],
     byDirectorate: input ? rollUp(input, states, 'directorate') : [],
     exceptions,
-    persistent: rows.filter((r) => r.persistent).map((r) => dashboardRow(cat, r)),
+    persistent: rows.filter((r) => r.persistent).map(toRow),
     keyActions: countByRating(
       currentActions.map((a): RatingLevel => keyActionRating(a.status, a.outcome)),
     ),
-    indicators: rows.map((r) => dashboardRow(cat, r)),
+    indicators: rows.map(toRow),
   };
 }

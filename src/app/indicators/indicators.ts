@@ -9,7 +9,14 @@ import type { AppDeps } from '../deps.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
 import { periodFacts, rateStoredReturn } from '../returns/period-context.js';
-import { ratingView, toReturn, type RatingView } from '../returns/return-view.js';
+import {
+  ratingView,
+  restatementViews,
+  toReturn,
+  type RatingView,
+  type RestatementView,
+} from '../returns/return-view.js';
+import { mayReopen } from '../returns/may-reopen.js';
 
 export interface IndicatorFilter {
   directorate?: string;
@@ -90,19 +97,32 @@ export interface HistoryRow {
   actionPlanId: string | null;
   enteredBy: string | null;
   authorisedAt: string | null;
+  /** The version a reopen must name. */
+  version: string;
+  /** "Restated — <why>" once an authorised figure has been reopened (the latest reason). */
+  restated: string | null;
+  /** The earlier authorised figures, oldest first, with who reopened them, when and why. */
+  restatements: RestatementView[];
+  /** The viewer may reopen this authorised figure (performance team, Authorising Officer). */
+  mayReopen: boolean;
 }
 
-export async function indicatorDetail(deps: AppDeps, code: string) {
+export async function indicatorDetail(deps: AppDeps, code: string, viewerId?: string) {
   const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
   const indicator = cat.indicatorsByCode.get(code.toUpperCase()) ?? cat.indicators.get(code);
   if (!indicator) throw new NotFoundError(`No indicator with code ${code}`);
   const today = londonDate(deps.clock.now());
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
   const returns = (await deps.store.query('returns', { indicatorId: indicator.id }))
-    .map(toReturn)
-    .map((r) => ({ r, period: parsePeriod(r.periodKey) }))
+    .map((item) => ({
+      r: toReturn(item),
+      version: item.version,
+      period: parsePeriod(item.fields.periodKey),
+    }))
     .sort((a, b) => a.period.start.localeCompare(b.period.start));
-  const history = returns.map(({ r }): HistoryRow => {
+  const reopener = viewerId !== undefined && mayReopen(cat, viewerId, indicator.id);
+  const history = returns.map(({ r, version }): HistoryRow => {
+    const restatements = r.restatements ?? [];
     const facts = periodFacts(cat, settings, indicator.id, r.periodKey);
     const rating = rateStoredReturn(indicator, r, facts, settings, today);
     return {
@@ -121,6 +141,10 @@ export async function indicatorDetail(deps: AppDeps, code: string) {
       actionPlanId: r.actionPlanId,
       enteredBy: r.enteredBy ? (cat.people.get(r.enteredBy)?.name ?? null) : null,
       authorisedAt: r.authorisedAt,
+      version,
+      restated: restatements.length ? `Restated — ${restatements.at(-1)!.reason}` : null,
+      restatements: restatementViews(cat, indicator, r),
+      mayReopen: reopener && r.state === 'authorised',
     };
   });
   const targets = [...cat.targets.values()]

@@ -2,12 +2,12 @@
 // (the person left, the app was removed: 403/404) and those still being retried — newest first,
 // with who, which indicator and period, the stage and the error, so someone can fix the cause.
 import type { Person } from '../../domain/model/types.js';
-import { londonDate, parsePeriod } from '../../domain/periods/index.js';
+import { londonDate } from '../../domain/periods/index.js';
 import type { ReminderStatus, Store } from '../../domain/ports/store.js';
 import { requireAdmin } from '../admin/index.js';
 import type { AppDeps } from '../deps.js';
 import type { LedgerItem } from './ledger.js';
-import { updateIdOf } from './key-action-reminders.js';
+import { sourceOf, type SubjectDescription } from './sources/index.js';
 import { stageText, statusText } from './reminder-words.js';
 
 /** `problems`: failed and permanent-failure; `all`: every entry (bounded by `top`). */
@@ -59,36 +59,15 @@ export async function describeEntries(
 ): Promise<DeliveryRow[]> {
   const today = londonDate(deps.clock.now());
   const names = new Map<string, string | null>();
-  const returns = new Map<
-    string,
-    { code: string | null; title: string | null; label: string | null; due: boolean }
-  >();
+  const returns = new Map<string, SubjectDescription>();
   for (const e of entries) {
     const { recipientId, returnId } = e.fields;
     if (!names.has(recipientId)) {
       names.set(recipientId, (await deps.store.get('people', recipientId))?.fields.name ?? null);
     }
     if (returns.has(returnId)) continue;
-    const updateId = updateIdOf(returnId);
-    if (updateId) {
-      const update = await deps.store.get('keyActionUpdates', updateId);
-      const action = update && (await deps.store.get('keyActions', update.fields.keyActionId));
-      returns.set(returnId, {
-        code: action?.fields.code ?? null,
-        title: action?.fields.title ?? null,
-        label: update ? parsePeriod(update.fields.periodKey).label : null,
-        due: update?.fields.state === 'due',
-      });
-      continue;
-    }
-    const ret = await deps.store.get('returns', returnId);
-    const indicator = ret && (await deps.store.get('indicators', ret.fields.indicatorId));
-    returns.set(returnId, {
-      code: indicator?.fields.code ?? null,
-      title: indicator?.fields.title ?? null,
-      label: ret ? parsePeriod(ret.fields.periodKey).label : null,
-      due: ret?.fields.state === 'due',
-    });
+    const { source, id } = sourceOf(returnId);
+    returns.set(returnId, await source.describe(deps.store, id));
   }
   return entries.map((e) => {
     const f = e.fields;

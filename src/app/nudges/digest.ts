@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { compareIsoDates } from '../../domain/periods/index.js';
 import type { PlannedReminder } from '../../domain/reminders/index.js';
 import type { CycleData } from './gather.js';
-import { updateIdOf } from './key-action-reminders.js';
+import { parseSubject } from './sources/index.js';
 import type { Digest, DigestItem } from './sender.js';
 
 /** A short, stable fingerprint of the ledger keys a digest completes. */
@@ -35,11 +35,12 @@ export function buildDigest(
   for (const r of reminders) {
     const ret = byId.get(r.returnId);
     if (!ret) continue;
-    const updateId = updateIdOf(r.returnId);
+    const { kind, id } = parseSubject(r.returnId);
+    const page = data.pages.get(r.returnId);
     items.push({
       key: r.key,
-      kind: updateId ? 'key-action-update' : 'return',
-      returnId: updateId ?? r.returnId,
+      kind,
+      returnId: id,
       version: data.versions.get(r.returnId) ?? '',
       stage: r.stage,
       reason: r.reason,
@@ -49,6 +50,7 @@ export function buildDigest(
       dueDate: ret.dueDate,
       overdue: compareIsoDates(r.day, ret.dueDate) > 0,
       ask: r.stage.startsWith('escalate') ? 'chase' : 'enter',
+      ...(page ? { page } : {}),
     });
   }
   return {

@@ -3,7 +3,7 @@
 import type { NudgePlan } from '../../domain/reminders/index.js';
 import type { Store } from '../../domain/ports/store.js';
 import { gatherCycle } from './gather.js';
-import { planCycle } from './key-action-reminders.js';
+import { planCycle } from './plan-cycle.js';
 
 export interface DryRunLine {
   recipientId: string;

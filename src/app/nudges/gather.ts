@@ -1,8 +1,7 @@
-// Reads what the policy needs for one cycle from the store: open returns with their due dates,
-// people, snoozes, the council's policy and quiet hours (settings key `quietHours`, optional) —
-// and the key-action updates still due, planned alongside the returns (key-action-reminders.ts).
+// Reads what the policy needs for one cycle from the store: everything still due from someone
+// (returns, key-action updates, spot checks, action-plan dates: sources/) with its due date,
+// people, snoozes, the council's policy and quiet hours (settings key `quietHours`, optional).
 import type { Person } from '../../domain/model/types.js';
-import { parsePeriod } from '../../domain/periods/index.js';
 import {
   DEFAULT_QUIET_HOURS,
   assertQuietHours,
@@ -12,15 +11,16 @@ import {
 } from '../../domain/reminders/index.js';
 import type { Store } from '../../domain/ports/store.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
-import { periodAndDue, periodFacts } from '../returns/period-context.js';
-import { keyActionSubject, reminderIndicator } from './key-action-reminders.js';
+import { SOURCES } from './sources/index.js';
 import { loadSettings } from '../settings.js';
 
 export interface CycleData {
   input: PlanInput;
   cat: Catalogue;
-  /** Return (and key-action update) versions at read time, by subject, for the cards' buttons. */
+  /** Versions at read time, by subject, for the cards' buttons. */
   versions: Map<string, string>;
+  /** The tab page that answers a subject a card cannot (spot checks, action plans), by subject. */
+  pages: Map<string, string>;
 }
 
 async function quietHours(store: Store): Promise<QuietHours> {
@@ -30,51 +30,25 @@ async function quietHours(store: Store): Promise<QuietHours> {
 }
 
 export async function gatherCycle(store: Store, at: string): Promise<CycleData> {
-  const [cat, settings, due, dueUpdates, snoozes, quiet] = await Promise.all([
+  const [cat, settings, snoozes, quiet] = await Promise.all([
     loadCatalogue(store),
     loadSettings(store),
-    store.query('returns', { state: 'due' }),
-    store.query('keyActionUpdates', { state: 'due' }),
     store.query('snoozes'),
     quietHours(store),
   ]);
+  const due = (await Promise.all(SOURCES.map((s) => s.due({ store, cat, settings })))).flat();
   const returns: PlanReturn[] = [];
   const versions = new Map<string, string>();
-  for (const item of due) {
-    const indicator = cat.indicators.get(item.fields.indicatorId);
-    // Officers that import filled in with the importer are placeholders: nobody is chased in
-    // their name until an admin assigns the service and officers (which clears the flag).
-    if (!indicator || indicator.needsOwners) continue;
-    const facts = periodFacts(cat, settings, indicator.id, item.fields.periodKey);
-    returns.push({
-      returnId: item.id,
-      indicator,
-      periodLabel: parsePeriod(item.fields.periodKey).label,
-      dueDate: facts.dueDate,
-      state: item.fields.state,
-    });
-    versions.set(item.id, item.version);
-  }
-  const actions = new Map(cat.keyActions.map((a) => [a.id, a]));
-  const plans = new Map(cat.servicePlans.map((p) => [p.id, p]));
-  for (const item of dueUpdates) {
-    const action = actions.get(item.fields.keyActionId);
-    const plan = action && plans.get(action.servicePlanId);
-    if (!action || !plan || action.retired || plan.retired) continue;
-    const { period, dueDate } = periodAndDue(cat, settings, item.fields.periodKey);
-    const subject = keyActionSubject(item.id);
-    returns.push({
-      returnId: subject,
-      indicator: reminderIndicator(cat, action, plan),
-      periodLabel: period.label,
-      dueDate,
-      state: 'due',
-    });
-    versions.set(subject, item.version);
+  const pages = new Map<string, string>();
+  for (const d of due) {
+    returns.push(d.entry);
+    versions.set(d.entry.returnId, d.version);
+    if (d.page) pages.set(d.entry.returnId, d.page);
   }
   return {
     cat,
     versions,
+    pages,
     input: {
       at,
       returns,

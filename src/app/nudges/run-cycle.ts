@@ -14,7 +14,8 @@ import type { AppDeps } from '../deps.js';
 import { buildDigest, groupByRecipient } from './digest.js';
 import { deliverDigest, type RetryPolicy } from './deliver.js';
 import { gatherCycle } from './gather.js';
-import { planCycle, updateIdOf } from './key-action-reminders.js';
+import { planCycle } from './plan-cycle.js';
+import { sourceOf } from './sources/index.js';
 import { acquireLease, LeaseLostError, type Lease } from './lease.js';
 import { claimReminders, completeClaims, type Claim } from './ledger.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -100,17 +101,15 @@ export async function runNudgeCycle(deps: AppDeps, o: CycleOptions): Promise<Cyc
 }
 
 async function stillDue(deps: AppDeps, claims: Claim[]): Promise<[Claim[], Claim[]]> {
-  const states = await Promise.all(
+  const waiting = await Promise.all(
     claims.map((c) => {
-      const updateId = updateIdOf(c.reminder.returnId);
-      return updateId
-        ? deps.store.get('keyActionUpdates', updateId)
-        : deps.store.get('returns', c.reminder.returnId);
+      const { source, id } = sourceOf(c.reminder.returnId);
+      return source.stillDue(deps.store, id);
     }),
   );
   const due: Claim[] = [];
   const gone: Claim[] = [];
-  claims.forEach((c, i) => (states[i]?.fields.state === 'due' ? due : gone).push(c));
+  claims.forEach((c, i) => (waiting[i] ? due : gone).push(c));
   return [due, gone];
 }
 

@@ -1,13 +1,16 @@
 // The port the nudge cycle sends through (the bot implements it over the Bot Framework connector;
 // tests and the benchmark over a local stand-in). One digest per person per cycle.
 import type { PlannedStage } from '../../domain/reminders/index.js';
+import type { SubjectKind } from './sources/index.js';
 
 export interface DigestItem {
   key: string;
-  /** A return, or a key action's progress update (issue 13), in the same digest. */
-  kind: 'return' | 'key-action-update';
-  /** The return's id, or the key-action update's id (by kind). */
+  /** A return, a key action's progress update (issue 13), a spot check or an action-plan date. */
+  kind: SubjectKind;
+  /** The id of the return, key-action update, spot check or action-plan date (by kind). */
   returnId: string;
+  /** The tab page that answers it (`spot-checks?period=…`), for kinds a card cannot answer. */
+  page?: string;
   /** The version the card's buttons carry (a stale card is refused, not applied). */
   version: string;
   stage: PlannedStage;

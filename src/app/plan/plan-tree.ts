@@ -1,13 +1,21 @@
 // The golden thread for a period: corporate plan → priorities → objectives → indicators and key
 // actions, each level carrying its roll-up counts by rating. The plan is the one covering the
 // period (the current one by default); an earlier plan can be asked for by its code, and is then
-// read at its own last year unless a period is given, so it shows the ratings of its day.
+// read at its own last year unless a period is given, so it shows the ratings of its day. Rated on
+// authorised figures only unless a leader asks to include provisional ones.
 import type { CorporatePlan, RatingLevel, RatingState } from '../../domain/model/types.js';
 import { buildThread, type ThreadNode } from '../../domain/golden-thread/index.js';
 import { ValidationError } from '../../domain/errors/errors.js';
 import { keyActionRating } from '../../domain/ratings/index.js';
 import type { AppDeps } from '../deps.js';
-import { loadPeriodStatuses } from '../status/index.js';
+import {
+  basisOf,
+  loadPeriodStatuses,
+  provisionalWords,
+  statusOptionsFor,
+  type Basis,
+  type BasisChoice,
+} from '../status/index.js';
 import { threadInput } from '../dashboard/index.js';
 
 /** A plan as the plan selector lists it. */
@@ -18,6 +26,10 @@ export type PlanSummary = Pick<
 
 export interface PlanTree {
   period: { key: string; label: string };
+  /** 'authorised' (the default): only authorised figures are rated. */
+  basis: Basis;
+  /** Indicators whose figure is entered but not authorised, by id, with the words to show. */
+  provisional: Record<string, string>;
   tree: ThreadNode | null;
   /** The plan shown (null when the council has none yet). */
   plan: PlanSummary | null;
@@ -38,8 +50,11 @@ export async function planTree(
   deps: AppDeps,
   periodText?: string,
   planCode?: string,
+  choice: BasisChoice = {},
 ): Promise<PlanTree> {
-  let loaded = await loadPeriodStatuses(deps, periodText, { authorisedOnly: false });
+  const basis = basisOf(choice);
+  const options = statusOptionsFor(basis);
+  let loaded = await loadPeriodStatuses(deps, periodText, options);
   const wanted = planCode?.trim().toUpperCase();
   const chosen = wanted
     ? loaded.cat.plans.find((p) => p.code.toUpperCase() === wanted || p.id === planCode)
@@ -48,14 +63,19 @@ export async function planTree(
   const outside = (p: CorporatePlan) =>
     loaded.selected.year < p.firstYear || loaded.selected.year > p.lastYear;
   if (chosen && !periodText?.trim() && outside(chosen))
-    loaded = await loadPeriodStatuses(deps, chosen.lastYear, { authorisedOnly: false });
+    loaded = await loadPeriodStatuses(deps, chosen.lastYear, options);
   const { cat, selected, rows } = loaded;
   const plans = [...cat.plans]
     .sort((a, b) => Number(b.current) - Number(a.current) || b.firstYear.localeCompare(a.firstYear))
     .map(summary);
   const period = { key: selected.key, label: selected.label };
+  const provisional: Record<string, string> = {};
+  for (const r of rows) {
+    const words = provisionalWords(r.ret);
+    if (words) provisional[r.indicator.id] = words;
+  }
   const input = threadInput(cat, selected.year);
-  if (!input) return { period, tree: null, plan: null, plans };
+  if (!input) return { period, basis, provisional, tree: null, plan: null, plans };
   if (chosen) input.plan = chosen;
   const states = new Map<string, RatingState>(rows.map((r) => [r.indicator.id, r.rating.state]));
   const currentPlans = new Set(
@@ -69,6 +89,8 @@ export async function planTree(
   input.keyActions = input.keyActions.filter((a) => currentPlans.has(a.servicePlanId));
   return {
     period,
+    basis,
+    provisional,
     tree: buildThread(input, states, actions),
     plan: summary(input.plan),
     plans,

@@ -26,7 +26,7 @@ import {
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
-import { actorFor } from './actor.js';
+import { actorForReturn, nextActorsFor, saysWhereItWent } from './actor.js';
 import { earlierReturns } from './earlier-returns.js';
 import { periodFacts, type PeriodFacts } from './period-context.js';
 import { buildReturnView, toReturn, type ReturnView, type StoredReturn } from './return-view.js';
@@ -63,7 +63,13 @@ function checkEvidenceUrl(url: string | null | undefined): void {
 /** Unit sense and plausibility of an entered figure; throws before anything is written. */
 function checkEntry(
   event: Extract<ReturnEvent, { type: 'enter' }>,
-  ctx: { cat: Catalogue; indicatorId: string; facts: PeriodFacts; siblings: StoredReturn[] },
+  ctx: {
+    cat: Catalogue;
+    indicatorId: string;
+    facts: PeriodFacts;
+    siblings: StoredReturn[];
+    ratio: number;
+  },
 ): void {
   const indicator = ctx.cat.indicators.get(ctx.indicatorId)!;
   if (event.commentary.length > MAX_COMMENTARY) {
@@ -91,7 +97,7 @@ function checkEntry(
     target: ctx.facts.target,
     unit: indicator.unit,
     decimals: indicator.decimals,
-    frequency: indicator.frequency,
+    ratio: indicator.plausibilityRatio ?? ctx.ratio,
   });
   if (question) throw new ConfirmationRequiredError(question, 'value');
 }
@@ -115,7 +121,8 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
   const facts = periodFacts(cat, settings, indicator.id, current.periodKey);
   const siblings = await store.query('returns', { indicatorId: indicator.id });
   if (input.event.type === 'enter') {
-    checkEntry(input.event, { cat, indicatorId: indicator.id, facts, siblings });
+    const ratio = settings.plausibilityRatio;
+    checkEntry(input.event, { cat, indicatorId: indicator.id, facts, siblings, ratio });
   }
 
   // Off target is judged on the figure being decided: the entered one, or the one already held.
@@ -135,7 +142,8 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     ).offTarget;
   const openPlans = await store.query('actionPlans', { indicatorId: indicator.id, status: 'open' });
   const now = deps.clock.now();
-  const result = transition(current, input.event, actorFor(cat.people, input.actorId, indicator), {
+  const actor = actorForReturn(cat.people, input.actorId, indicator, current);
+  const result = transition(current, input.event, actor, {
     now: now.toISOString(),
     offTarget,
     openActionPlanIds: openPlans.map((p) => p.id),
@@ -143,9 +151,15 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
   if (!result.ok) {
     if (result.code === 'not-assigned') throw new ForbiddenError(result.reason);
     if (result.code === 'invalid-value') throw new ValidationError(result.reason, 'value');
+    if (result.code === 'separation-of-duties') {
+      const next = nextActorsFor(cat.people, indicator, current);
+      throw new WorkflowError(saysWhereItWent(result.reason, cat.people, next), result.code);
+    }
     throw new WorkflowError(result.reason, result.code);
   }
   const { id: _id, ...fields } = result.next;
+  // The written procedure the figure was entered under, shown with it at the check (issue 14).
+  if (input.event.type === 'enter') fields.procedureVersion = indicator.procedureVersion ?? 1;
   const first = result.audit[0];
   const confirmed = input.event.type === 'enter' && input.event.plausibilityConfirmed;
   const updated = await store.update('returns', item.id, input.version, fields, {
@@ -154,6 +168,9 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     event: first?.event ?? `return.${input.event.type}`,
     note:
       first?.reason ??
+      (actor.waivesSeparation
+        ? 'Nobody else could act, so the performance team acted despite separation of duties'
+        : undefined) ??
       (confirmed ? 'The officer confirmed a figure far outside the recent history' : undefined),
   });
   if (updated.fields.state === 'authorised' && current.state !== 'authorised') {

@@ -1,11 +1,12 @@
 // "My work": the returns a person has to enter, check or authorise (including for the people they
-// are recorded delegate for), most urgent first.
+// are recorded delegate for, and those that have fallen to them — each view's `waitingFor` says
+// why), most urgent first.
 import { londonDate } from '../../domain/periods/index.js';
 import type { ReturnState } from '../../domain/model/types.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
-import { actorFor } from './actor.js';
+import { actorForReturn, nextActorsFor } from './actor.js';
 import { buildReturnView, type ReturnView, type StoredReturn } from './return-view.js';
 
 export interface MyReturns {
@@ -32,7 +33,14 @@ async function waiting(
   const items = await deps.store.query('returns', { state });
   return items.filter((item) => {
     const indicator = cat.indicators.get(item.fields.indicatorId);
-    return indicator && !indicator.retired && actorFor(cat.people, personId, indicator)[WHO[state]];
+    if (!indicator || indicator.retired) return false;
+    // Includes returns that have fallen to this person because nobody assigned may act on them.
+    const ret = { ...item.fields, id: item.id };
+    // Not those they may not take (they entered or checked it): it has gone to someone else.
+    return (
+      actorForReturn(cat.people, personId, indicator, ret)[WHO[state]] &&
+      nextActorsFor(cat.people, indicator, ret).people.includes(personId)
+    );
   });
 }
 

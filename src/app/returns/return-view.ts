@@ -2,14 +2,17 @@
 // target and history, the rating, who did what, and what the viewer may do next.
 import type { CouncilSettings, Indicator, IndicatorReturn } from '../../domain/model/types.js';
 import type { StoredItem, ListShapes } from '../../domain/ports/store.js';
+import { formatDate, londonDate } from '../../domain/periods/index.js';
 import { formatValue } from '../../domain/values/index.js';
 import { RATING_LABELS } from '../../domain/ratings/index.js';
 import { allowedEvents, type ReturnEventType } from '../../domain/workflow/index.js';
 import type { RatingState } from '../../domain/model/types.js';
 import type { Catalogue } from '../catalogue/index.js';
-import { actorFor } from './actor.js';
+import { actorForReturn, nextActorsFor } from './actor.js';
 import { earlierReturns } from './earlier-returns.js';
+import { mayReopen } from './may-reopen.js';
 import { periodFacts, rateStoredReturn } from './period-context.js';
+import { procedureInForce, type ProcedureInForce } from '../indicators/procedure-versions.js';
 
 export interface PersonRef {
   id: string;
@@ -73,12 +76,33 @@ export interface ReturnView {
   sentBackBy: PersonRef | null;
   actionPlanId: string | null;
   plausibilityConfirmed: boolean;
+  /** The written procedure the figure was entered under (today's while it is due). */
+  procedure: ProcedureInForce;
   collector: PersonRef | null;
   responsible: PersonRef | null;
   authoriser: PersonRef | null;
   history: HistoryPoint[];
   /** What the person viewing it may do now. */
   allowed: ReturnEventType[];
+  /** Who may take the next step; `fallback` when it has passed over the assigned officers (why). */
+  waitingFor: { people: PersonRef[]; fallback: boolean; reason: string };
+  /** Earlier authorised figures, oldest first: non-empty means the figure is restated. */
+  restatements: RestatementView[];
+  /** The viewer may reopen this authorised figure (performance team, Authorising Officer). */
+  mayReopen: boolean;
+}
+
+export interface RestatementView {
+  valueText: string;
+  authorisedBy: PersonRef | null;
+  authorisedAt: string | null;
+  /** dd/mm/yyyy (Europe/London), for people; null when it was never recorded. */
+  authorisedOn: string | null;
+  reopenedBy: PersonRef | null;
+  reopenedAt: string;
+  /** dd/mm/yyyy (Europe/London), for people. */
+  reopenedOn: string;
+  reason: string;
 }
 
 export type StoredReturn = StoredItem<ListShapes['returns']>;
@@ -177,10 +201,48 @@ export function buildReturnView(input: ViewInput): ReturnView {
     sentBackBy: ref(cat, ret.sentBackBy),
     actionPlanId: ret.actionPlanId,
     plausibilityConfirmed: ret.plausibilityConfirmed,
+    procedure: procedureInForce(
+      indicator,
+      cat.procedureVersions.get(indicator.id) ?? [],
+      // Entered before versions were kept: under the first version, the one before any edit.
+      ret.state === 'due' ? null : (ret.procedureVersion ?? 1),
+    ),
     collector: ref(cat, indicator.collectorId),
     responsible: ref(cat, indicator.responsibleId),
     authoriser: ref(cat, indicator.authoriserId),
     history,
-    allowed: allowedEvents(ret, actorFor(cat.people, input.viewerId, indicator)),
+    allowed: allowedEvents(ret, actorForReturn(cat.people, input.viewerId, indicator, ret)),
+    waitingFor: waitingFor(cat, indicator, ret),
+    restatements: restatementViews(cat, indicator, ret),
+    mayReopen: ret.state === 'authorised' && mayReopen(cat, input.viewerId, indicator.id),
+  };
+}
+
+/** The earlier authorised figures of a return, oldest first, as people read them. */
+export function restatementViews(
+  cat: Catalogue,
+  indicator: Indicator,
+  ret: Pick<IndicatorReturn, 'restatements'>,
+): RestatementView[] {
+  const on = (at: string) => formatDate(londonDate(at));
+  return (ret.restatements ?? []).map((r) => ({
+    valueText:
+      r.value === null ? 'Not available' : formatValue(r.value, indicator.unit, indicator.decimals),
+    authorisedBy: ref(cat, r.authorisedBy),
+    authorisedAt: r.authorisedAt,
+    authorisedOn: r.authorisedAt ? on(r.authorisedAt) : null,
+    reopenedBy: ref(cat, r.reopenedBy),
+    reopenedAt: r.reopenedAt,
+    reopenedOn: on(r.reopenedAt),
+    reason: r.reason,
+  }));
+}
+
+function waitingFor(cat: Catalogue, indicator: Indicator, ret: IndicatorReturn) {
+  const next = nextActorsFor(cat.people, indicator, ret);
+  return {
+    people: next.people.map((id) => ref(cat, id)!),
+    fallback: next.fallback,
+    reason: next.reason,
   };
 }

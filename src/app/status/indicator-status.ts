@@ -2,6 +2,7 @@
 // frequency that has ended by then, rated, with direction of travel, year to date and the
 // persistent under-performance flag. One engine behind the dashboard, the CLI's `rate` and `export`,
 // and the reports, so they can never disagree.
+import { isProvisional } from './basis.js';
 import type {
   CouncilSettings,
   Indicator,
@@ -138,13 +139,18 @@ export function statusOf(
       today,
     ).state;
   };
-  const rating = rateStoredReturn(
-    indicator,
-    ret ?? { value: null, notAvailableReason: null },
-    facts,
-    settings,
-    today,
-  );
+  // A figure entered but not authorised is neither rated nor "missing" on the authorised basis:
+  // it is provisional, shown as such and counted apart from every rating.
+  const rating =
+    !ret && isProvisional(raw)
+      ? { state: 'provisional' as const, relativeDifference: null }
+      : rateStoredReturn(
+          indicator,
+          ret ?? { value: null, notAvailableReason: null },
+          facts,
+          settings,
+          today,
+        );
   const valueAt = (q: Period) =>
     counted(index.get(`${indicator.id}|${q.key}`), options)?.value ?? null;
   const ytd = yearToDatePeriods(p);

@@ -242,6 +242,29 @@ export interface Indicator {
    * Absent (or null from SharePoint) on indicators written before it existed: that means false.
    */
   needsOwners?: boolean | null;
+  /**
+   * The version of `procedure` in force: 1 for the first, one more at each edit of the procedure;
+   * every version is kept in the procedureVersions list. Absent (null from SharePoint) means 1.
+   */
+  procedureVersion?: number | null;
+  /**
+   * How far from the indicator's own history (the median of its last four figures) or its target
+   * a figure may be before the officer is asked to confirm it: 3 means more than 3× or under a
+   * third. Absent or null means the council's default (3).
+   */
+  plausibilityRatio?: number | null;
+}
+
+/** One version of an indicator's written procedure, kept whenever the procedure is edited. */
+export interface ProcedureVersion {
+  indicatorId: string;
+  /** 1, 2, 3 … per indicator. */
+  version: number;
+  procedure: WrittenProcedure;
+  editedAt: Instant;
+  editedBy: string;
+  /** Why it changed, as the editor said. */
+  note: string;
 }
 
 /** The targets for one indicator in one financial year. */
@@ -285,9 +308,51 @@ export interface IndicatorReturn {
   actionPlanId: string | null;
   /** The officer confirmed a value far outside the indicator's history. */
   plausibilityConfirmed: boolean;
+  /** The written procedure's version in force when the figure was entered (null before then). */
+  procedureVersion?: number | null;
+  /**
+   * Earlier authorised figures of this return, oldest first, each with why it was reopened.
+   * Non-empty means the figure is restated. Absent (null from SharePoint) means none.
+   */
+  restatements?: Restatement[] | null;
+}
+
+/** An authorised figure that was reopened: what it was, and who reopened it and why. */
+export interface Restatement {
+  value: number | null;
+  notAvailableReason: string | null;
+  commentary: string;
+  forecast: number | null;
+  enteredBy: string | null;
+  checkedBy: string | null;
+  authorisedBy: string | null;
+  authorisedAt: Instant | null;
+  reopenedBy: string;
+  reopenedAt: Instant;
+  reason: string;
 }
 
 export type ActionPlanStatus = 'open' | 'closed';
+
+/** One corrective action of an action plan; the plan's owner is nudged on these dates. */
+export interface CorrectiveAction {
+  title: string;
+  dueDate: IsoDate;
+  done: boolean;
+}
+
+/** A progress note on an action plan, by its owner (or anyone who may edit it). */
+export interface ActionPlanProgress {
+  at: Instant;
+  byId: string;
+  text: string;
+}
+
+/**
+ * Whether the plan has the approval the council asks for: not needed (the default rule), pending,
+ * approved or rejected (by the Authorising Officer or a member of the named panel).
+ */
+export type ActionPlanApproval = 'not-needed' | 'pending' | 'approved' | 'rejected';
 
 export interface ActionPlan {
   id: string;
@@ -303,6 +368,70 @@ export interface ActionPlan {
   expectedRecovery: string;
   status: ActionPlanStatus;
   closedAt: Instant | null;
+  correctiveActions: CorrectiveAction[];
+  /** Oldest first. */
+  progress: ActionPlanProgress[];
+  /** What came of the plan, written when it is closed ('' while open). */
+  outcome: string;
+  approval: ActionPlanApproval;
+  approvedBy: string | null;
+  approvedAt: Instant | null;
+  /** What the approver said (why rejected, or conditions); null when nothing was said. */
+  approvalNote: string | null;
+}
+
+/** Who approves action plans: nobody (default), the indicator's Authorising Officer, or a panel. */
+export type ActionPlanApprovalRule =
+  | { kind: 'none' }
+  | { kind: 'authoriser' }
+  | {
+      kind: 'panel';
+      /** e.g. `Corporate Performance Panel`. */
+      name: string;
+      /** Any one member may approve. */
+      memberIds: string[];
+    };
+
+/** What a spot check found when the figure was compared with its evidence and procedure. */
+export type SpotCheckFinding = 'confirmed' | 'minor-issue' | 'figure-wrong' | 'procedure-wrong';
+
+/**
+ * One quarter's draw of indicators to spot-check. Drawing again for the same quarter returns the
+ * current draw; a redraw (with a reason) supersedes it and keeps it for the record.
+ */
+export interface SpotCheckDraw {
+  /** The quarter's period key, `2025/26 Q1`. */
+  periodKey: string;
+  /** What seeded the weighted draw, so anyone can reproduce it. */
+  seed: string;
+  count: number;
+  /** The drawn indicators, in draw order. */
+  indicatorIds: string[];
+  drawnBy: string;
+  drawnAt: Instant;
+  /** Why it was drawn again; null for the first draw of the quarter. */
+  redrawReason: string | null;
+  /** A later redraw replaced it. */
+  superseded: boolean;
+}
+
+export type SpotCheckState = 'assigned' | 'done';
+
+/** One indicator's spot check in a draw, assigned to someone who is none of its officers. */
+export interface SpotCheck {
+  drawId: string;
+  periodKey: string;
+  indicatorId: string;
+  /** The return whose figure is checked (the quarter's latest authorised one), if any. */
+  returnId: string | null;
+  checkerId: string;
+  state: SpotCheckState;
+  /** Why the draw weighted it (new indicator, changed procedure, failed check, large swing). */
+  riskReasons: string[];
+  finding: SpotCheckFinding | null;
+  notes: string;
+  correctiveAction: string;
+  doneAt: Instant | null;
 }
 
 /** The date returns for a period are due, set by the performance team. */
@@ -333,6 +462,12 @@ export interface CouncilSettings {
   reminderPolicy: ReminderPolicy;
   /** The service head checks key-action updates before they count (off by default). */
   keyActionUpdatesNeedCheck: boolean;
+  /** Who approves action plans (nobody, by default). */
+  actionPlanApproval: ActionPlanApprovalRule;
+  /** How many indicators the performance team spot-checks each quarter. */
+  spotChecksPerQuarter: number;
+  /** The default plausibility ratio (see Indicator.plausibilityRatio). */
+  plausibilityRatio: number;
 }
 
 export interface AuditEntry {
@@ -359,4 +494,12 @@ export type RatingLevel = 'strong' | 'good' | 'review' | 'action' | 'green' | 'a
  * context only; or it has no polarity (not rated).
  */
 export type RatingState =
-  RatingLevel | 'no-target' | 'not-due' | 'missing' | 'not-available' | 'context' | 'not-rated';
+  | RatingLevel
+  | 'no-target'
+  | 'not-due'
+  | 'missing'
+  | 'not-available'
+  | 'context'
+  | 'not-rated'
+  /** entered but not yet authorised: shown, never counted as a rating (issue 14) */
+  | 'provisional';

@@ -15,6 +15,9 @@ import type {
   KeyAction,
   KeyActionUpdate,
   Objective,
+  ProcedureVersion,
+  SpotCheck,
+  SpotCheckDraw,
   Person,
   Portfolio,
   Priority,
@@ -56,6 +59,12 @@ export interface ListShapes {
   snoozes: { personId: string; until: Instant };
   /** Who drives a meeting's shared stage and where it is, shared by every server instance. */
   meetingStages: MeetingStageRecord;
+  /** Every version of every indicator's written procedure. */
+  procedureVersions: ProcedureVersion;
+  /** Each quarter's draw of indicators to spot-check (superseded draws kept). */
+  spotCheckDraws: SpotCheckDraw;
+  /** One spot check per drawn indicator. */
+  spotChecks: SpotCheck;
 }
 
 export interface ConversationRecord {
@@ -144,6 +153,9 @@ export const LIST_NAMES: readonly ListName[] = [
   'snoozes',
   'meetingStages',
   'keyActionUpdates',
+  'procedureVersions',
+  'spotCheckDraws',
+  'spotChecks',
 ];
 
 /** An item as the store holds it. */

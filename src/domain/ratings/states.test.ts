@@ -16,6 +16,7 @@ const ALL: RatingState[] = [
   'not-available',
   'context',
   'not-rated',
+  'provisional',
 ];
 
 describe('rating states', () => {

@@ -15,6 +15,7 @@ export const RATING_LABELS: Record<RatingState, string> = {
   'not-available': 'Not available',
   context: 'Context only',
   'not-rated': 'Not rated',
+  provisional: 'Provisional',
 };
 
 const FOUR_LEVELS: readonly RatingLevel[] = ['strong', 'good', 'review', 'action'];

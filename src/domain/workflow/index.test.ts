@@ -6,14 +6,19 @@ describe('workflow public surface', () => {
   it('exposes the table, the limits, the transition functions and the new-return shape', () => {
     expect(Object.keys(workflow).sort()).toEqual([
       'MAX_COMMENTARY',
+      'MAX_REOPEN_REASON',
       'MAX_SEND_BACK_REASON',
       'RETURN_EVENT_TYPES',
       'RETURN_STATES',
       'WORKFLOW_TABLE',
       'allowedEvents',
       'assertTransition',
+      'isRestated',
       'newReturn',
+      'provisionalLabel',
+      'reopen',
       'transition',
+      'whoMayAct',
     ]);
     expect(workflow.MAX_COMMENTARY).toBe(4000);
     expect(workflow.MAX_SEND_BACK_REASON).toBe(2000);

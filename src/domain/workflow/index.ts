@@ -21,3 +21,6 @@ export { MAX_COMMENTARY } from './enter.js';
 export { MAX_SEND_BACK_REASON } from './steps.js';
 export { transition, assertTransition, allowedEvents } from './transition.js';
 export { newReturn, type ReturnFields } from './new-return.js';
+export { whoMayAct, isRestated, type Assignments, type NextActors } from './who-may-act.js';
+export { provisionalLabel } from './provisional.js';
+export { reopen, MAX_REOPEN_REASON, type ReopenResult } from './reopen.js';

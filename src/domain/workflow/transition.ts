@@ -10,6 +10,7 @@ import {
   barredBy,
   holdsRole,
   ruleFor,
+  type WorkflowRole,
   type WorkflowRule,
 } from './table.js';
 import type {
@@ -24,9 +25,32 @@ import type {
 import { refuse } from './types.js';
 
 const BARRED_BECAUSE = {
-  enteredBy: 'entered the figure',
-  checkedBy: 'checked the figure',
+  enteredBy: 'entered',
+  checkedBy: 'checked',
 } as const;
+
+const STATE_WORDS: Record<IndicatorReturn['state'], string> = {
+  due: 'waiting to be entered',
+  submitted: 'waiting to be checked',
+  checked: 'waiting to be authorised',
+  authorised: 'authorised',
+};
+
+/** The parts people play, as a council officer names them. */
+const ROLE_WORDS: Record<WorkflowRole, string> = {
+  collector: 'Collection Officer (or their delegate)',
+  responsible: 'Responsible Officer (or their delegate)',
+  authoriser: 'Authorising Officer (or their delegate)',
+  admin: 'performance team',
+};
+
+/** The step in words for the person refused (no internal verbs). */
+const STEP_WORDS: Record<ReturnEventType, string> = {
+  enter: 'enter it',
+  check: 'check it',
+  authorise: 'authorise it',
+  'send-back': 'send it back',
+};
 
 export function transition(
   current: IndicatorReturn,
@@ -44,7 +68,7 @@ export function transition(
   if (!rule) {
     return refuse(
       'wrong-state',
-      `a return that is ${current.state} cannot be given '${event.type}'`,
+      `This figure is ${STATE_WORDS[current.state]}, so nobody can ${STEP_WORDS[event.type]} now.`,
     );
   }
   const refusal = refuseActor(rule, current, actor, event.type);
@@ -88,13 +112,14 @@ function refuseActor(
   type: ReturnEventType,
 ): Refusal | undefined {
   if (!rule.by.some((role) => holdsRole(actor, role))) {
-    return refuse('not-assigned', `only the ${rule.by.join(' or ')} may '${type}' this return`);
+    const who = rule.by.map((role) => ROLE_WORDS[role]).join(' or ');
+    return refuse('not-assigned', `Only the ${who} may ${STEP_WORDS[type]}.`);
   }
   const barred = barredBy(rule, current, actor);
-  if (barred) {
+  if (barred && !actor.waivesSeparation) {
     return refuse(
       'separation-of-duties',
-      `the person who ${BARRED_BECAUSE[barred]} may not '${type}' it as well`,
+      `You ${BARRED_BECAUSE[barred]} this figure, so someone else must ${STEP_WORDS[type]}.`,
     );
   }
   return undefined;

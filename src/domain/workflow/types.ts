@@ -27,6 +27,8 @@ export interface Actor {
   isResponsible: boolean;
   isAuthoriser: boolean;
   isAdmin: boolean;
+  /** set by the application only when nobody else could ever act (whoMayAct's waivesSeparation) */
+  waivesSeparation?: boolean;
 }
 
 export interface TransitionContext {
@@ -42,7 +44,9 @@ export type WorkflowAuditName =
   | 'return.resubmitted'
   | 'return.checked'
   | 'return.authorised'
-  | 'return.sent-back';
+  | 'return.sent-back'
+  /** an authorised figure reopened to be restated (issue 14): not a step of the table */
+  | 'return.reopened';
 
 export interface WorkflowAuditEvent {
   event: WorkflowAuditName;

@@ -6,6 +6,8 @@ import { ValidationError } from '../../domain/errors/errors.js';
 import type { AppDeps } from '../../app/deps.js';
 import { buildDashboard, type DashboardRow } from '../../app/dashboard/index.js';
 import { exportRows, EXPORT_COLUMNS, protectCell } from '../../app/export/index.js';
+import type { RatingState } from '../../domain/model/types.js';
+import { RATING_LABELS } from '../../domain/ratings/index.js';
 
 export const EXCEL_VIEWS = ['indicators', 'dashboard', 'exceptions'] as const;
 export type ExcelView = (typeof EXCEL_VIEWS)[number];
@@ -31,10 +33,12 @@ const DASHBOARD_HEADER = [
   'Period',
   'Value',
   'Target',
-  'Rating',
+  'Rating now',
+  'Year-end forecast',
   'Direction (previous period)',
   'Persistent',
   'Authorised',
+  'Not yet authorised',
   'Commentary',
 ];
 const dashboardCells = (r: DashboardRow): Cell[] => [
@@ -46,9 +50,13 @@ const dashboardCells = (r: DashboardRow): Cell[] => [
   r.value,
   r.target,
   r.rating.label,
+  r.yearEnd
+    ? `${r.yearEnd.rating.label}: ${r.yearEnd.valueText} against ${r.yearEnd.targetText}`
+    : '',
   r.direction.vsPrevious,
   r.persistent,
   r.authorised,
+  r.provisionalLabel ?? '',
   r.authorised ? r.commentary : '',
 ];
 
@@ -72,17 +80,20 @@ export async function excelOfView(deps: AppDeps, view: ExcelView, period: string
   } else {
     const d = await buildDashboard(deps, period);
     if (view === 'dashboard') {
-      const cols = Object.keys(d.totals).filter((k) => k !== 'total');
+      const cols = (Object.keys(d.totals) as (RatingState | 'total')[]).filter(
+        (k): k is RatingState => k !== 'total',
+      );
+      const heads = cols.map((c) => RATING_LABELS[c]);
       const counts = (r: { name: string; counts: Record<string, number | undefined> }): Cell[] => [
         r.name,
         ...cols.map((c) => r.counts[c] ?? 0),
         r.counts.total ?? 0,
       ];
-      addSheet(book, 'By priority', ['Priority', ...cols, 'Total'], d.byPriority.map(counts));
+      addSheet(book, 'By priority', ['Priority', ...heads, 'Total'], d.byPriority.map(counts));
       addSheet(
         book,
         'By directorate',
-        ['Directorate', ...cols, 'Total'],
+        ['Directorate', ...heads, 'Total'],
         d.byDirectorate.map(counts),
       );
       addSheet(book, 'Indicators', DASHBOARD_HEADER, d.indicators.map(dashboardCells));

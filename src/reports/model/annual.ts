@@ -1,7 +1,11 @@
-// The annual report, for publication: the year's successes and challenges at the year end. A
-// success is Strong, or Good and better than the same period last year; a challenge is Review or
-// Action (or Amber and Red), shown with its action plan.
+// The annual report, for publication: the year's successes and challenges at the year end, each
+// indicator rated on the year (its year-to-date figure against its year-to-date target: on-the-year.ts),
+// not on its last month. A success is Strong or Good (Green); a challenge is Review or Action (or
+// Amber and Red), shown with its action plan. The year has ended, so its figure for the year
+// replaces any forecast of it: no year-end forecast column (yearEnd: false).
+import type { RatingState } from '../../domain/model/types.js';
 import { isOffTarget } from '../../domain/ratings/index.js';
+import { onTheYear } from './on-the-year.js';
 import { indicatorEntry } from './entries.js';
 import { keyActionEntry, keyActionRatingRule } from './key-action-entries.js';
 import { headline, headlineSentence, offTargetEntries, shell } from './common.js';
@@ -10,25 +14,23 @@ import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule } from './summary.js';
 import type { Block, ReportDocument } from './types.js';
 
+const SUCCESS = new Set<RatingState>(['strong', 'good', 'green']);
+
 export function buildAnnualReport(data: ReportData): ReportDocument {
   const scope = reportScope(data);
-  const groups = groupByPriority(data, scope.rows);
-  const summary = buildSummary(data, scope.rows, groups);
-  const successes = scope.rows
-    .filter(
-      (r) =>
-        r.rating.state === 'strong' ||
-        r.rating.state === 'green' ||
-        (r.rating.state === 'good' && r.direction.vsLastYear === 'improving'),
-    )
+  const rows = scope.rows.map((r) => onTheYear(data, r));
+  const groups = groupByPriority(data, rows);
+  const summary = buildSummary(data, rows, groups);
+  const successes = rows
+    .filter((r) => SUCCESS.has(r.rating.state))
     .map((r) => indicatorEntry(data, r));
   const challenges = offTargetEntries(
     data,
-    scope.rows.filter((r) => isOffTarget(r.rating.state)),
+    rows.filter((r) => isOffTarget(r.rating.state)),
   );
   const detail = (entries: typeof successes, none: string): Block[] =>
     entries.length > 0
-      ? [{ kind: 'indicator-details', entries }]
+      ? [{ kind: 'indicator-details', entries, yearEnd: false }]
       : [{ kind: 'paragraph', text: none }];
   return {
     kind: 'annual',
@@ -45,7 +47,7 @@ export function buildAnnualReport(data: ReportData): ReportDocument {
             blocks: [
               {
                 kind: 'paragraph',
-                text: `Performance at the end of ${data.selected.year}, from authorised figures only. ${headlineSentence(summary)}`,
+                text: `Performance in ${data.selected.year}, each indicator rated on its figure for the year to date against its target for the year to date, from authorised figures only. ${headlineSentence(summary)}`,
               },
               { kind: 'summary', summary },
             ],
@@ -56,7 +58,10 @@ export function buildAnnualReport(data: ReportData): ReportDocument {
         id: 'successes',
         heading: 'Successes',
         sections: [
-          { heading: null, blocks: detail(successes, 'No indicator is rated Strong this year.') },
+          {
+            heading: null,
+            blocks: detail(successes, 'No indicator is rated Strong or Good on the year.'),
+          },
         ],
       },
       {
@@ -75,7 +80,11 @@ export function buildAnnualReport(data: ReportData): ReportDocument {
         sections: groups.map((g) => ({
           heading: g.title,
           blocks: [
-            { kind: 'indicator-table', entries: g.rows.map((r) => indicatorEntry(data, r)) },
+            {
+              kind: 'indicator-table',
+              entries: g.rows.map((r) => indicatorEntry(data, r)),
+              yearEnd: false,
+            },
           ],
         })),
       },

@@ -17,6 +17,14 @@ export function offTargetEntries(data: ReportData, rows: IndicatorStatusRow[]): 
     .map((r) => indicatorEntry(data, r));
 }
 
+/** Entered but not yet authorised: named in words, never rated or counted as a rating. */
+export function provisionalEntries(data: ReportData, rows: IndicatorStatusRow[]): IndicatorEntry[] {
+  return rows
+    .filter((r) => r.rating.state === 'provisional')
+    .sort(byCode)
+    .map((r) => indicatorEntry(data, r));
+}
+
 /** Past the due date with no authorised figure: not yet reportable, so listed without figures. */
 export function missingEntries(data: ReportData, rows: IndicatorStatusRow[]): IndicatorEntry[] {
   return rows

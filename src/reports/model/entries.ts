@@ -1,13 +1,59 @@
 // Turns a status row into the text a report prints. Only an AUTHORISED return's commentary and
-// forecast are shown: the status engine hands back the raw return too, which may be a draft.
+// forecast are shown: the status engine hands back the raw return too, which may be a draft. A
+// figure not yet authorised is named as provisional in words (never rated); a reopened figure is
+// marked restated with its reason; the year-end forecast is rated beside the rating now.
 import { serviceOf } from '../../domain/model/service-of.js';
 import type { Indicator } from '../../domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../domain/periods/index.js';
 import type { Direction } from '../../domain/ratings/index.js';
 import { formatValue } from '../../domain/values/index.js';
-import type { IndicatorStatusRow } from '../../app/status/index.js';
+import { isRestated } from '../../domain/workflow/index.js';
+import {
+  provisionalWords,
+  yearEndForecast,
+  type IndicatorStatusRow,
+} from '../../app/status/index.js';
 import type { ReportData } from './report-data.js';
-import type { ActionPlanEntry, IndicatorEntry } from './types.js';
+import type { ActionPlanEntry, IndicatorEntry, YearEndEntry } from './types.js';
+
+/** The first letter in capitals, for words that start a report's cell or line. */
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Why a figure reopened after authorisation was restated (the latest reason), else null. */
+export function restatementReason(ret: IndicatorStatusRow['ret']): string | null {
+  if (!ret || !isRestated(ret)) return null;
+  return ret.restatements!.at(-1)!.reason;
+}
+
+/** The mark of a restated figure, in words, wherever a report or open data shows it. */
+export const restatedWords = (reason: string) => `Restated — ${reason}`;
+
+/** "Restated — <reason>" for a figure reopened after authorisation. */
+export function restatedText(ret: IndicatorStatusRow['ret']): string | null {
+  const reason = restatementReason(ret);
+  return reason === null ? null : restatedWords(reason);
+}
+
+function yearEndOf(
+  data: ReportData,
+  row: IndicatorStatusRow,
+  authorised: IndicatorStatusRow['ret'],
+): YearEndEntry | null {
+  const forecast = yearEndForecast(
+    data.cat,
+    data.settings,
+    row.indicator,
+    row.period.year,
+    authorised,
+  );
+  if (!forecast) return null;
+  const { state, label } = forecast.rating;
+  return {
+    valueText: forecast.valueText,
+    targetText: forecast.targetText,
+    rating: { state, label },
+  };
+}
 
 const DIRECTION_TEXT: Record<Direction, string> = {
   improving: 'improving',
@@ -53,6 +99,8 @@ export function indicatorEntry(data: ReportData, row: IndicatorStatusRow): Indic
   const { indicator } = row;
   const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
   const authorised = row.authorised && row.ret !== null ? row.ret : null;
+  const words = row.rating.state === 'provisional' ? provisionalWords(row.ret) : null;
+  const provisional = words && capitalised(words);
   return {
     id: indicator.id,
     code: indicator.code,
@@ -73,5 +121,8 @@ export function indicatorEntry(data: ReportData, row: IndicatorStatusRow): Indic
     commentary: authorised?.commentary ?? '',
     actionPlan: actionPlanOf(data, row),
     persistent: row.persistent,
+    provisional,
+    restated: restatedText(row.ret),
+    yearEnd: yearEndOf(data, row, authorised),
   };
 }

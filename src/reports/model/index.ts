@@ -10,7 +10,8 @@ export {
   DASHBOARD_EXCEPTIONS,
   type HealthDashboard,
 } from './health-dashboard.js';
-export { indicatorEntry } from './entries.js';
+export { indicatorEntry, restatementReason, restatedText, restatedWords } from './entries.js';
+export { dataQualityChapter, FINDING_LABELS } from './data-quality.js';
 export { keyActionEntry, projectEntry } from './key-action-entries.js';
 export { buildHighlightReport } from './highlight.js';
 export { buildMonitoringStatement, monitoringPeriod } from './monitoring.js';

@@ -1,6 +1,7 @@
 // The Quarterly Performance Report for Cabinet and Scrutiny (issue 8): a summary with counts by
 // rating per priority, exceptions first with their context, every indicator by priority, then
-// key-action progress. With a portfolio it is that Cabinet member's portfolio report.
+// data quality (the quarter's spot checks), then key-action progress. With a portfolio it is that
+// Cabinet member's portfolio report. Figures awaiting check or authorisation are named, never rated.
 import type { Portfolio } from '../../domain/model/types.js';
 import { indicatorEntry } from './entries.js';
 import { keyActionEntry, keyActionRatingRule } from './key-action-entries.js';
@@ -10,8 +11,10 @@ import {
   headlineSentence,
   missingEntries,
   offTargetEntries,
+  provisionalEntries,
   shell,
 } from './common.js';
+import { dataQualityChapter } from './data-quality.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule } from './summary.js';
@@ -23,6 +26,7 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
   const summary = buildSummary(data, scope.rows, groups);
   const exceptions = offTargetEntries(data, scope.rows);
   const missing = missingEntries(data, scope.rows);
+  const provisional = provisionalEntries(data, scope.rows);
   const chapters: Chapter[] = [
     chapter('summary', 'Summary', [
       {
@@ -31,7 +35,10 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
           `Performance for ${data.selected.label}, from authorised figures only. ` +
           headlineSentence(summary) +
           (missing.length > 0
-            ? ` ${missing.length} indicator${missing.length === 1 ? ' has' : 's have'} no authorised figure yet: ${missing.map((m) => m.code).join(', ')}.`
+            ? ` ${missing.length} indicator${missing.length === 1 ? ' has' : 's have'} no figure yet: ${missing.map((m) => m.code).join(', ')}.`
+            : '') +
+          (provisional.length > 0
+            ? ` ${provisional.length} indicator${provisional.length === 1 ? "'s figure is" : "s' figures are"} provisional, not yet authorised, so not rated or counted: ${provisional.map((p) => `${p.code} (${p.provisional!.toLowerCase()})`).join(', ')}.`
             : ''),
       },
       { kind: 'summary', summary },
@@ -65,6 +72,7 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
             : [{ kind: 'paragraph', text: 'No indicators in this report serve this priority.' }],
       })),
     },
+    dataQualityChapter(data, new Set(scope.rows.map((r) => r.indicator.id))),
     chapter(
       'key-actions',
       'Key action progress',

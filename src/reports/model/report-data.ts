@@ -2,7 +2,13 @@
 // indicator from the one status engine with ONLY authorised figures counted, so reports, the API's
 // exports and the open-data page can never disagree. Key-action progress comes from the update
 // history, so a report of an earlier quarter shows that quarter's progress.
-import type { ActionPlan, CouncilSettings, KeyActionUpdate } from '../../domain/model/types.js';
+import type {
+  ActionPlan,
+  CouncilSettings,
+  KeyActionUpdate,
+  SpotCheck,
+  SpotCheckDraw,
+} from '../../domain/model/types.js';
 import { londonDate, parsePeriod, type Period } from '../../domain/periods/index.js';
 import { ValidationError } from '../../domain/errors/errors.js';
 import type { AppDeps } from '../../app/deps.js';
@@ -20,6 +26,10 @@ export interface ReportData {
   actionPlans: Map<string, ActionPlan>;
   /** Every key action's updates (any state), oldest period first, by key action id. */
   keyActionUpdates: Map<string, DatedUpdate[]>;
+  /** The selected period's current spot-check draw (not one a redraw replaced), if any. */
+  spotCheckDraw: (SpotCheckDraw & { id: string }) | null;
+  /** The spot checks of that draw. */
+  spotChecks: (SpotCheck & { id: string })[];
 }
 
 export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
@@ -41,12 +51,20 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
 }
 
 export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
-  const [cat, settings, plans, updates] = await Promise.all([
+  const [cat, settings, plans, updates, draws] = await Promise.all([
     loadCatalogue(deps.store),
     loadSettings(deps.store),
     deps.store.query('actionPlans'),
     deps.store.query('keyActionUpdates'),
+    deps.store.query('spotCheckDraws', { periodKey: selected.key }),
   ]);
+  const draw = draws.find((d) => !d.fields.superseded) ?? null;
+  const checks = draw
+    ? (await deps.store.query('spotChecks', { drawId: draw.id })).map((c) => ({
+        ...c.fields,
+        id: c.id,
+      }))
+    : [];
   const today = londonDate(deps.clock.now());
   const rows = await indicatorStatuses(deps.store, {
     cat,
@@ -65,5 +83,7 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
     keyActionUpdates: datedUpdatesByAction(
       updates.map((u): KeyActionUpdate => ({ ...u.fields, id: u.id })),
     ),
+    spotCheckDraw: draw && { ...draw.fields, id: draw.id },
+    spotChecks: checks,
   };
 }

@@ -1,7 +1,10 @@
 // Counts by rating per priority (the report's summary and chart). An indicator counts once in each
 // priority it serves through its objectives, as the dashboard's roll-up does; the totals row counts
-// each indicator once.
+// each indicator once. Counted with the dashboard's own countByRating, so the dashboard report and
+// the Leadership dashboard can never disagree; a figure awaiting check or authorisation is counted
+// apart, as Provisional, never as a rating, "Missing" or "Not due".
 import type { RatingState } from '../../domain/model/types.js';
+import { countByRating } from '../../domain/golden-thread/index.js';
 import { levelsOf, RATING_LABELS } from '../../domain/ratings/index.js';
 import type { IndicatorStatusRow } from '../../app/status/index.js';
 import { planFor } from '../../app/catalogue/index.js';
@@ -34,13 +37,10 @@ export function groupByPriority(data: ReportData, rows: IndicatorStatusRow[]): P
 }
 
 function countRow(label: string, rows: IndicatorStatusRow[], states: (RatingState | null)[]) {
-  const rated = new Set(states.filter((s): s is RatingState => s !== null));
-  const counts = states.map((s) =>
-    s === null
-      ? rows.filter((r) => !rated.has(r.rating.state)).length
-      : rows.filter((r) => r.rating.state === s).length,
-  );
-  return { label, counts, total: rows.length } satisfies SummaryRow;
+  const counted = countByRating(rows.map((r) => r.rating.state));
+  const named = states.reduce((n, s) => n + (s === null ? 0 : (counted[s] ?? 0)), 0);
+  const counts = states.map((s) => (s === null ? counted.total - named : (counted[s] ?? 0)));
+  return { label, counts, total: counted.total } satisfies SummaryRow;
 }
 
 export function buildSummary(
@@ -49,9 +49,9 @@ export function buildSummary(
   groups: PriorityGroup[],
 ): ReportSummary {
   const levels = levelsOf(data.settings.ratingScheme);
-  const states: (RatingState | null)[] = [...levels, null];
+  const states: (RatingState | null)[] = [...levels, 'provisional', null];
   return {
-    columns: [...levels.map((l) => RATING_LABELS[l]), 'No rating'],
+    columns: [...levels.map((l) => RATING_LABELS[l]), RATING_LABELS.provisional, 'No rating'],
     states,
     rows: groups.map((g) => countRow(g.title, g.rows, states)),
     totals: countRow('All indicators', rows, states),
@@ -62,8 +62,10 @@ export function buildSummary(
 export function ratingRule(data: ReportData): string {
   const scheme = data.settings.ratingScheme;
   const common =
-    '"Better" follows each indicator\'s polarity. Only authorised figures are reported; an indicator ' +
-    'with no authorised figure, no target, or reported for context only has no rating.';
+    '"Better" follows each indicator\'s polarity. Only authorised figures are rated and counted. A ' +
+    'figure entered but not yet checked and authorised is Provisional: it is not rated and not ' +
+    "in any rating's count. An indicator with no figure, no target, or reported for context only " +
+    'has no rating.';
   if (scheme.kind === 'rag') {
     const pct = (n: number) =>
       `${(n * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;

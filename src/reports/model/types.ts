@@ -39,6 +39,18 @@ export interface IndicatorEntry {
   commentary: string;
   actionPlan: ActionPlanEntry | null;
   persistent: boolean;
+  /** "Provisional — awaiting check" (or authorisation): entered, not authorised, so not counted. */
+  provisional: string | null;
+  /** "Restated — <reason>" when an authorised figure was reopened and authorised again. */
+  restated: string | null;
+  /** The officer's year-end forecast rated against the annual target, beside the rating now. */
+  yearEnd: YearEndEntry | null;
+}
+
+export interface YearEndEntry {
+  valueText: string;
+  targetText: string;
+  rating: RatingText;
 }
 
 export interface SummaryRow {
@@ -49,9 +61,12 @@ export interface SummaryRow {
 }
 
 export interface ReportSummary {
-  /** Rating labels in display order, then `No rating` (missing, not due, no target, context…). */
+  /**
+   * Rating labels in display order, then `Provisional` (entered, not yet authorised), then
+   * `No rating` (missing, not due, no target, context…).
+   */
   columns: string[];
-  /** The rating state each column counts, or null for the `No rating` column. */
+  /** The rating state each column counts ('provisional' too), or null for the `No rating` column. */
   states: (RatingState | null)[];
   rows: SummaryRow[];
   totals: SummaryRow;
@@ -119,13 +134,16 @@ export type Block =
   /** `keepWithNext`: an introduction printed on the same page as what follows it. */
   | { kind: 'paragraph'; text: string; keepWithNext?: boolean }
   | { kind: 'summary'; summary: ReportSummary }
-  | { kind: 'indicator-details'; entries: IndicatorEntry[] }
-  | { kind: 'indicator-table'; entries: IndicatorEntry[] }
+  /** `yearEnd: false`: no year-end forecast column (the annual report: the year has ended). */
+  | { kind: 'indicator-details'; entries: IndicatorEntry[]; yearEnd?: false }
+  | { kind: 'indicator-table'; entries: IndicatorEntry[]; yearEnd?: false }
   | { kind: 'key-actions'; entries: KeyActionEntry[] }
   | { kind: 'key-action-group'; heading: string; entries: KeyActionEntry[] }
   | { kind: 'project-summary'; entries: ProjectEntry[] }
   | { kind: 'project'; entry: ProjectEntry }
-  | { kind: 'status-counts'; counts: StatusCounts };
+  | { kind: 'status-counts'; counts: StatusCounts }
+  /** A plain table of words (the data-quality section); `widths` are shares of the page. */
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
 
 export interface Chapter {
   /** Stable anchor for the contents list and PDF outline. */

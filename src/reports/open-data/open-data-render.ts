@@ -5,6 +5,7 @@
 import { formatDate } from '../../domain/periods/index.js';
 import { protectCell } from '../../app/export/index.js';
 import { stringify } from 'csv-stringify/sync';
+import { restatedWords } from '../model/entries.js';
 import type { OpenData, OpenDataRow } from './open-data-rows.js';
 
 const ESCAPES: Record<string, string> = {
@@ -52,12 +53,16 @@ ${rows}
 </div>`;
 }
 
+/** A restated figure's mark, in words before its commentary. */
+const restatedCell = (r: OpenDataRow) =>
+  r.restated ? `${restatedWords(r.restated_reason)}${r.commentary ? '. ' : ''}` : '';
+
 export function openDataHtml(d: OpenData, opts: OpenDataPageOptions = {}): string {
   const e = escapeHtml;
   const rows = d.rows
     .map(
       (r) =>
-        `<tr><th scope="row">${e(r.code)}</th><td>${e(r.title)}</td><td>${e(r.period_label)}</td><td>${e(r.value_text)}</td><td>${e(r.target_text)}</td><td>${e(r.rating)}</td><td>${e(r.commentary)}</td></tr>`,
+        `<tr><th scope="row">${e(r.code)}</th><td>${e(r.title)}</td><td>${e(r.period_label)}</td><td>${e(r.value_text)}</td><td>${e(r.target_text)}</td><td>${e(r.rating)}</td><td>${e(restatedCell(r))}${e(r.commentary)}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -111,6 +116,8 @@ const CSV_COLUMNS: (keyof OpenDataRow)[] = [
   'target',
   'rating',
   'commentary',
+  'restated',
+  'restated_reason',
 ];
 
 export function openDataCsv(d: OpenData): string {

@@ -1,11 +1,12 @@
 // Open data: the indicators a council marks as published, with AUTHORISED figures only. A figure,
 // rating or commentary appears only when its return is authorised AND the indicator is published
-// and not retired; anything else is shown as "No authorised figure yet" with nothing behind it.
+// and not retired; anything else is shown as "No authorised figure yet" with nothing behind it. A
+// figure reopened after authorisation is marked restated, with the reason.
 import type { AppDeps } from '../../app/deps.js';
 import { resolvePeriod } from '../../app/dashboard/index.js';
 import { londonDate } from '../../domain/periods/index.js';
 import { formatValue } from '../../domain/values/index.js';
-import { loadReportData } from '../model/index.js';
+import { loadReportData, restatementReason } from '../model/index.js';
 
 export interface OpenDataRow {
   code: string;
@@ -20,6 +21,9 @@ export interface OpenDataRow {
   target_text: string;
   rating: string;
   commentary: string;
+  /** An authorised figure was reopened and corrected (the earlier one is kept in its history). */
+  restated: boolean;
+  restated_reason: string;
 }
 
 export interface OpenData {
@@ -41,6 +45,7 @@ export async function openData(deps: AppDeps, periodText?: string): Promise<Open
     .map((r): OpenDataRow => {
       const i = r.indicator;
       const ok = r.authorised && r.ret !== null && r.value !== null;
+      const reason = restatementReason(r.ret);
       return {
         code: i.code,
         title: i.title,
@@ -54,6 +59,8 @@ export async function openData(deps: AppDeps, periodText?: string): Promise<Open
         target_text: formatValue(r.target, i.unit, i.decimals),
         rating: ok ? r.rating.label : NOT_YET,
         commentary: ok ? (r.ret?.commentary ?? '') : '',
+        restated: reason !== null,
+        restated_reason: reason ?? '',
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code, 'en-GB', { numeric: true }));

@@ -21,6 +21,8 @@ export const RATING_COLOURS: Partial<Record<RatingState, Swatch>> = {
   green: { solid: '#0b6a0b', tint: '#c7e6c7' },
   amber: { solid: '#c19c00', tint: '#fbf1c8' },
   red: { solid: '#c50f1f', tint: '#f9d6d9' },
+  // Not a rating: entered but not authorised. Its own colour in charts, always named in words.
+  provisional: { solid: '#5c5ca8', tint: '#e6e6f5' },
 };
 
 export function swatchOf(state: RatingState | null): Swatch {

@@ -51,6 +51,8 @@ export function importedIndicatorFields(overrides: Partial<IndicatorFields> = {}
     retired: false,
     reminderPolicy: null,
     needsOwners: true,
+    procedureVersion: 1,
+    plausibilityRatio: null,
     ...overrides,
   };
 }

@@ -7,6 +7,8 @@ import { auditContract } from './contract-audit.js';
 import type { StoreHolder } from './contract-fixtures.js';
 import { meetingStageContract } from './contract-meeting-stage.js';
 import { planContract } from './contract-plan.js';
+import { proceduresContract } from './contract-procedures.js';
+import { qualityContract } from './contract-quality.js';
 import { readContract } from './contract-reads.js';
 import { writeContract } from './contract-writes.js';
 
@@ -40,5 +42,7 @@ export function describeStoreContract(
     describe('audit', () => auditContract(holder));
     describe('meeting stage', () => meetingStageContract(holder));
     describe('plan lists', () => planContract(holder));
+    describe('procedures and restatements', () => proceduresContract(holder));
+    describe('action plans and spot checks', () => qualityContract(holder));
   });
 }

@@ -196,4 +196,31 @@ export const MIGRATIONS: readonly Migration[] = [
       createFieldIndex(db, 'servicePlans', 'serviceId');
     },
   },
+  {
+    id: 6,
+    name: 'figures people trust: action plans followed, procedure versions, spot checks',
+    up(db) {
+      // Action plans gained corrective actions, progress, an outcome and an approval. Plans
+      // written before had none of these: spelt out so filters and copies between stores agree.
+      const planDefaults: Record<string, unknown> = {
+        correctiveActions: [],
+        progress: [],
+        outcome: '',
+        approval: 'not-needed',
+        approvedBy: null,
+        approvedAt: null,
+        approvalNote: null,
+      };
+      for (const [field, value] of Object.entries(planDefaults)) {
+        db.prepare(
+          `UPDATE ${tableFor('actionPlans')} SET fields = json_set(fields, '$.${field}', json(?))
+           WHERE json_type(fields, '$.${field}') IS NULL`,
+        ).run(JSON.stringify(value));
+      }
+      createFieldIndex(db, 'actionPlans', 'status');
+      createListTable(db, 'procedureVersions', ['indicatorId']);
+      createListTable(db, 'spotCheckDraws', ['periodKey']);
+      createListTable(db, 'spotChecks', ['drawId', 'periodKey', 'checkerId', 'state']);
+    },
+  },
 ];

@@ -5,6 +5,7 @@ import { GoldenThreadPage } from '../features/golden-thread/index.js';
 import { IndicatorPage } from '../features/indicator/index.js';
 import { MyWorkPage } from '../features/my-work/index.js';
 import { ReportsPage } from '../features/reports/index.js';
+import { SpotChecksPage } from '../features/spot-checks/index.js';
 import { StrategyMapPage } from '../features/strategy-map/index.js';
 import { Suspense } from 'react';
 import { Loading, usePageStyles } from '../shared/components/index.js';
@@ -39,6 +40,13 @@ export function Page({ route }: { route: Route }) {
     case 'reports':
       // Keyed by the period, so a new link (#/reports?period=…) starts from its own quarter.
       return <ReportsPage key={route.period ?? ''} period={route.period} />;
+    case 'spot-checks':
+      return (
+        <SpotChecksPage
+          period={route.period}
+          onPeriod={(period) => navigate({ page: 'spot-checks', period })}
+        />
+      );
     case 'admin':
       return (
         <AdminPage

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'strategy-map'; period?: string; plan?: string }
   | { page: 'indicator'; code: string }
   | { page: 'reports'; period?: string }
+  | { page: 'spot-checks'; period?: string }
   | { page: 'admin'; section: AdminSection; id?: string }
   | { page: 'not-found'; path: string };
 
@@ -44,6 +45,8 @@ export function parseRoute(hash: string): Route {
       };
     case 'reports':
       return { page: 'reports', period: query.get('period') ?? undefined };
+    case 'spot-checks':
+      return { page: 'spot-checks', period: query.get('period') ?? undefined };
     case 'indicators':
       return parts[1] ? { page: 'indicator', code: parts[1] } : { page: 'golden-thread' };
     case 'admin': {
@@ -78,6 +81,10 @@ export function hrefFor(route: Route): string {
       return `#/indicators/${encodeURIComponent(route.code)}`;
     case 'reports':
       return route.period ? `#/reports?period=${encodeURIComponent(route.period)}` : '#/reports';
+    case 'spot-checks':
+      return route.period
+        ? `#/spot-checks?period=${encodeURIComponent(route.period)}`
+        : '#/spot-checks';
     case 'admin':
       return `#/admin/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'not-found':

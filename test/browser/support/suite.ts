@@ -21,7 +21,7 @@ export interface TabSuite {
   /** Waits for the page to settle, records its axe problems, and photographs it. */
   check(page: Page, name: string): Promise<void>;
   /** A new en-GB, London-time page on the tab, signed in as the demo person with this id. */
-  openAs(personId: string, theme?: 'light' | 'dark'): Promise<Page>;
+  openAs(personId: string, theme?: 'light' | 'dark', width?: number): Promise<Page>;
 }
 
 export function tabSuite(): TabSuite {
@@ -37,12 +37,12 @@ export function tabSuite(): TabSuite {
     if (found.length) suite.problems[name] = found;
     await screenshot(page, name);
   };
-  suite.openAs = async (personId, theme = 'light') => {
+  suite.openAs = async (personId, theme = 'light', width = 1280) => {
     const context = await suite.browser.newContext({
       colorScheme: theme,
       locale: 'en-GB',
       timezoneId: 'Europe/London',
-      viewport: { width: 1280, height: 900 },
+      viewport: { width, height: 900 },
     });
     const page = await context.newPage();
     await page.goto(suite.server.url);

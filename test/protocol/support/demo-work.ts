@@ -55,7 +55,8 @@ function figure(raw: number, view: ReturnView): Figure {
 /** Whether a figure sits within a third to three times the recent median: asked about by neither rule. */
 function unremarkable(value: number, view: ReturnView): boolean {
   const mid = recentMedian(view);
-  const targetOk = view.target === null || view.target <= 0 || value < view.target * 3;
+  const t = view.target;
+  const targetOk = t === null || t <= 0 || (Math.abs(value) <= t * 3 && Math.abs(value) >= t / 3);
   return Math.abs(value) > mid / 3 && Math.abs(value) < mid * 3 && targetOk;
 }
 
@@ -134,22 +135,18 @@ export function fits(make: (v: ReturnView) => Figure, view: ReturnView): boolean
   }
 }
 
-const PERIOD_WORDS: Record<ReturnView['indicator']['frequency'], string> = {
-  monthly: 'months',
-  quarterly: 'quarters',
-  'half-yearly': 'half-years',
-  annual: 'years',
-};
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four'];
 
-/** What the bot asks about `typed` for this return: its recent figures, lowest to highest. */
+/**
+ * What the bot asks about `typed` for this return (far above its recent figures): how many times
+ * the median of the last figures it is, to one decimal place.
+ */
 export function plausibilityQuestionFor(view: ReturnView, typed: Figure): string {
-  const points = view.history.filter((h) => h.value !== null);
-  const lo = points.reduce((a, b) => (b.value! < a.value! ? b : a));
-  const hi = points.reduce((a, b) => (b.value! > a.value! ? b : a));
-  const range = lo.valueText === hi.valueText ? lo.valueText : `${lo.valueText}–${hi.valueText}`;
-  const words = PERIOD_WORDS[view.indicator.frequency];
-  return `Is ${shownText(typed.value, view)} right? The last ${COUNT_WORDS[points.length]} ${words} were ${range}.`;
+  const points = historyFigures(view);
+  const mid = recentMedian(view);
+  const times = (Math.abs(typed.value) / mid).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  const shown = shownText(typed.value, view);
+  return `Is ${shown} right? ${shown} is ${times} times the median of the last ${COUNT_WORDS[points.length]} figures, ${shownText(mid, view)}.`;
 }
 
 /**

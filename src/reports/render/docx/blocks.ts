@@ -2,7 +2,15 @@
 // so nothing depends on colour alone. Key-action blocks are in key-action-blocks.
 import { docx, type DocxNode } from './docx-lib.js';
 import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js';
-import { cell, labelled, ratingCell, table } from './docx-cells.js';
+import { cell, cellOf, labelled, ratingCell, table } from './docx-cells.js';
+import {
+  hasYearEnd,
+  marks,
+  ratingHeader,
+  titleLines,
+  YEAR_END,
+  yearEndCell,
+} from '../indicator-text.js';
 import { keyActionBlock } from './key-action-blocks.js';
 import { ratingBarPng, rowAltText } from '../png/summary-chart.js';
 
@@ -50,11 +58,39 @@ function summaryTable(summary: ReportSummary, nextId: NextDrawingId): DocxNode {
   );
 }
 
-function details(entries: IndicatorEntry[]): DocxNode[] {
+function yearEnd(e: IndicatorEntry): DocxNode {
+  const c = yearEndCell(e);
+  return typeof c === 'string' ? cell(c) : ratingCell(c);
+}
+
+/** A provisional or restated figure's marks, in bold words under its heading. */
+function markLines(e: IndicatorEntry): DocxNode[] {
+  return marks(e).map(
+    (text) =>
+      new docx.Paragraph({
+        spacing: { after: 60 },
+        children: [new docx.TextRun({ text, bold: true })],
+      }),
+  );
+}
+
+type IndicatorBlock = Extract<Block, { kind: 'indicator-details' | 'indicator-table' }>;
+
+function details(block: IndicatorBlock): DocxNode[] {
+  const { entries } = block;
+  const withYearEnd = hasYearEnd(block);
   return entries.flatMap((e) => [
     new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_3, text: `${e.code} ${e.title}` }),
+    ...markLines(e),
     table(
-      ['Period', 'Value', 'Target', 'Rating', 'Year to date', 'Forecast'],
+      [
+        'Period',
+        'Value',
+        'Target',
+        ratingHeader(withYearEnd),
+        'Year to date',
+        ...(withYearEnd ? [YEAR_END] : []),
+      ],
       [
         [
           cell(e.periodLabel),
@@ -62,7 +98,7 @@ function details(entries: IndicatorEntry[]): DocxNode[] {
           cell(e.targetText),
           ratingCell(e.rating),
           cell(e.ytdText),
-          cell(e.forecastText),
+          ...(withYearEnd ? [yearEnd(e)] : []),
         ],
       ],
     ),
@@ -81,19 +117,41 @@ function details(entries: IndicatorEntry[]): DocxNode[] {
   ]);
 }
 
-function indicatorTable(entries: IndicatorEntry[]): DocxNode {
+function indicatorTable(block: IndicatorBlock): DocxNode {
+  const { entries } = block;
+  const withYearEnd = hasYearEnd(block);
   return table(
-    ['Code', 'Indicator', 'Period', 'Value', 'Target', 'Rating', 'Year to date'],
+    [
+      'Code',
+      'Indicator',
+      'Period',
+      'Value',
+      'Target',
+      ratingHeader(withYearEnd),
+      'Year to date',
+      ...(withYearEnd ? [YEAR_END] : []),
+    ],
     entries.map((e) => [
       cell(e.code),
-      cell(e.title),
+      cellOf(titleLines(e)),
       cell(e.periodLabel),
       cell(e.valueText),
       cell(e.targetText),
       ratingCell(e.rating),
       cell(e.ytdText),
+      ...(withYearEnd ? [yearEnd(e)] : []),
     ]),
-    [8, 32, 10, 12, 12, 10, 16],
+    withYearEnd ? [8, 20, 11, 10, 10, 16, 12, 13] : [8, 29, 11, 12, 12, 14, 14],
+  );
+}
+
+/** `shares`: each column's share of the page, turned into the percentages `table` takes. */
+function wordsTable(header: string[], rows: string[][], shares?: number[]): DocxNode {
+  const sum = shares?.reduce((a, b) => a + b, 0) ?? 0;
+  return table(
+    header,
+    rows.map((r) => r.map((text) => cell(text))),
+    shares && sum > 0 ? shares.map((w) => Math.round((w / sum) * 100)) : undefined,
   );
 }
 
@@ -110,9 +168,11 @@ export function renderBlock(block: Block, nextId: NextDrawingId): DocxNode[] {
     case 'summary':
       return [summaryTable(block.summary, nextId)];
     case 'indicator-details':
-      return details(block.entries);
+      return details(block);
     case 'indicator-table':
-      return [indicatorTable(block.entries)];
+      return [indicatorTable(block)];
+    case 'table':
+      return [wordsTable(block.header, block.rows, block.widths)];
     case 'key-actions':
     case 'key-action-group':
     case 'project-summary':

@@ -67,6 +67,9 @@ export function ratingCell(rating: RatingText): DocxNode {
 export function table(header: string[], rows: DocxNode[][], widths?: number[]): DocxNode {
   return new docx.Table({
     width: { size: 100, type: docx.WidthType.PERCENTAGE },
+    // Narrower side margins than Word's 0.08" (115 twips), so a word such as "Provisional" or a
+    // code fits its column rather than breaking inside the word.
+    margins: { marginUnitType: docx.WidthType.DXA, left: 60, right: 60 },
     ...(widths
       ? {
           columnWidths: widths.map((w) => Math.round((w / 100) * PAGE_TWIPS)),

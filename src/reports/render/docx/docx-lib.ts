@@ -28,7 +28,7 @@ interface DocxLib {
   HeadingLevel: Record<'TITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3', string>;
   AlignmentType: Record<'CENTER' | 'LEFT', string>;
   ShadingType: Record<'CLEAR', string>;
-  WidthType: Record<'PERCENTAGE', string>;
+  WidthType: Record<'PERCENTAGE' | 'DXA', string>;
   PageNumber: Record<'CURRENT' | 'TOTAL_PAGES', string>;
 }
 

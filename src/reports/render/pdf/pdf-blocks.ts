@@ -1,9 +1,17 @@
 // PDF blocks for each kind of report content; the summary chart is drawn as vector bars beside the
 // same counts printed as text. Headings, paragraphs, tables and the chart are tagged (pdf-tags).
-import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js';
+import type { Block, ReportSummary } from '../../model/types.js';
 import { swatchOf } from '../palette.js';
 import { rowAltText } from '../png/summary-chart.js';
-import { drawTable, MARGIN, type Pdf } from './pdf-kit.js';
+import { drawTable, MARGIN, type CellValue, type Column, type Pdf } from './pdf-kit.js';
+import {
+  hasYearEnd,
+  marks,
+  ratingHeader,
+  titleLines,
+  YEAR_END,
+  yearEndCell,
+} from '../indicator-text.js';
 import { drawKeyActionBlock } from './pdf-key-action-blocks.js';
 import { tagged } from './pdf-tags.js';
 import { ensureSpace, heading, labelled, paragraph } from './pdf-text.js';
@@ -84,7 +92,8 @@ function summaryBlock(doc: Pdf, summary: ReportSummary): void {
     doc,
     [
       { header: 'Priority', width: 4 },
-      ...summary.columns.map((c) => ({ header: c, width: 1 })),
+      // Wide enough for the longest label ("Provisional") not to break inside a word.
+      ...summary.columns.map((c) => ({ header: c, width: Math.max(1, c.length / 8) })),
       { header: 'Total', width: 1 },
     ],
     [...summary.rows, summary.totals].map((r) => [
@@ -96,16 +105,43 @@ function summaryBlock(doc: Pdf, summary: ReportSummary): void {
   summaryChart(doc, summary);
 }
 
-function details(doc: Pdf, entries: IndicatorEntry[]): void {
+/** A provisional or restated figure's mark, in bold words under its heading. */
+function mark(doc: Pdf, text: string): void {
+  tagged(doc, 'P', () =>
+    doc.font('Helvetica-Bold').fontSize(9).fillColor('#000000').text(text, MARGIN),
+  );
+  doc.moveDown(0.2);
+}
+
+type IndicatorBlock = Extract<Block, { kind: 'indicator-details' | 'indicator-table' }>;
+
+function details(doc: Pdf, block: IndicatorBlock): void {
+  const { entries } = block;
+  const withYearEnd = hasYearEnd(block);
+  const headers = [
+    'Period',
+    'Value',
+    'Target',
+    ratingHeader(withYearEnd),
+    'Year to date',
+    ...(withYearEnd ? [YEAR_END] : []),
+  ];
   for (const e of entries) {
     heading(doc, `${e.code} ${e.title}`, 3, 150);
+    for (const text of marks(e)) mark(doc, text);
     drawTable(
       doc,
-      ['Period', 'Value', 'Target', 'Rating', 'Year to date', 'Forecast'].map((header) => ({
-        header,
-        width: 1,
-      })),
-      [[e.periodLabel, e.valueText, e.targetText, e.rating, e.ytdText, e.forecastText]],
+      headers.map((header) => ({ header, width: header === YEAR_END ? 1.6 : 1 })),
+      [
+        [
+          e.periodLabel,
+          e.valueText,
+          e.targetText,
+          e.rating,
+          e.ytdText,
+          ...(withYearEnd ? [yearEndCell(e)] : []),
+        ],
+      ],
     );
     labelled(doc, 'Direction of travel', e.direction);
     labelled(doc, 'Benchmark', e.benchmarkText);
@@ -123,6 +159,33 @@ function details(doc: Pdf, entries: IndicatorEntry[]): void {
   }
 }
 
+function indicatorTable(doc: Pdf, block: IndicatorBlock): void {
+  const { entries } = block;
+  const withYearEnd = hasYearEnd(block);
+  const columns: Column[] = [
+    { header: 'Code', width: 1 },
+    { header: 'Indicator', width: withYearEnd ? 3 : 4 },
+    { header: 'Period', width: 1.3 },
+    { header: 'Value', width: 1.4 },
+    { header: 'Target', width: 1.4 },
+    // Wide enough for "Provisional" beside its shape without breaking the word.
+    { header: ratingHeader(withYearEnd), width: 1.7 },
+    { header: 'Year to date', width: withYearEnd ? 1.7 : 2.2 },
+    ...(withYearEnd ? [{ header: YEAR_END, width: 1.8 }] : []),
+  ];
+  const rows = entries.map((e): CellValue[] => [
+    e.code,
+    titleLines(e).join('\n'),
+    e.periodLabel,
+    e.valueText,
+    e.targetText,
+    e.rating,
+    e.ytdText,
+    ...(withYearEnd ? [yearEndCell(e)] : []),
+  ]);
+  drawTable(doc, columns, rows);
+}
+
 export function drawBlock(doc: Pdf, block: Block): void {
   switch (block.kind) {
     case 'paragraph':
@@ -131,28 +194,14 @@ export function drawBlock(doc: Pdf, block: Block): void {
     case 'summary':
       return summaryBlock(doc, block.summary);
     case 'indicator-details':
-      return details(doc, block.entries);
+      return details(doc, block);
     case 'indicator-table':
+      return indicatorTable(doc, block);
+    case 'table':
       return drawTable(
         doc,
-        [
-          { header: 'Code', width: 1 },
-          { header: 'Indicator', width: 4 },
-          { header: 'Period', width: 1.3 },
-          { header: 'Value', width: 1.4 },
-          { header: 'Target', width: 1.4 },
-          { header: 'Rating', width: 1.2 },
-          { header: 'Year to date', width: 2.2 },
-        ],
-        block.entries.map((e) => [
-          e.code,
-          e.title,
-          e.periodLabel,
-          e.valueText,
-          e.targetText,
-          e.rating,
-          e.ytdText,
-        ]),
+        block.header.map((header, i) => ({ header, width: block.widths?.[i] ?? 1 })),
+        block.rows,
       );
     case 'key-actions':
     case 'key-action-group':

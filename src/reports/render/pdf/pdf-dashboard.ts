@@ -2,6 +2,7 @@
 // words), counts by priority and by directorate, the most severe exceptions and key actions.
 import type { HealthDashboard } from '../../model/health-dashboard.js';
 import type { ReportSummary, SummaryRow } from '../../model/types.js';
+import { RATING_NOW, YEAR_END } from '../indicator-text.js';
 import { swatchOf } from '../palette.js';
 import { MARGIN, newPdf, pdfBuffer, type Pdf } from './pdf-kit.js';
 import { artifact, group, tagged } from './pdf-tags.js';
@@ -53,8 +54,12 @@ function countsTable(
   doc.font('Helvetica-Bold').fontSize(10).fillColor('#000000');
   tagged(doc, 'H2', () => doc.text(title, x, y, { lineBreak: false }));
   y += 14;
-  const labelW = width - columns.length * 40 - 40;
   const head = ['', ...columns, 'Total'];
+  // Each count column as wide as its heading ("Provisional" is the longest), at least 34pt.
+  doc.font('Helvetica-Bold').fontSize(SMALL);
+  const widths = head.slice(1).map((h) => Math.max(34, doc.widthOfString(h) + 4));
+  const labelW = width - widths.reduce((a, b) => a + b, 0);
+  const lefts = widths.map((_, i) => x + labelW + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const drawLine = (cells: string[], bold: boolean) => {
     doc
       .font(bold ? 'Helvetica-Bold' : 'Helvetica')
@@ -62,10 +67,10 @@ function countsTable(
       .fillColor('#000000');
     group(doc, 'TR', () =>
       cells.forEach((c, i) => {
-        const cx = i === 0 ? x : x + labelW + (i - 1) * 40;
+        const cx = i === 0 ? x : lefts[i - 1]!;
         tagged(doc, bold || i === 0 ? 'TH' : 'TD', () =>
           doc.text(c, cx, y, {
-            width: i === 0 ? labelW - 4 : 38,
+            width: i === 0 ? labelW - 4 : widths[i - 1]! - 2,
             align: i === 0 ? 'left' : 'right',
             height: 10,
             ellipsis: true,
@@ -87,10 +92,14 @@ function exceptions(doc: Pdf, d: HealthDashboard, x: number, y: number, width: n
   doc.font('Helvetica-Bold').fontSize(10).fillColor('#000000');
   tagged(doc, 'H2', () => doc.text('Exceptions: Review and Action', x, y, { lineBreak: false }));
   y += 14;
-  const cols = [0, 0.1, 0.56, 0.72, 0.86].map((f) => x + f * width);
-  const line = (cells: string[], bold: boolean, fill?: string) => {
-    if (fill)
-      artifact(doc, () => doc.rect(cols[4]! - 2, y - 1, width - (cols[4]! - x) + 2, 10).fill(fill));
+  // The rating now and the year-end forecast's rating side by side, each on its own tint.
+  const cols = [0, 0.08, 0.42, 0.53, 0.64, 0.78].map((f) => x + f * width);
+  const line = (cells: string[], bold: boolean, fills: (string | null)[] = []) => {
+    fills.forEach((fill, i) => {
+      const left = cols[4 + i]!;
+      const right = cols[5 + i] ?? x + width;
+      if (fill) artifact(doc, () => doc.rect(left - 2, y - 1, right - left, 10).fill(fill));
+    });
     doc
       .font(bold ? 'Helvetica-Bold' : 'Helvetica')
       .fontSize(SMALL)
@@ -110,16 +119,23 @@ function exceptions(doc: Pdf, d: HealthDashboard, x: number, y: number, width: n
     y += 11;
   };
   group(doc, 'Table', () => {
-    line(['Code', 'Indicator', 'Value', 'Target', 'Rating'], true);
+    line(['Code', 'Indicator', 'Value', 'Target', RATING_NOW, YEAR_END], true);
     for (const e of d.exceptions)
       line(
-        [e.code, e.title, e.valueText, e.targetText, e.rating.label],
+        [
+          e.code,
+          e.title,
+          e.valueText,
+          e.targetText,
+          e.rating.label,
+          e.yearEnd ? `${e.yearEnd.rating.label} (${e.yearEnd.valueText})` : '–',
+        ],
         false,
-        swatchOf(e.rating.state).tint,
+        [swatchOf(e.rating.state).tint, e.yearEnd ? swatchOf(e.yearEnd.rating.state).tint : null],
       );
-    if (d.exceptions.length === 0) line(['', 'No indicator is off target.', '', '', ''], false);
+    if (d.exceptions.length === 0) line(['', 'No indicator is off target.', '', '', '', ''], false);
     if (d.moreExceptions > 0)
-      line(['', `and ${d.moreExceptions} more (see the exception report)`, '', '', ''], false);
+      line(['', `and ${d.moreExceptions} more (see the exception report)`, '', '', '', ''], false);
   });
   return y + 6;
 }
@@ -162,11 +178,13 @@ export async function renderDashboardPdf(d: HealthDashboard): Promise<Buffer> {
     leftEnd,
     half,
   );
+  // Key actions are rated on their status, so only the rating levels' columns apply to them.
+  const levels = d.byPriority.states.filter((st) => st !== null && st !== 'provisional').length;
   const afterActions = countsTable(
     doc,
     'Key actions this year',
-    d.byPriority.columns.slice(0, -1),
-    [{ ...d.keyActions, counts: d.keyActions.counts.slice(0, -1) }],
+    d.byPriority.columns.slice(0, levels),
+    [{ ...d.keyActions, counts: d.keyActions.counts.slice(0, levels) }],
     MARGIN,
     afterDir,
     half,

@@ -63,6 +63,8 @@ const indicatorInput = z.object({
     .max(20),
   contextOnly: z.boolean(),
   published: z.boolean(),
+  // More than this times (or under 1/this of) its history or target asks the officer; null: council's.
+  plausibilityRatio: z.number().finite().nullable().optional(),
 });
 
 const targetInput = z.object({
@@ -162,9 +164,9 @@ export const adminRoutes: Route[] = [
     method: 'put',
     path: '/api/admin/indicators/:id',
     summary: 'Edit an indicator (send the version you read)',
-    schema: indicatorInput.partial().extend({ version }),
-    run: ({ person, params, body: { version: v, ...patch } }, deps) =>
-      updateIndicator(deps, person, params.id!, v, patch),
+    schema: indicatorInput.partial().extend({ version, procedureNote: text(1000).optional() }),
+    run: ({ person, params, body: { version: v, procedureNote, ...patch } }, deps) =>
+      updateIndicator(deps, person, params.id!, v, patch, { procedureNote }),
   }),
   admin({
     method: 'post',

@@ -12,6 +12,7 @@ import { planRoutes } from './plan.js';
 import { planAdminRoutes } from './plan-admin.js';
 import { reportRoutes } from './reports.js';
 import { returnRoutes } from './returns.js';
+import { spotCheckRoutes } from './spot-checks.js';
 import { timetableRoutes } from './timetable.js';
 
 export const API_ROUTES: readonly Route[] = [
@@ -29,4 +30,5 @@ export const API_ROUTES: readonly Route[] = [
   ...meetingStageRoutes,
   ...myReminderRoutes,
   ...reminderRoutes,
+  ...spotCheckRoutes,
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { indicatorAudit, indicatorDetail, listIndicators } from '../../../app/indicators/index.js';
+import { procedureHistory } from '../../../app/indicators/procedure-versions.js';
 import { route, type Route } from '../route.js';
 
 const filter = z.object({
@@ -28,7 +29,7 @@ export const indicatorRoutes: Route[] = [
     path: '/api/indicators/:code',
     summary: 'One indicator with its history, targets, benchmarks and action plans',
     tag: 'indicators',
-    handler: ({ params }, deps) => indicatorDetail(deps, params.code!),
+    handler: ({ person, params }, deps) => indicatorDetail(deps, params.code!, person.id),
   }),
   route({
     method: 'get',
@@ -37,5 +38,12 @@ export const indicatorRoutes: Route[] = [
     tag: 'indicators',
     query: auditQuery,
     handler: ({ params, query }, deps) => indicatorAudit(deps, params.code!, query.top),
+  }),
+  route({
+    method: 'get',
+    path: '/api/indicators/:code/procedures',
+    summary: "Every version of an indicator's written procedure, oldest first, with who changed it",
+    tag: 'indicators',
+    handler: ({ params }, deps) => procedureHistory(deps, params.code!),
   }),
 ];

@@ -2,10 +2,23 @@ import { z } from 'zod';
 import { buildDashboard } from '../../../app/dashboard/index.js';
 import { keyActionDetail, planTree } from '../../../app/plan/index.js';
 import { loadCatalogue } from '../../../app/catalogue/index.js';
+import { assertMayIncludeProvisional, type BasisChoice } from '../../../app/status/index.js';
+import type { Person } from '../../../domain/model/types.js';
 import { route, type Route } from '../route.js';
 
-const periodQuery = z.object({ period: z.string().max(40).optional() });
+// `provisional=include` counts figures not yet authorised too (Leadership Team and admin only).
+const periodQuery = z.object({
+  period: z.string().max(40).optional(),
+  provisional: z.enum(['include', 'exclude']).optional(),
+});
 const planQuery = periodQuery.extend({ plan: z.string().min(1).max(40).optional() });
+
+/** The basis asked for, checked against the person's role before anything is read. */
+function basisChoice(person: Person, provisional: 'include' | 'exclude' | undefined): BasisChoice {
+  if (provisional !== 'include') return {};
+  assertMayIncludeProvisional(person);
+  return { includeProvisional: true };
+}
 
 export const planRoutes: Route[] = [
   route({
@@ -16,7 +29,8 @@ export const planRoutes: Route[] = [
       '`plan` names an earlier plan by its code (default: the plan covering the period)',
     tag: 'plan',
     query: planQuery,
-    handler: ({ query }, deps) => planTree(deps, query.period, query.plan),
+    handler: ({ person, query }, deps) =>
+      planTree(deps, query.period, query.plan, basisChoice(person, query.provisional)),
   }),
   route({
     method: 'get',
@@ -47,9 +61,12 @@ export const planRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/dashboard',
-    summary: 'The corporate health dashboard for a period (default: last month)',
+    summary:
+      'The corporate health dashboard for a period (default: last month), counting authorised ' +
+      'figures only unless `provisional=include` (Leadership Team and admin)',
     tag: 'dashboard',
     query: periodQuery,
-    handler: ({ query }, deps) => buildDashboard(deps, query.period),
+    handler: ({ person, query }, deps) =>
+      buildDashboard(deps, query.period, basisChoice(person, query.provisional)),
   }),
 ];

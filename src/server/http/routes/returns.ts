@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/errors.js';
 import { actOnReturn } from '../../../app/returns/act-on-return.js';
 import { getReturnView, myReturns } from '../../../app/returns/my-returns.js';
-import type { ReturnEvent } from '../../../domain/workflow/index.js';
+import { MAX_REOPEN_REASON, type ReturnEvent } from '../../../domain/workflow/index.js';
+import { reopenReturn } from '../../../app/returns/reopen-return.js';
 import { route, type Route } from '../route.js';
 
 const version = z.string().min(1).max(100);
@@ -23,6 +24,7 @@ const submitBody = z.object({
 const checkBody = z.object({ version, actionPlanId: z.string().max(100).nullable().optional() });
 const authoriseBody = z.object({ version });
 const sendBackBody = z.object({ version, reason: z.string().max(2000) });
+const reopenBody = z.object({ version, reason: z.string().max(MAX_REOPEN_REASON) });
 
 function decide(
   path: string,
@@ -112,4 +114,14 @@ export const returnRoutes: Route[] = [
       reason: b.reason,
     }),
   ),
+  route({
+    method: 'post',
+    path: '/api/returns/:id/reopen',
+    summary:
+      'Reopen an authorised figure found wrong, with a reason (performance team or Authorising Officer)',
+    tag: 'returns',
+    body: reopenBody,
+    handler: ({ person, params, body }, deps) =>
+      reopenReturn(deps, person.id, params.id!, body, 'tab'),
+  }),
 ];

@@ -16,11 +16,12 @@ afterAll(() => emu.close());
 it('creates every list once; a second run changes nothing', async () => {
   const site = emu.addSite();
   const first = await provisionSite(emulatorGraph(emu), site.id);
-  // One list per entity list (22, GT Key action updates the latest) and one for the audit log.
-  expect(first.actions).toHaveLength(23);
+  // One list per entity list (25, GT Spot checks the latest) and one for the audit log.
+  expect(first.actions).toHaveLength(26);
   expect(first.actions.some((a) => a.startsWith('created list GT Key action updates'))).toBe(true);
+  expect(first.actions).toContain('created list GT Spot checks with 15 columns');
   expect(first.actions).toContain('created list GT Meeting stages with 10 columns');
-  expect(first.actions).toContain('created list GT Returns with 24 columns');
+  expect(first.actions).toContain('created list GT Returns with 26 columns');
   expect((await provisionSite(emulatorGraph(emu), site.id)).actions).toEqual([]);
   const returns = [...site.lists.values()].find((l) => l.displayName === 'GT Returns')!;
   expect(returns.columns.get('GtIndicatorId')?.indexed).toBe(true);
@@ -79,7 +80,13 @@ it('upgrades a version 1 site to version 2, keeping its items', async () => {
 it('upgrades a version 2 site to version 3: indicators gain needsOwners, read as null until set', async () => {
   const site = emu.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/upgrade-3' });
   await provisionSite(emulatorGraph(emu), site.id, schemaAt(2));
-  const { needsOwners: _n, ...v2Fields } = importedIndicatorFields({ serviceId: 'svc-1' });
+  // What a version 2 site could hold: none of the columns added since.
+  const {
+    needsOwners: _n,
+    procedureVersion: _p,
+    plausibilityRatio: _r,
+    ...v2Fields
+  } = importedIndicatorFields({ serviceId: 'svc-1' });
   const store = openSharePointStore({ graph: emulatorGraph(emu), site: site.id });
   const before = await store.create('indicators', v2Fields, { actorId: 'a', channel: 'system' });
   const upgrade = await provisionSite(emulatorGraph(emu), site.id, schemaAt(3));

@@ -4,12 +4,15 @@
 // Version 2 added the return's forecast and plausibility columns; version 3 the indicator's
 // needsOwners flag (import's placeholder officers); version 4 the plan's own fields (codes, current,
 // retired, the key action's description, milestones, corporate project, update frequency and
-// latest update's details) when councils began to keep their own plans. Provisioning adds the columns a site lacks,
+// latest update's details) when councils began to keep their own plans; version 5 the action
+// plan's corrective actions, progress, outcome and approval, the return's procedure version and
+// restatements, the indicator's procedure version and plausibility ratio, and three new lists
+// (procedure versions, spot-check draws, spot checks). Provisioning adds the columns a site lacks,
 // so a site on an older version is upgraded in place without losing items.
 import type { ListName } from '../../../domain/ports/store.js';
 import type { FieldSpec, ListSpec } from './column-spec.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const text = (field: string, indexed = false): FieldSpec => ({ field, type: 'text', indexed });
 const required = (field: string, indexed = false): FieldSpec => ({
@@ -33,6 +36,8 @@ const flag = (field: string, since?: number): FieldSpec => ({
 const date = (field: string, since?: number): FieldSpec => ({ field, type: 'isoDate', since });
 /** A column version 4 added to a list that existed before: empty on older items until written. */
 const v4 = (spec: FieldSpec): FieldSpec => ({ ...spec, since: 4 });
+/** A column version 5 added to a list that existed before. */
+const v5 = (spec: FieldSpec): FieldSpec => ({ ...spec, since: 5 });
 const instant = (field: string): FieldSpec => ({ field, type: 'instant' });
 const choice = (field: string, choices: readonly string[], indexed = false): FieldSpec => ({
   field,
@@ -184,6 +189,8 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       // Empty reads back as null, not false: indicators written before the column existed (and
       // the demo's) have no such field, and a copy between stores must hash the same.
       { ...flag('needsOwners', 3), empty: null },
+      v5(num('procedureVersion')),
+      v5(num('plausibilityRatio')),
     ],
   },
   targets: {
@@ -215,6 +222,8 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       text('sentBackBy'),
       text('actionPlanId'),
       flag('plausibilityConfirmed', 2),
+      v5(num('procedureVersion')),
+      v5(json('restatements')),
     ].map((f) =>
       ['notAvailableReason', 'evidenceUrl', 'sentBackReason'].includes(f.field)
         ? { ...f, empty: null }
@@ -234,6 +243,13 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       required('expectedRecovery'),
       choice('status', ['open', 'closed'], true),
       instant('closedAt'),
+      v5(json('correctiveActions')),
+      v5(json('progress')),
+      v5(note('outcome')),
+      v5({ ...choice('approval', ['not-needed', 'pending', 'approved', 'rejected']) }),
+      v5(text('approvedBy')),
+      v5(instant('approvedAt')),
+      v5({ ...note('approvalNote'), empty: null }),
     ],
   },
   timetable: {
@@ -332,6 +348,50 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       instant('checkedAt'),
       { ...note('sentBackReason'), empty: null },
       text('sentBackBy'),
+    ],
+  },
+  procedureVersions: {
+    key: 'procedureVersions',
+    title: 'GT Procedure versions',
+    // Lists new in version 5 (this and the two below): provisioning creates each whole.
+    fields: [
+      required('indicatorId', true),
+      num('version'),
+      json('procedure'),
+      instant('editedAt'),
+      required('editedBy'),
+      note('note'),
+    ],
+  },
+  spotCheckDraws: {
+    key: 'spotCheckDraws',
+    title: 'GT Spot-check draws',
+    fields: [
+      required('periodKey', true),
+      required('seed'),
+      num('count'),
+      json('indicatorIds'),
+      required('drawnBy'),
+      instant('drawnAt'),
+      { ...note('redrawReason'), empty: null },
+      flag('superseded'),
+    ],
+  },
+  spotChecks: {
+    key: 'spotChecks',
+    title: 'GT Spot checks',
+    fields: [
+      required('drawId', true),
+      required('periodKey', true),
+      required('indicatorId'),
+      text('returnId'),
+      required('checkerId', true),
+      choice('state', ['assigned', 'done'], true),
+      json('riskReasons'),
+      choice('finding', ['confirmed', 'minor-issue', 'figure-wrong', 'procedure-wrong']),
+      note('notes'),
+      note('correctiveAction'),
+      instant('doneAt'),
     ],
   },
 };

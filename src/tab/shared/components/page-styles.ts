@@ -23,5 +23,7 @@ export const usePageStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   stack: { display: 'flex', flexDirection: 'column', gap: '12px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
-  tableWrap: { overflowX: 'auto' },
+  // relative: the visually hidden words inside a table (absolutely placed) scroll with it, instead of
+  // widening a 320 px page.
+  tableWrap: { overflowX: 'auto', position: 'relative' },
 });

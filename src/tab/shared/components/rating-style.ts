@@ -20,6 +20,7 @@ export const RATING_LOOK: Record<RatingState, BadgeLook> = {
   'not-due': { color: 'informative', appearance: 'outline' },
   context: { color: 'informative', appearance: 'outline' },
   'not-rated': { color: 'informative', appearance: 'outline' },
+  provisional: { color: 'informative', appearance: 'tint' },
 };
 
 /** The order count cards and table columns appear in: the scheme's levels best first, then the rest. */
@@ -31,6 +32,7 @@ export const RATING_ORDER: RatingState[] = [
   'amber',
   'action',
   'red',
+  'provisional',
   'missing',
   'not-available',
   'no-target',

@@ -1,7 +1,11 @@
 // The performance team's set-up API (/api/admin/*, /api/timetable). Every write sends the version
 // it read; the server answers 409 when someone else changed it first.
 import { http, type Person, type Role } from '../../../shared/api/index.js';
-import type { IndicatorFields, IndicatorInput } from '../../../../app/admin/indicator-admin.js';
+import type {
+  IndicatorEditNote,
+  IndicatorFields,
+  IndicatorInput,
+} from '../../../../app/admin/indicator-admin.js';
 import type { RatingSchemeConfig, Target } from '../../../../domain/model/types.js';
 import type { DeliveryFilter, DeliveryRow, RetryResult } from '../../../../app/nudges/index.js';
 
@@ -37,9 +41,15 @@ export const adminApi = {
   indicators: () => http.get<AdminIndicator[]>('/api/admin/indicators'),
   createIndicator: (input: IndicatorInput) =>
     http.post<AdminIndicator>('/api/admin/indicators', input),
-  updateIndicator: (id: string, version: string, patch: Partial<IndicatorInput>) =>
+  updateIndicator: (
+    id: string,
+    version: string,
+    patch: Partial<IndicatorInput>,
+    edit: IndicatorEditNote = {},
+  ) =>
     http.put<AdminIndicator>(`/api/admin/indicators/${encodeURIComponent(id)}`, {
       ...patch,
+      ...edit,
       version,
     }),
   retireIndicator: (id: string, version: string, retired: boolean) =>
@@ -60,7 +70,10 @@ export const adminApi = {
   createPerson: (input: Omit<Person, 'id'> & { id?: string }) =>
     http.post<AdminPerson>('/api/admin/people', input),
   updatePerson: (id: string, version: string, patch: Partial<Omit<Person, 'id'>>) =>
-    http.put<AdminPerson>(`/api/admin/people/${encodeURIComponent(id)}`, { ...patch, version }),
+    http.put<AdminPerson & { warnings: string[] }>(`/api/admin/people/${encodeURIComponent(id)}`, {
+      ...patch,
+      version,
+    }),
   retirePerson: (id: string, version: string, note: string) =>
     http.post<AdminPerson>(`/api/admin/people/${encodeURIComponent(id)}/retire`, {
       version,

@@ -1,5 +1,6 @@
 // The indicator form's fields, each with the server's problem for it shown beneath.
 import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { AdminOptions, IndicatorInput } from '../api/index.js';
 
 type Set = <K extends keyof IndicatorInput>(key: K, value: IndicatorInput[K]) => void;
@@ -9,6 +10,51 @@ export interface FieldsProps {
   set: Set;
   options: AdminOptions;
   problems: Record<string, string>;
+  /** When editing a saved indicator: its procedure's version, and why the procedure changed. */
+  procedureEdit?: ProcedureEdit | null;
+}
+
+export interface ProcedureEdit {
+  version: number;
+  /** The form's procedure differs from the saved one: saving makes a new version. */
+  changed: boolean;
+  note: string;
+  setNote: (note: string) => void;
+}
+
+/**
+ * How far from its history or target a figure may be before the officer is asked to confirm it.
+ * Typed text is kept as typed; only a number greater than 1 (or nothing: the council's) is set.
+ */
+function RatioField({ value, set, problems }: Pick<FieldsProps, 'value' | 'set' | 'problems'>) {
+  const [text, setText] = useState(
+    value.plausibilityRatio === null || value.plausibilityRatio === undefined
+      ? ''
+      : String(value.plausibilityRatio),
+  );
+  const typed = text.trim();
+  const n = Number(typed);
+  const local =
+    typed && !(Number.isFinite(n) && n > 1) ? 'must be a number more than 1' : undefined;
+  return (
+    <Field
+      label="Ask the officer to confirm a figure more than this many times (or under this fraction of) its recent figures or target"
+      hint="For example 3: more than 3 times, or under a third. Leave empty for the council's setting."
+      validationMessage={local ?? problems.plausibilityRatio}
+    >
+      <Input
+        inputMode="decimal"
+        value={text}
+        onChange={(_e, d) => {
+          setText(d.value);
+          const t = d.value.trim();
+          const v = Number(t);
+          if (!t) set('plausibilityRatio', null);
+          else if (Number.isFinite(v) && v > 1) set('plausibilityRatio', v);
+        }}
+      />
+    </Field>
+  );
 }
 
 function Choice<K extends keyof IndicatorInput>({
@@ -48,7 +94,7 @@ function Choice<K extends keyof IndicatorInput>({
   );
 }
 
-export function IndicatorFields({ value, set, options, problems }: FieldsProps) {
+export function IndicatorFields({ value, set, options, problems, procedureEdit }: FieldsProps) {
   const people = options.people.map((p): [string, string] => [p.id, p.label]);
   const common = { value, set, problems };
   const procedure = (key: keyof IndicatorInput['procedure'], v: string) =>
@@ -141,6 +187,14 @@ export function IndicatorFields({ value, set, options, problems }: FieldsProps) 
       <Choice label="Responsible Officer" field="responsibleId" {...common} choices={people} />
       <Choice label="Authorising Officer" field="authoriserId" {...common} choices={people} />
       <Choice label="Escalation owner" field="escalationOwnerId" {...common} choices={people} />
+      {procedureEdit && (
+        <p>
+          Written procedure: version {procedureEdit.version}.{' '}
+          {procedureEdit.changed
+            ? `Saving makes version ${procedureEdit.version + 1}; the earlier version is kept, and figures entered under it are checked against it.`
+            : 'Changing it makes a new version; earlier versions are kept.'}
+        </p>
+      )}
       <Field label="How it is calculated" validationMessage={problems['procedure.calculation']}>
         <Textarea
           value={value.procedure.calculation}
@@ -172,6 +226,19 @@ export function IndicatorFields({ value, set, options, problems }: FieldsProps) 
           onChange={(_e, d) => procedure('url', d.value)}
         />
       </Field>
+      {procedureEdit?.changed && (
+        <Field
+          label="Why the procedure changed (kept with the new version)"
+          validationMessage={problems.procedureNote}
+        >
+          <Textarea
+            value={procedureEdit.note}
+            maxLength={1000}
+            onChange={(_e, d) => procedureEdit.setNote(d.value)}
+          />
+        </Field>
+      )}
+      <RatioField {...common} />
       <Checkbox
         label="Context only (not rated)"
         checked={value.contextOnly}

@@ -14,6 +14,7 @@ import {
   type AdminOptions,
   type IndicatorInput,
 } from '../api/index.js';
+import { procedureChanged } from '../../../../app/indicators/procedure-changed.js';
 import { IndicatorFields } from './indicator-fields.js';
 import { BenchmarkFields, ObjectiveFields } from './objective-benchmark-fields.js';
 import { saveFailure, type SaveFailure } from './problems.js';
@@ -49,7 +50,15 @@ function blank(options: AdminOptions): IndicatorInput {
 }
 
 function inputOf(i: AdminIndicator): IndicatorInput {
-  const { id: _id, version: _v, retired: _r, reminderPolicy: _p, ...input } = i;
+  const {
+    id: _id,
+    version: _v,
+    retired: _r,
+    reminderPolicy: _p,
+    procedureVersion: _pv,
+    needsOwners: _n,
+    ...input
+  } = i;
   return input;
 }
 
@@ -72,6 +81,7 @@ function Form({ options, current }: { options: AdminOptions; current: AdminIndic
   const [value, setValue] = useState<IndicatorInput>(() =>
     current ? inputOf(current) : blank(options),
   );
+  const [procedureNote, setProcedureNote] = useState('');
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -84,10 +94,16 @@ function Form({ options, current }: { options: AdminOptions; current: AdminIndic
     setNotice(null);
     try {
       const result = saved
-        ? await adminApi.updateIndicator(saved.id, saved.version, value)
+        ? await adminApi.updateIndicator(saved.id, saved.version, value, { procedureNote })
         : await adminApi.createIndicator(value);
+      const newVersion = (result.procedureVersion ?? 1) !== (saved?.procedureVersion ?? 1);
       setSaved(result);
-      setNotice(`${result.code} saved.`);
+      setProcedureNote('');
+      setNotice(
+        newVersion
+          ? `${result.code} saved. The written procedure is now version ${result.procedureVersion}; earlier versions are kept.`
+          : `${result.code} saved.`,
+      );
       if (!saved)
         window.history.replaceState(
           null,
@@ -119,6 +135,16 @@ function Form({ options, current }: { options: AdminOptions; current: AdminIndic
           set={set}
           options={options}
           problems={failure?.fields ?? {}}
+          procedureEdit={
+            saved
+              ? {
+                  version: saved.procedureVersion ?? 1,
+                  changed: procedureChanged(saved.procedure, value.procedure),
+                  note: procedureNote,
+                  setNote: setProcedureNote,
+                }
+              : null
+          }
         />
         <ObjectiveFields
           value={value.objectiveIds}

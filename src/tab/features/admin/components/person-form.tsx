@@ -20,8 +20,11 @@ export function PersonForm({ id, meId }: { id: string; meId: string }) {
   const people = useLoad(adminApi.people, [id]);
   // Kept here: the forms below are drawn afresh for each new version, and would lose it.
   const [notice, setNotice] = useState<string | null>(null);
-  const saved = (text: string) => {
+  // What the new delegate cannot cover (they collect an indicator this person checks or authorises).
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const saved = (text: string, warned: string[] = []) => {
     setNotice(text);
+    setWarnings(warned);
     people.reload();
   };
   if (people.error) return <ErrorBar>Could not load people: {people.error.message}</ErrorBar>;
@@ -39,7 +42,14 @@ export function PersonForm({ id, meId }: { id: string; meId: string }) {
         others={people.data.filter((p) => p.id !== id && p.roles.length > 0)}
         onSaved={saved}
       />
-      <div role="status">{notice && <InfoBar intent="success">{notice}</InfoBar>}</div>
+      <div role="status">
+        {notice && <InfoBar intent="success">{notice}</InfoBar>}
+        {warnings.map((w) => (
+          <InfoBar key={w} intent="warning">
+            {w}
+          </InfoBar>
+        ))}
+      </div>
       {person.roles.length > 0 && person.id !== meId && (
         <Retire key={`retire-${person.version}`} person={person} onSaved={saved} />
       )}
@@ -54,7 +64,7 @@ function Details({
 }: {
   person: AdminPerson;
   others: AdminPerson[];
-  onSaved: (notice: string) => void;
+  onSaved: (notice: string, warnings?: string[]) => void;
 }) {
   const styles = useStyles();
   const page = usePageStyles();
@@ -66,13 +76,13 @@ function Details({
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     try {
-      await adminApi.updatePerson(person.id, person.version, {
+      const saved = await adminApi.updatePerson(person.id, person.version, {
         jobTitle,
         delegateId: delegateId || null,
         onLeaveUntil: leaveText ? leave : null,
       });
       setFailure(null);
-      onSaved(`${person.name}'s details saved.`);
+      onSaved(`${person.name}'s details saved.`, saved.warnings);
     } catch (e) {
       setFailure(saveFailure(e));
     }

@@ -1,6 +1,10 @@
 import { http, queryString, type Dashboard } from '../../../shared/api/index.js';
 
-/** The corporate health dashboard; without a period the server picks last month. */
-export function getDashboard(period?: string): Promise<Dashboard> {
-  return http.get<Dashboard>(`/api/dashboard${queryString({ period })}`);
+/**
+ * The corporate health dashboard; without a period the server picks last month. Authorised
+ * figures only unless `includeProvisional` (leaders only).
+ */
+export function getDashboard(period?: string, includeProvisional = false): Promise<Dashboard> {
+  const provisional = includeProvisional ? 'include' : undefined;
+  return http.get<Dashboard>(`/api/dashboard${queryString({ period, provisional })}`);
 }

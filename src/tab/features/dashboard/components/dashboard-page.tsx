@@ -15,6 +15,8 @@ import { ExceptionCard } from './exception-card.js';
 import { IndicatorsTable } from './indicators-table.js';
 import { PeriodPicker } from './period-picker.js';
 import { RatingTotals } from './rating-totals.js';
+import { BasisNotice, ProvisionalSwitch } from './provisional-notice.js';
+import { useIncludeProvisional, useMayIncludeProvisional } from './use-provisional.js';
 
 const useStyles = makeStyles({
   head: {
@@ -27,7 +29,8 @@ const useStyles = makeStyles({
   grid: {
     display: 'grid',
     gap: '24px',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))',
+    // min(): in a 320 px side panel one column as wide as the panel, never wider.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(380px, 100%), 1fr))',
   },
   list: { display: 'grid', gap: '12px' },
 });
@@ -41,7 +44,10 @@ export function DashboardPage({
 }) {
   const styles = useStyles();
   const page = usePageStyles();
-  const dashboard = useLoad(() => getDashboard(period), [period]);
+  const mayInclude = useMayIncludeProvisional();
+  const [wantProvisional, setProvisional] = useIncludeProvisional();
+  const include = mayInclude && wantProvisional;
+  const dashboard = useLoad(() => getDashboard(period, include), [period, include]);
   const months = useLoad(getMonthChoices, []);
   const d = dashboard.data;
   return (
@@ -50,6 +56,7 @@ export function DashboardPage({
         <h1 className={page.h1}>
           {d ? `Corporate health: ${d.period.label}` : 'Corporate health'}
         </h1>
+        {mayInclude && <ProvisionalSwitch checked={include} onChange={setProvisional} />}
         <PeriodPicker
           periods={months.data ?? []}
           value={d?.period.key ?? period ?? ''}
@@ -62,6 +69,7 @@ export function DashboardPage({
       {!d && dashboard.loading && <Loading label="Loading the dashboard" />}
       {d && (
         <>
+          <BasisNotice basis={d.basis} provisionalCount={d.provisionalCount} />
           <p className={page.muted}>{d.councilName}</p>
           <p className={page.row}>
             <ExcelLink view="dashboard" period={d.period.key}>

@@ -2,7 +2,8 @@
 // commentary and the action plan that answers it.
 import { Badge, Card, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { DashboardException } from '../../../shared/api/index.js';
-import { DirectionArrows, RatingBadge, usePageStyles } from '../../../shared/components/index.js';
+import { DirectionArrows, usePageStyles } from '../../../shared/components/index.js';
+import { NowRating, YearEndRating, figureText } from './provisional-figure.js';
 import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
 
 const useStyles = makeStyles({
@@ -22,14 +23,16 @@ export function ExceptionCard({ row }: { row: DashboardException }) {
           <Link href={`#/indicators/${encodeURIComponent(row.code)}`}>{row.code}</Link> {row.title}
         </h3>
         <div className={styles.line}>
-          <RatingBadge state={row.rating.state} label={row.rating.label} />
+          <NowRating row={row} />
+          <YearEndRating row={row} />
           {row.persistent && (
             <Badge color="severe" appearance="outline" shape="rounded">
               Persistent under-performance
             </Badge>
           )}
           <span>
-            {row.periodLabel}: <strong>{row.valueText}</strong> against a target of {row.targetText}
+            {row.periodLabel}: <strong>{figureText(row)}</strong> against a target of{' '}
+            {row.targetText}
           </span>
           <DirectionArrows direction={row.direction} labelled />
           <span className={page.muted}>

@@ -1,9 +1,10 @@
-// Every indicator's figure for the period, for anyone who wants more than the exceptions.
+// Every indicator's figure for the period, for anyone who wants more than the exceptions: the
+// rating now and the year-end forecast rating side by side, provisional figures marked in words.
 import { Link } from '@fluentui/react-components';
 import type { DashboardRow } from '../../../shared/api/index.js';
+import { NowRating, YearEndRating, figureText } from './provisional-figure.js';
 import {
   DirectionArrows,
-  RatingBadge,
   usePageStyles,
   RETURN_STATE_WORDS,
   useTableStyles,
@@ -34,7 +35,10 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
               Target
             </th>
             <th scope="col" className={styles.cell}>
-              Rating
+              Rating now
+            </th>
+            <th scope="col" className={styles.cell}>
+              Year-end forecast
             </th>
             <th scope="col" className={styles.cell}>
               Direction of travel (on last period, on last year)
@@ -51,11 +55,14 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
                 <Link href={`#/indicators/${encodeURIComponent(r.code)}`}>{r.code}</Link> {r.title}
               </th>
               <td className={styles.cell}>{r.periodLabel}</td>
-              <td className={styles.num}>{r.valueText}</td>
+              <td className={styles.num}>{figureText(r)}</td>
               <td className={styles.num}>{r.targetText}</td>
               <td className={styles.cell}>
-                <RatingBadge state={r.rating.state} label={r.rating.label} />
+                <NowRating row={r} />
                 {r.persistent && <span> (persistent)</span>}
+              </td>
+              <td className={styles.cell}>
+                <YearEndRating row={r} />
               </td>
               <td className={styles.cell}>
                 <DirectionArrows direction={r.direction} />

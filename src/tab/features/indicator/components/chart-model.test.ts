@@ -24,6 +24,10 @@ function row(
     actionPlanId: null,
     enteredBy: null,
     authorisedAt: null,
+    version: '1',
+    restated: null,
+    restatements: [],
+    mayReopen: false,
   };
 }
 

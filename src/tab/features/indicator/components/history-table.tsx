@@ -1,4 +1,6 @@
-// Every return of the indicator against its profiled target, newest first, with its rating.
+// Every return of the indicator against its profiled target, newest first, with its rating, the
+// restated mark, and a way to reopen an authorised figure for the people who may (issue 14).
+import { Button } from '@fluentui/react-components';
 import type { HistoryRow } from '../../../shared/api/index.js';
 import {
   RatingBadge,
@@ -7,11 +9,19 @@ import {
   useTableStyles,
   TableScroll,
 } from '../../../shared/components/index.js';
+import { RestatedMark } from './restated-mark.js';
 
-export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
+export interface HistoryTableProps {
+  rows: HistoryRow[];
+  /** Asked to reopen an authorised figure; the button shows only where the viewer may. */
+  onReopen?: (row: HistoryRow) => void;
+}
+
+export function HistoryTable({ rows, onReopen }: HistoryTableProps) {
   const styles = useTableStyles();
   const page = usePageStyles();
   const newestFirst = [...rows].reverse();
+  const reopening = onReopen !== undefined && rows.some((r) => r.mayReopen);
   return (
     <TableScroll label="Figures by period">
       <table className={styles.table}>
@@ -38,6 +48,11 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
             <th scope="col" className={styles.cell}>
               Commentary
             </th>
+            {reopening && (
+              <th scope="col" className={styles.cell}>
+                Correct
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -51,8 +66,25 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
               <td className={styles.cell}>
                 <RatingBadge state={r.rating.state} label={r.rating.label} />
               </td>
-              <td className={styles.cell}>{RETURN_STATE_WORDS[r.state] ?? r.state}</td>
+              <td className={styles.cell}>
+                {RETURN_STATE_WORDS[r.state] ?? r.state}
+                <RestatedMark row={r} />
+              </td>
               <td className={styles.cell}>{r.notAvailableReason ?? r.commentary}</td>
+              {reopening && (
+                <td className={styles.cell}>
+                  {r.mayReopen && (
+                    <Button
+                      size="small"
+                      aria-label={`Reopen this figure for ${r.periodLabel}`}
+                      style={{ whiteSpace: 'nowrap' }}
+                      onClick={() => onReopen(r)}
+                    >
+                      Reopen this figure
+                    </Button>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

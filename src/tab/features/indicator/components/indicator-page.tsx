@@ -1,12 +1,22 @@
 // One indicator: what it measures, how it is calculated and verified (the written procedure), who
 // collects, checks and authorises it, and its history against target.
 import { Link } from '@fluentui/react-components';
-import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import { useState } from 'react';
+import type { HistoryRow } from '../../../shared/api/index.js';
+import {
+  ErrorBar,
+  Loading,
+  StatusNotice,
+  useLoad,
+  usePageStyles,
+  type Notice,
+} from '../../../shared/components/index.js';
 import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
 import { getIndicator, type IndicatorDetail } from '../api/index.js';
 import { AuditTrail } from './audit-trail.js';
 import { FactsList } from './facts-list.js';
 import { HistoryTable } from './history-table.js';
+import { ReopenFigureForm } from './reopen-figure-form.js';
 import { ReminderHistory } from './reminder-history.js';
 import { chartPoints, latestForecast, yearToDate } from './chart-model.js';
 import { ChartKey, IndicatorChart } from './indicator-chart.js';
@@ -26,9 +36,11 @@ const POLARITY = {
   none: 'No polarity (context)',
 } as const;
 
-function Detail({ d }: { d: IndicatorDetail }) {
+function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
   const page = usePageStyles();
   const i = d.indicator;
+  const [reopening, setReopening] = useState<HistoryRow | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   return (
     <>
       <h1 className={page.h1}>
@@ -90,7 +102,27 @@ function Detail({ d }: { d: IndicatorDetail }) {
       />
       <ChartKey />
       <h2 className={page.h2}>History</h2>
-      <HistoryTable rows={d.history} />
+      <StatusNotice notice={notice} />
+      <HistoryTable
+        rows={d.history}
+        onReopen={(row) => {
+          setNotice(null);
+          setReopening(row);
+        }}
+      />
+      {reopening && (
+        <ReopenFigureForm
+          key={reopening.returnId}
+          row={reopening}
+          collectorName={d.officers.collector.name}
+          onDone={(n) => {
+            setReopening(null);
+            setNotice(n);
+            reload();
+          }}
+          onCancel={() => setReopening(null)}
+        />
+      )}
       <h2 className={page.h2}>Reminders</h2>
       <ReminderHistory history={d.history} />
       <h2 className={page.h2}>Action plans ({d.actionPlans.length})</h2>
@@ -142,7 +174,7 @@ export function IndicatorPage({ code }: { code: string }) {
         </ErrorBar>
       )}
       {!detail.data && detail.loading && <Loading label={`Loading ${code}`} />}
-      {detail.data && <Detail d={detail.data} />}
+      {detail.data && <Detail d={detail.data} reload={detail.reload} />}
     </>
   );
 }

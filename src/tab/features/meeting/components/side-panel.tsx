@@ -7,7 +7,6 @@ import {
   ErrorBar,
   InfoBar,
   Loading,
-  RatingBadge,
   useLoad,
   usePageStyles,
   StatusNotice,
@@ -15,6 +14,15 @@ import {
 } from '../../../shared/components/index.js';
 import { StageShareError, useTeams } from '../../../teams/index.js';
 import { getDashboard } from '../../dashboard/api/index.js';
+import {
+  BasisNotice,
+  NowRating,
+  ProvisionalSwitch,
+  figureText,
+  useIncludeProvisional,
+  useMayIncludeProvisional,
+  withProvisional,
+} from '../../dashboard/index.js';
 import { putStage } from '../api/index.js';
 import { meetingContentUrl } from './config-page.js';
 import { useSharePermission } from './use-share-permission.js';
@@ -31,7 +39,12 @@ export function SidePanel() {
   const styles = useStyles();
   const page = usePageStyles();
   const { host, context } = useTeams();
-  const dashboard = useLoad(() => getDashboard(), []);
+  const [includeProvisional, setIncludeProvisional] = useIncludeProvisional();
+  const mayIncludeProvisional = useMayIncludeProvisional();
+  const dashboard = useLoad(
+    () => getDashboard(undefined, includeProvisional),
+    [includeProvisional],
+  );
   const [notice, setNotice] = useState<Notice | null>(null);
   const [sharing, setSharing] = useState(false);
   const [what, setWhat] = useState<'dashboard' | 'strategy-map'>('dashboard');
@@ -49,7 +62,11 @@ export function SidePanel() {
     setSharing(true);
     setNotice(null);
     const page = `#/${what}`;
-    const route = d ? `${page}?period=${encodeURIComponent(d.period.key)}` : page;
+    // The stage counts on the same basis as the panel: provisional figures only when included here.
+    const route = withProvisional(
+      d ? `${page}?period=${encodeURIComponent(d.period.key)}` : page,
+      includeProvisional,
+    );
     try {
       // Share first, and take the presenter role only once Teams has accepted the share: Teams
       // refuses people who may not share (error 1000), and they must not take over the stage.
@@ -84,6 +101,10 @@ export function SidePanel() {
       <h1 className={page.h2} style={{ margin: 0 }}>
         {d ? `Agenda: exceptions, ${d.period.label}` : 'Agenda: exceptions'}
       </h1>
+      {mayIncludeProvisional && (
+        <ProvisionalSwitch checked={includeProvisional} onChange={setIncludeProvisional} />
+      )}
+      {d && <BasisNotice basis={d.basis} provisionalCount={d.provisionalCount} />}
       {mayShare !== false && (
         <Field label="What to share">
           <Select
@@ -126,9 +147,9 @@ export function SidePanel() {
             <li key={e.indicatorId} className={styles.item}>
               <span className={styles.code}>{e.code}</span> {e.title}
               <div className={styles.figures}>
-                <RatingBadge state={e.rating.state} label={e.rating.label} />
+                <NowRating row={e} />
                 <span>
-                  {e.valueText} against {e.targetText}
+                  {figureText(e)} against {e.targetText}
                 </span>
                 {e.persistent && <span>Persistent</span>}
               </div>

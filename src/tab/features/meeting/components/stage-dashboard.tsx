@@ -14,18 +14,28 @@ const WORDS = {
 
 function Row({ row, plan }: { row: DashboardRow; plan?: string | null }) {
   const s = useStageStyles();
+  const uncounted = row.provisional && row.entered !== null && row.value === null;
   return (
     <li className={s.row} style={{ borderLeftColor: stripeOf(row.rating.state) }}>
       <a className={`${s.code} ${s.link}`} href={`#/indicators/${encodeURIComponent(row.code)}`}>
         {row.code}
       </a>
       <span>{row.title}</span>
-      <span className={s.rating}>{row.rating.label}</span>
+      <span className={s.rating}>
+        Now: {uncounted ? 'not counted' : row.rating.label}
+        {row.provisionalLabel ? ` (${row.provisionalLabel})` : ''}
+      </span>
       <span className={s.detail}>
-        <strong>{row.valueText}</strong> against a target of {row.targetText};{' '}
-        {WORDS[row.direction.vsPrevious]} on last period
+        <strong>{uncounted ? row.entered!.valueText : row.valueText}</strong> against a target of{' '}
+        {row.targetText}; {WORDS[row.direction.vsPrevious]} on last period
         {row.persistent ? '; persistent under-performance' : ''}
         {plan !== undefined && (plan ? `; action plan: ${plan}` : '; no action plan')}
+      </span>
+      <span className={s.detail}>
+        Year-end forecast:{' '}
+        {row.yearEnd
+          ? `${row.yearEnd.valueText} against ${row.yearEnd.targetText}, ${row.yearEnd.rating.label}`
+          : 'none given'}
       </span>
     </li>
   );

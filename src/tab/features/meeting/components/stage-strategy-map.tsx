@@ -4,11 +4,18 @@
 import { Suspense } from 'react';
 import { ErrorBar, Loading, useLoad } from '../../../shared/components/index.js';
 import { StrategyMapView, getStrategyMap } from '../../strategy-map/index.js';
+import {
+  BasisNotice,
+  useIncludeProvisional,
+  useMayIncludeProvisional,
+} from '../../dashboard/index.js';
 import { useStageStyles } from './stage-styles.js';
 
 export function StrategyMapOnStage({ period, plan }: { period?: string; plan?: string }) {
   const s = useStageStyles();
-  const map = useLoad(() => getStrategyMap(period, plan), [period, plan]);
+  const [wantProvisional] = useIncludeProvisional();
+  const include = useMayIncludeProvisional() && wantProvisional;
+  const map = useLoad(() => getStrategyMap(period, plan, include), [period, plan, include]);
   const d = map.data;
   return (
     <>
@@ -19,6 +26,7 @@ export function StrategyMapOnStage({ period, plan }: { period?: string; plan?: s
         </a>
       </div>
       {d?.plan && <p>{d.plan.title}</p>}
+      {d && <BasisNotice basis={d.basis} provisionalCount={Object.keys(d.provisional).length} />}
       {map.error && <ErrorBar>Could not load the strategy map: {map.error.message}</ErrorBar>}
       {!d && map.loading && <Loading label="Loading the strategy map" />}
       {d && !d.tree && <p>No corporate plan has been set up yet.</p>}
@@ -28,6 +36,7 @@ export function StrategyMapOnStage({ period, plan }: { period?: string; plan?: s
             key={d.plan.id}
             tree={d.tree}
             large
+            provisional={d.provisional}
             label={`Strategy map of ${d.plan.title}`}
           />
         </Suspense>

@@ -7,6 +7,13 @@ import { useTeams } from '../../../teams/index.js';
 import { useSession } from '../../sign-in/index.js';
 import { getDashboard, getMonthChoices } from '../../dashboard/api/index.js';
 import {
+  BasisNotice,
+  ProvisionalSwitch,
+  useIncludeProvisional,
+  useMayIncludeProvisional,
+  withProvisional,
+} from '../../dashboard/index.js';
+import {
   ChartKey,
   IndicatorChart,
   chartPoints,
@@ -27,14 +34,23 @@ export type StageRoute =
 
 function DashboardOnStage({ period, presenting }: { period?: string; presenting: boolean }) {
   const s = useStageStyles();
-  const dashboard = useLoad(() => getDashboard(period), [period]);
+  // The basis rides in the route, so everyone following the presenter sees the same counts (a
+  // viewer who may not include provisional figures is shown the authorised ones, and told).
+  const mayInclude = useMayIncludeProvisional();
+  const [wantProvisional, setProvisional] = useIncludeProvisional();
+  const include = mayInclude && wantProvisional;
+  const dashboard = useLoad(() => getDashboard(period, include), [period, include]);
   const months = useLoad(getMonthChoices, []);
   const d = dashboard.data;
   const list = months.data ?? [];
   const at = list.findIndex((m) => m.key === d?.period.key);
   const go = (i: number) => {
     const m = list[i];
-    if (m) window.location.hash = `#/dashboard?period=${encodeURIComponent(m.key)}`;
+    if (m)
+      window.location.hash = withProvisional(
+        `#/dashboard?period=${encodeURIComponent(m.key)}`,
+        wantProvisional,
+      );
   };
   return (
     <>
@@ -44,6 +60,9 @@ function DashboardOnStage({ period, presenting }: { period?: string; presenting:
           <a className={s.link} href={`#/strategy-map?period=${encodeURIComponent(d.period.key)}`}>
             Strategy map
           </a>
+        )}
+        {presenting && d && mayInclude && (
+          <ProvisionalSwitch checked={include} onChange={setProvisional} />
         )}
         {presenting && d && (
           <nav aria-label="Month" className={s.nav}>
@@ -64,6 +83,7 @@ function DashboardOnStage({ period, presenting }: { period?: string; presenting:
         <ErrorBar>Could not load the dashboard: {dashboard.error.message}</ErrorBar>
       )}
       {!d && dashboard.loading && <Loading label="Loading the dashboard" />}
+      {d && <BasisNotice basis={d.basis} provisionalCount={d.provisionalCount} />}
       {d && <StageDashboard d={d} />}
     </>
   );

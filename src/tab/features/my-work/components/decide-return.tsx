@@ -8,6 +8,7 @@ import { ErrorBar } from '../../../shared/components/index.js';
 import { authoriseReturn, checkReturn, sendBackReturn } from '../api/index.js';
 import { ActionPlanForm } from './action-plan-form.js';
 import { conflictMessage, describeFailure, isConflict } from './describe-failure.js';
+import { ProcedurePanel } from './procedure-panel.js';
 import { SendBackForm } from './send-back-form.js';
 
 const useStyles = makeStyles({
@@ -65,6 +66,7 @@ export function DecideReturn({ ret, mode, meId, onDone, onConflict }: DecideRetu
 
   return (
     <div>
+      <ProcedurePanel ret={ret} />
       {failure && <ErrorBar>{failure}</ErrorBar>}
       {step === 'choose' && (
         <div className={styles.actions}>

@@ -1,5 +1,5 @@
 // One return in My work, as an article with its own heading.
-import { Card, makeStyles } from '@fluentui/react-components';
+import { Card, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ReturnView } from '../../../shared/api/index.js';
 import { ReturnHeading, ReturnFacts } from './return-summary.js';
@@ -22,6 +22,12 @@ export function ReturnCard({ ret, children }: { ret: ReturnView; children: React
       <Card>
         <ReturnHeading ret={ret} />
         <ReturnFacts ret={ret} />
+        {ret.waitingFor?.fallback && (
+          // Why a return nobody assigned may take has come to this person (issue 14: no dead ends).
+          <MessageBar intent="info" data-testid="routed-reason">
+            <MessageBarBody>Why this is with you: {ret.waitingFor.reason}</MessageBarBody>
+          </MessageBar>
+        )}
         <div className={styles.body}>
           <div>{children}</div>
           <ReturnHistory ret={ret} />

@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   grid: {
     display: 'grid',
     gap: '16px',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))',
+    // min(): on a 320 px screen one column as wide as the page, never wider.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(340px, 100%), 1fr))',
     alignItems: 'start',
     marginTop: '16px',
   },

@@ -3,7 +3,15 @@ import type { PlanTree } from '../../../../app/plan/plan-tree.js';
 
 export type { PlanSummary, PlanTree } from '../../../../app/plan/plan-tree.js';
 
-/** The thread for the map: the plan covering the period, or the plan with this code. */
-export function getStrategyMap(period?: string, plan?: string): Promise<PlanTree> {
-  return http.get<PlanTree>(`/api/plan${queryString({ period, plan })}`);
+/**
+ * The thread for the map: the plan covering the period, or the plan with this code; rated on
+ * authorised figures unless `includeProvisional` (leaders only).
+ */
+export function getStrategyMap(
+  period?: string,
+  plan?: string,
+  includeProvisional = false,
+): Promise<PlanTree> {
+  const provisional = includeProvisional ? 'include' : undefined;
+  return http.get<PlanTree>(`/api/plan${queryString({ period, plan, provisional })}`);
 }

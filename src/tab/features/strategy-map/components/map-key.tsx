@@ -12,7 +12,7 @@ const ENTRIES: [RatingState, string][] = [
   ['good', 'Strong or Good'],
   ['review', 'Review'],
   ['action', 'Action'],
-  ['not-rated', 'Missing, not due or not rated'],
+  ['not-rated', 'Missing, provisional, not due or not rated'],
 ];
 
 export function MapKey({ size }: { size?: number }) {

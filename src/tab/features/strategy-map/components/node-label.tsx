@@ -3,6 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { RatingState, ThreadNode } from '../../../shared/api/index.js';
 import { isLeaf } from './map-model.js';
+import { useProvisionalWords } from './provisional-context.js';
 import { CountMarks, LeafRating } from './rating-marks.js';
 
 const useStyles = makeStyles({
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   title: { display: 'block', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  provisional: { fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
   marks: { display: 'flex', flexDirection: 'column', gap: '2px', marginTop: '4px' },
 });
 
@@ -38,6 +40,7 @@ export function NodeLabel({
   hint?: string | null;
 }) {
   const styles = useStyles();
+  const provisional = useProvisionalWords(node.kind === 'indicator' ? node.id : '');
   return (
     <>
       <span className={styles.top}>
@@ -54,7 +57,10 @@ export function NodeLabel({
       <span className={styles.title}>{node.title}</span>{' '}
       <span className={styles.marks}>
         {isLeaf(node) && node.state ? (
-          <LeafRating state={node.state as RatingState} size={shapeSize} />
+          <>
+            <LeafRating state={node.state as RatingState} size={shapeSize} />
+            {provisional && <span className={styles.provisional}>{provisional}</span>}
+          </>
         ) : (
           <>
             <CountMarks

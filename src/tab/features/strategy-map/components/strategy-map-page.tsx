@@ -12,6 +12,12 @@ import {
   usePageStyles,
 } from '../../../shared/components/index.js';
 import { getIndicatorSummaries } from '../../golden-thread/api/index.js';
+import {
+  BasisNotice,
+  ProvisionalSwitch,
+  useIncludeProvisional,
+  useMayIncludeProvisional,
+} from '../../dashboard/index.js';
 import { getPeriodOptions, getStrategyMap } from '../api/index.js';
 import { choicesFor, filterByOrganisation, NO_FILTERS, ThreadFiltersBar } from './map-filters.js';
 import { StrategyMapView } from './strategy-map-view.js';
@@ -42,7 +48,10 @@ export interface StrategyMapPageProps {
 export function StrategyMapPage({ period, plan, onChange }: StrategyMapPageProps) {
   const styles = useStyles();
   const page = usePageStyles();
-  const map = useLoad(() => getStrategyMap(period, plan), [period, plan]);
+  const mayInclude = useMayIncludeProvisional();
+  const [wantProvisional, setProvisional] = useIncludeProvisional();
+  const include = mayInclude && wantProvisional;
+  const map = useLoad(() => getStrategyMap(period, plan, include), [period, plan, include]);
   const shownPlan = map.data?.plan ?? null;
   // The filters' choices are asked for once the thread has arrived: asked for together, the two
   // requests share the server's time and the map waits for both.
@@ -60,6 +69,12 @@ export function StrategyMapPage({ period, plan, onChange }: StrategyMapPageProps
   return (
     <>
       <h1 className={page.h1}>Strategy map</h1>
+      {map.data && (
+        <BasisNotice
+          basis={map.data.basis}
+          provisionalCount={Object.keys(map.data.provisional).length}
+        />
+      )}
       {map.data && shownPlan && (
         <p className={page.muted}>
           {shownPlan.title} ({shownPlan.firstYear} to {shownPlan.lastYear}
@@ -87,6 +102,7 @@ export function StrategyMapPage({ period, plan, onChange }: StrategyMapPageProps
             </Select>
           </Field>
         )}
+        {mayInclude && <ProvisionalSwitch checked={include} onChange={setProvisional} />}
         {map.data && periods.data && (
           <div className={styles.field}>
             <PeriodSelect
@@ -115,6 +131,7 @@ export function StrategyMapPage({ period, plan, onChange }: StrategyMapPageProps
         <StrategyMapView
           key={shownPlan.id}
           tree={shown}
+          provisional={map.data?.provisional}
           label={`Strategy map of ${shownPlan.title}`}
         />
       )}

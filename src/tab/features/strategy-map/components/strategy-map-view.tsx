@@ -3,6 +3,7 @@
 import { Button, makeStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ThreadNode } from '../../../shared/api/index.js';
+import { ProvisionalContext } from './provisional-context.js';
 import { KeyActionPanel } from './key-action-panel.js';
 import { MapCanvas } from './map-canvas.js';
 import { MapKey } from './map-key.js';
@@ -32,14 +33,19 @@ function findAction(tree: ThreadNode, id: string): ThreadNode | undefined {
   return undefined;
 }
 
+const NONE: Readonly<Record<string, string>> = {};
+
 export function StrategyMapView({
   tree,
   large = false,
   label,
+  provisional = NONE,
 }: {
   tree: ThreadNode;
   large?: boolean;
   label: string;
+  /** indicator id → the words marking its figure as provisional */
+  provisional?: Readonly<Record<string, string>>;
 }) {
   const styles = useStyles();
   const { ref, narrow, width } = useNarrow<HTMLDivElement>();
@@ -94,51 +100,53 @@ export function StrategyMapView({
   const shown = action ? findAction(tree, action) : undefined;
   const button = large ? styles.large : undefined;
   return (
-    <div ref={ref}>
-      <div className={styles.tools}>
-        <MapKey size={large ? 22 : 14} />
-        <div className={styles.buttons}>
-          <Button
-            className={button}
-            disabled={allOpen}
-            onClick={() => setOpen(new Set(everything))}
-          >
-            Show every indicator and key action
-          </Button>
-          <Button className={button} onClick={() => setOpen(initiallyOpen(tree))}>
-            Back to priorities and objectives
-          </Button>
+    <ProvisionalContext.Provider value={provisional}>
+      <div ref={ref}>
+        <div className={styles.tools}>
+          <MapKey size={large ? 22 : 14} />
+          <div className={styles.buttons}>
+            <Button
+              className={button}
+              disabled={allOpen}
+              onClick={() => setOpen(new Set(everything))}
+            >
+              Show every indicator and key action
+            </Button>
+            <Button className={button} onClick={() => setOpen(initiallyOpen(tree))}>
+              Back to priorities and objectives
+            </Button>
+          </div>
         </div>
+        {narrow === true && (
+          <MapList
+            tree={tree}
+            open={open}
+            onToggle={onToggle}
+            onOpenAction={openAction}
+            label={label}
+          />
+        )}
+        {narrow === false && (
+          <MapCanvas
+            tree={tree}
+            open={open}
+            onToggle={onToggle}
+            large={large}
+            scale={scale}
+            selectedAction={action}
+            onOpenAction={openAction}
+            label={label}
+          />
+        )}
+        {action && (
+          <KeyActionPanel
+            id={action}
+            large={large}
+            title={shown ? `${shown.code} ${shown.title}` : 'Key action'}
+            onClose={closeAction}
+          />
+        )}
       </div>
-      {narrow === true && (
-        <MapList
-          tree={tree}
-          open={open}
-          onToggle={onToggle}
-          onOpenAction={openAction}
-          label={label}
-        />
-      )}
-      {narrow === false && (
-        <MapCanvas
-          tree={tree}
-          open={open}
-          onToggle={onToggle}
-          large={large}
-          scale={scale}
-          selectedAction={action}
-          onOpenAction={openAction}
-          label={label}
-        />
-      )}
-      {action && (
-        <KeyActionPanel
-          id={action}
-          large={large}
-          title={shown ? `${shown.code} ${shown.title}` : 'Key action'}
-          onClose={closeAction}
-        />
-      )}
-    </div>
+    </ProvisionalContext.Provider>
   );
 }

@@ -1,0 +1,27 @@
+// Every kind of thing the nudge cycle reminds people of, in one list: the cycle, the digest and the
+// delivery log look a subject's kind up here rather than each knowing every kind.
+import { actionPlanSource } from './action-plans.js';
+import { keyActionUpdateSource } from './key-action-updates.js';
+import { returnSource } from './returns.js';
+import type { SubjectSource } from './source.js';
+import { spotCheckSource } from './spot-checks.js';
+import { parseSubject, type SubjectKind } from './subject.js';
+
+export const SOURCES: readonly SubjectSource[] = [
+  returnSource,
+  keyActionUpdateSource,
+  spotCheckSource,
+  actionPlanSource,
+];
+
+const BY_KIND = new Map<SubjectKind, SubjectSource>(SOURCES.map((s) => [s.kind, s]));
+
+/** The source a ledger subject belongs to, and the id within it. */
+export function sourceOf(subject: string): { source: SubjectSource; id: string } {
+  const { kind, id } = parseSubject(subject);
+  return { source: BY_KIND.get(kind)!, id };
+}
+
+export { spotCheckDueDate, SPOT_CHECK_DAYS } from './spot-checks.js';
+export { actionPlanDateId, parseSubject, subjectOf, type SubjectKind } from './subject.js';
+export type { DueSubject, GatherContext, SubjectDescription, SubjectSource } from './source.js';

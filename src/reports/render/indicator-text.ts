@@ -1,0 +1,34 @@
+// The words of an indicator's table cells, shared by the Word and PDF renderers so both print the
+// same thing: the rating now beside the year-end forecast (each labelled, so nobody confuses the
+// two), and a provisional or restated figure marked in words under the indicator's title.
+import type { IndicatorEntry, RatingText } from '../model/types.js';
+
+export const RATING_NOW = 'Rating now';
+export const YEAR_END = 'Year-end forecast';
+
+/** Every report shows the year-end forecast column, except after the year end (the annual report). */
+export function hasYearEnd(block: { yearEnd?: false }): boolean {
+  return block.yearEnd !== false;
+}
+
+/** "Rating now" beside a year-end column; plain "Rating" where there is none to confuse it with. */
+export function ratingHeader(withYearEnd: boolean): string {
+  return withYearEnd ? RATING_NOW : 'Rating';
+}
+
+/** The forecast's rating with its figure, e.g. "Good: 58.0% against 60.0%"; '–' when none given. */
+export function yearEndCell(e: IndicatorEntry): RatingText | string {
+  if (!e.yearEnd) return '–';
+  const { rating, valueText, targetText } = e.yearEnd;
+  return { state: rating.state, label: `${rating.label}: ${valueText} against ${targetText}` };
+}
+
+/** Marks in words beside a figure: provisional (not yet authorised), restated with its reason. */
+export function marks(e: IndicatorEntry): string[] {
+  return [...(e.provisional ? [e.provisional] : []), ...(e.restated ? [e.restated] : [])];
+}
+
+/** The title, then its marks, as lines of one cell (the rating column is too narrow for them). */
+export function titleLines(e: IndicatorEntry): string[] {
+  return [e.title, ...marks(e)];
+}

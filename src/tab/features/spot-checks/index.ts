@@ -1,0 +1,1 @@
+export { SpotChecksPage } from './components/spot-checks-page.js';
