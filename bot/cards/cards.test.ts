@@ -2,11 +2,19 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { allText, action, input } from '../../test/protocol/support/cards.js';
 import { everyCard } from './catalogue.js';
+import { AUTHORISER, CHECKER, sampleModel, samplePlan, sampleView } from './fixtures.js';
+import { reviewCard } from './review-card.js';
 import { escapeCardText } from './escape.js';
 import { refreshUserIds } from './refresh-users.js';
 
 // The UMD build parses in Node without a DOM (its ESM build has extensionless imports).
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
+
+function parsed(json: unknown): any {
+  const card = new AC.AdaptiveCard();
+  card.parse(json, new AC.SerializationContext());
+  return card;
+}
 
 function parseProblems(json: unknown): string[] {
   const card = new AC.AdaptiveCard();
@@ -79,6 +87,129 @@ describe('the return cards', () => {
     expect(text).toContain('Authorised by: Morwenna Kettering, 21/11/2025 at 09:15');
     expect(text).toContain('Checked by: Callum Fairweather, 20/11/2025 at 11:30');
     expect(cards['status-authorised']!.actions).toBeUndefined();
+  });
+});
+
+describe('the action plan for an off-target figure (issue 14)', () => {
+  const overdue = samplePlan('ap-1', {}, true);
+  const onTime = samplePlan('ap-2', {
+    periodKey: '2025/26 Q2',
+    label: '2025/26 Q2: Route review (due 31/12/2025)',
+  });
+  const offTarget = (overrides: Parameters<typeof sampleView>[2] = {}) =>
+    sampleView('submitted', ['check', 'send-back'], {
+      value: 15020,
+      valueText: '15,020',
+      rating: { state: 'action', label: 'Action', relativeDifference: -0.19 },
+      openPlans: [overdue, onTime],
+      ...overrides,
+    });
+  const checkCard = (overrides: Parameters<typeof sampleView>[2] = {}, extras = {}) =>
+    reviewCard(sampleModel(offTarget(overrides), { planOwners: [CHECKER], ...extras }));
+  /** The Action.Execute of `verb` as the official library parsed it, wherever it nests. */
+  function parsedAction(card: any, verb: string): any {
+    const search = (c: any): any => {
+      for (let i = 0; i < c.getActionCount(); i++) {
+        const a = c.getActionAt(i);
+        if (a.verb === verb) return a;
+        const inner = a.card ? search(a.card) : undefined;
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    return search(card);
+  }
+
+  it('chooses no plan for the checker, and asks them to choose one or write one', () => {
+    const json = checkCard();
+    expect(parseProblems(json)).toEqual([]);
+    const choice = parsed(json).getElementById('actionPlanId');
+    expect(choice.label).toBe('Update which open action plan?');
+    expect(choice.defaultValue).toBeUndefined();
+    expect(choice.isRequired).toBe(true);
+    expect(choice.errorMessage).toMatch(/choose the plan/i);
+    expect(choice.placeholder).toBe('Choose a plan');
+    expect(input(json, 'actionPlanId').choices.map((c: any) => c.value)).toEqual(['ap-1', 'ap-2']);
+    expect(allText(json)).toContain('Choose an open plan to update, or write a new one');
+    const update = parsed(json).getElementById('planUpdate');
+    expect(update.label).toBe(
+      'Where does the plan stand? (added to the plan; needed if it is overdue)',
+    );
+    expect(update.maxLength).toBe(4000);
+  });
+
+  it('keeps the required choice out of the way of writing a new plan', () => {
+    const card = parsed(checkCard());
+    const pass = Object.keys(parsedAction(card, 'return.check').getReferencedInputs());
+    const write = Object.keys(parsedAction(card, 'actionPlan.write').getReferencedInputs());
+    expect(pass).toEqual(expect.arrayContaining(['actionPlanId', 'planUpdate']));
+    expect(write).not.toContain('actionPlanId');
+    expect(write).toEqual(
+      expect.arrayContaining(['reasons', 'actions', 'firstActionTitle', 'firstActionDate']),
+    );
+  });
+
+  it('marks an overdue plan in words, in its choice and in its summary', () => {
+    const json = checkCard();
+    const titles = input(json, 'actionPlanId').choices.map((c: any) => c.title);
+    expect(titles[0]).toContain('overdue since 30/09/2025');
+    expect(titles[1]).not.toContain('overdue');
+    const text = allText(json);
+    expect(text).toContain(
+      'Door-to-door canvassing \\[here\\]\\(javascript:alert\\(1\\)\\) \\(due 30/09/2025, overdue since 30/09/2025\\)',
+    );
+    expect(text).toContain('Owner: Callum Fairweather');
+    expect(text).toContain(
+      'Latest progress: 02/10/2025, Callum Fairweather: Leaflets \\*out\\* &lt;i&gt;',
+    );
+  });
+
+  it('keeps a choice only when it is still open: the return’s own, or the checker’s on a refused card', () => {
+    const chosen = (card: any) => parsed(card).getElementById('actionPlanId').defaultValue;
+    expect(chosen(checkCard({ actionPlanId: 'ap-2' }))).toBe('ap-2');
+    expect(chosen(checkCard({ actionPlanId: 'ap-closed' }))).toBeUndefined();
+    const refused = checkCard(
+      {},
+      {
+        planDraft: { actionPlanId: 'ap-1', planUpdate: 'Crews *hired*' },
+        errors: { planUpdate: 'that action plan is overdue, so say where it stands' },
+      },
+    );
+    expect(chosen(refused)).toBe('ap-1');
+    expect(input(refused, 'planUpdate').value).toBe('Crews *hired*');
+    expect(allText(refused)).toContain('That action plan is overdue, so say where it stands');
+  });
+
+  it('shows the Authorising Officer the plan the check attached, beside the figure', () => {
+    const view = sampleView('checked', ['authorise', 'send-back'], {
+      value: 15020,
+      valueText: '15,020',
+      rating: { state: 'action', label: 'Action', relativeDifference: -0.19 },
+      actionPlanId: 'ap-1',
+      actionPlan: overdue,
+    });
+    const json = reviewCard(sampleModel(view));
+    expect(parseProblems(json)).toEqual([]);
+    const text = allText(json);
+    expect(text).toContain('Action plan attached at the check');
+    expect(text).toContain('Owner: Callum Fairweather');
+    expect(text).toContain('Due: 30/09/2025, overdue since 30/09/2025');
+    expect(text).toContain('Back on target by: Q4 2025/26');
+    expect(text).toContain('Done: Print the leaflets (by 01/08/2025)');
+    expect(text).toContain('Not done, overdue: Canvass the estates (by 30/09/2025)');
+    expect(text).toContain('Latest progress: 02/10/2025, Callum Fairweather');
+    expect(text).toContain('Approval: Approved (by the Authorising Officer)');
+    // Untrusted words are escaped: the plan's link is text, its HTML is entities.
+    expect(text).toContain('Reasons: Fewer sign-ups after the \\*price\\* rise &lt;b&gt;');
+    expect(text).not.toContain('[here](javascript');
+    // The figure comes before the plan, and an authoriser is not asked to choose one.
+    expect(text.indexOf('Figure: 15,020')).toBeLessThan(text.indexOf('Action plan attached'));
+    expect(input(json, 'actionPlanId')).toBeUndefined();
+    // An on-target return without a plan shows none.
+    expect(allText(reviewCard(sampleModel(sampleView('checked', ['authorise']))))).not.toContain(
+      'Action plan attached',
+    );
+    expect(AUTHORISER.name).not.toBe(CHECKER.name);
   });
 });
 

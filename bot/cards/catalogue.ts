@@ -3,7 +3,8 @@
 import { reportsPageUrl } from '../../src/reports/quarter-complete.js';
 import { digestCard } from '../reminders/digest-card.js';
 import type { AdaptiveCard } from './card-types.js';
-import { AUTHORISER, CHECKER, COLLECTOR, sampleModel, sampleView } from './fixtures.js';
+import { AUTHORISER, CHECKER, COLLECTOR, sampleModel, samplePlan, sampleView } from './fixtures.js';
+import { planApprovalCard } from './plan-approval-card.js';
 import { helpCard } from './help-card.js';
 import { keyActionCard } from './key-action-card.js';
 import { sampleUpdateView } from './key-action-fixtures.js';
@@ -63,13 +64,41 @@ export function everyCard(): Record<string, AdaptiveCard> {
     ),
     check: returnCard(sampleModel(submitted)),
     'check-off-target': returnCard(
-      sampleModel(offTarget, {
-        openPlans: [
-          { id: 'ap-1', label: '2025/26 Q1: extra door-to-door canvassing (due 31/12/2025)' },
-        ],
-        planOwners: [CHECKER, COLLECTOR, AUTHORISER],
-      }),
+      sampleModel(
+        { ...offTarget, openPlans: [samplePlan('ap-1')] },
+        { planOwners: [CHECKER, COLLECTOR, AUTHORISER] },
+      ),
     ),
+    'check-off-target-overdue-plan': returnCard(
+      sampleModel(
+        { ...offTarget, openPlans: [samplePlan('ap-1', {}, true), samplePlan('ap-2')] },
+        { planOwners: [CHECKER, COLLECTOR, AUTHORISER] },
+      ),
+    ),
+    'authorise-with-plan': returnCard(
+      sampleModel(
+        sampleView('checked', ['authorise', 'send-back'], {
+          value: offTarget.value,
+          valueText: offTarget.valueText,
+          rating: offTarget.rating,
+          actionPlanId: 'ap-1',
+          actionPlan: samplePlan('ap-1', {}, true),
+        }),
+      ),
+    ),
+    'plan-approval': planApprovalCard({
+      view: samplePlan('ap-3', {
+        approval: 'pending',
+        approvalLabel: 'Awaiting approval',
+        approvedBy: null,
+        approvedAt: null,
+        approver: 'the Corporate Performance Panel',
+        mayApprove: true,
+      }),
+      indicatorTitle: 'Garden waste service subscriptions',
+      decidedByName: null,
+      refreshUserIds: [],
+    }),
     'check-off-target-no-plan': returnCard(
       sampleModel(offTarget, { openPlans: [], planOwners: [CHECKER] }),
     ),

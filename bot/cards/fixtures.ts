@@ -1,5 +1,6 @@
 // Sample views for the card tests: the demo's garden waste return in each state, with commentary
 // and names that try markdown and HTML, to show they are escaped.
+import type { ActionPlanView } from '../../src/app/action-plans/action-plan-view.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import type { ReturnEventType } from '../../src/domain/workflow/index.js';
 import type { ReturnCardModel } from './model.js';
@@ -71,6 +72,8 @@ export function sampleView(
     sentBackReason: null,
     sentBackBy: null,
     actionPlanId: null,
+    actionPlan: null,
+    openPlans: [],
     plausibilityConfirmed: false,
     procedure: {
       version: 1,
@@ -105,9 +108,73 @@ export function sampleView(
   };
 }
 
+/** An open plan of the garden waste indicator, with a step done and one overdue (`overdue`). */
+export function samplePlan(
+  id: string,
+  overrides: Partial<ActionPlanView> = {},
+  overdue = false,
+): ActionPlanView {
+  const since = overdue ? 'overdue since 30/09/2025' : null;
+  const actions = 'Door-to-door canvassing [here](javascript:alert(1))';
+  return {
+    id,
+    indicatorId: 'i-4',
+    periodKey: '2025/26 Q1',
+    reasons: 'Fewer sign-ups after the *price* rise <b>',
+    actions,
+    ownerId: CHECKER.id,
+    dueDate: overdue ? '2025-09-30' : '2025-12-31',
+    expectedRecovery: '2025/26 Q4',
+    status: 'open',
+    closedAt: null,
+    correctiveActions: [
+      { title: 'Print the leaflets', dueDate: '2025-08-01', done: true },
+      { title: 'Canvass the estates', dueDate: overdue ? '2025-09-30' : '2025-12-31', done: false },
+    ],
+    progress: [{ at: '2025-10-02T09:00:00.000Z', byId: CHECKER.id, text: 'Leaflets out' }],
+    outcome: '',
+    approval: 'approved',
+    approvedBy: AUTHORISER.id,
+    approvedAt: '2025-07-10T09:00:00.000Z',
+    approvalNote: null,
+    version: '3',
+    indicatorCode: 'WR04',
+    ownerName: CHECKER.name,
+    dueOn: overdue ? '30/09/2025' : '31/12/2025',
+    overdue,
+    overdueLabel: since,
+    label: `2025/26 Q1: ${actions} (due ${overdue ? '30/09/2025' : '31/12/2025'}${since ? `, ${since}` : ''})`,
+    approvalLabel: 'Approved',
+    approvedByName: AUTHORISER.name,
+    approvedOn: '10/07/2025',
+    approver: 'the Authorising Officer',
+    correctiveActionViews: [
+      { title: 'Print the leaflets', dueOn: '01/08/2025', done: true, overdue: false },
+      {
+        title: 'Canvass the estates',
+        dueOn: overdue ? '30/09/2025' : '31/12/2025',
+        done: false,
+        overdue,
+      },
+    ],
+    progressViews: [{ on: '02/10/2025', byName: CHECKER.name, text: 'Leaflets *out* <i>' }],
+    mayUpdate: true,
+    mayApprove: false,
+    ...overrides,
+  };
+}
+
+/**
+ * The card model for a view. `openPlans` given as bare choices (id and label) become sample plans
+ * on the view, which is where the cards read them from.
+ */
 export function sampleModel(
   view: ReturnView,
-  extras: Partial<ReturnCardModel> = {},
+  extras: Partial<ReturnCardModel> & { openPlans?: Array<{ id: string; label: string }> } = {},
 ): ReturnCardModel {
-  return { view, refreshUserIds: ['29:p-15', '29:p-8', '29:p-5'], ...extras };
+  const { openPlans, ...rest } = extras;
+  const withPlans = openPlans
+    ? { ...view, openPlans: openPlans.map((p) => samplePlan(p.id, { label: p.label })) }
+    : view;
+  return { view: withPlans, refreshUserIds: ['29:p-15', '29:p-8', '29:p-5'], ...rest };
 }

@@ -14,6 +14,12 @@ export {
   type KeyActionCardModel,
   type UpdateDraft,
 } from './key-action-card.js';
+export {
+  decisionWords,
+  planApprovalCard,
+  planExecute,
+  type PlanApprovalCardModel,
+} from './plan-approval-card.js';
 export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
 export { refusalCard, messageCard } from './refusal-card.js';
 export { quarterCompleteCard } from './quarter-complete-card.js';

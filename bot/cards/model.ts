@@ -24,8 +24,11 @@ export interface ReturnCardModel {
   /** A plausibility question: the figure is saved only when the officer confirms it. */
   question?: string | null;
   notice?: { text: string; tone: Tone } | null;
-  /** Open action plans of the indicator a checker may attach. */
-  openPlans?: Array<{ id: string; label: string }>;
+  /**
+   * What the checker chose and wrote on a refused check card, shown back unchanged: their own
+   * choice, so keeping it is not choosing for them (the open plans come from `view.openPlans`).
+   */
+  planDraft?: { actionPlanId: string; planUpdate: string };
   /** Who may own a new action plan (the indicator's officers). */
   planOwners?: Array<{ id: string; name: string }>;
 }

@@ -1,7 +1,8 @@
 // Pieces every return card shares: the heading, the figure against target and history, who did
 // what, and notices. Text from people and from the catalogue goes through escapeCardText.
+import type { ActionPlanView } from '../../src/app/action-plans/action-plan-view.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
-import { formatDate } from '../../src/domain/periods/index.js';
+import { formatDate, tryParsePeriod } from '../../src/domain/periods/index.js';
 import { MAX_URL, formatValue } from '../../src/domain/values/index.js';
 import type { CardElement } from './card-types.js';
 import { MAX_SHOWN, escapeCardText, safeUrl } from './escape.js';
@@ -206,5 +207,54 @@ export function fieldError(
       spacing: 'None',
       id: `${field}Error`,
     }),
+  ];
+}
+
+/**
+ * An action plan beside the figure (issue 14): owner, due date and any overdue mark in words, when
+ * it should be back on target, each corrective action with its date and whether it is done, the
+ * latest progress and its approval. `brief` keeps to the lines a checker choosing a plan needs.
+ */
+export function planSummary(plan: ActionPlanView, brief = false): CardElement[] {
+  const small = { size: 'Small', spacing: 'Small' } as const;
+  const overdue = plan.overdueLabel ? `, ${plan.overdueLabel}` : '';
+  const recovery = tryParsePeriod(plan.expectedRecovery)?.label ?? plan.expectedRecovery;
+  const approver = plan.approver ? ` (by ${escapeCardText(plan.approver, MAX_SHOWN.name)})` : '';
+  const latest = plan.progressViews.at(-1);
+  const progress = latest
+    ? `${latest.on}, ${escapeCardText(latest.byName, MAX_SHOWN.name)}: ${escapeCardText(latest.text, MAX_SHOWN.reason)}`
+    : 'None noted yet';
+  const owner = { title: 'Owner', value: escapeCardText(plan.ownerName, MAX_SHOWN.name) };
+  const facts = [
+    { title: 'Back on target by', value: escapeCardText(recovery) },
+    { title: 'Latest progress', value: progress },
+  ];
+  // The label already says when it is due and since when it is overdue.
+  const line = escapeCardText(plan.label, MAX_SHOWN.short);
+  if (brief) {
+    return [
+      text(line, { size: 'Small', weight: 'Bolder', spacing: 'Medium' }),
+      { type: 'FactSet', facts: [owner, ...facts], spacing: 'Small' },
+    ];
+  }
+  const steps = plan.correctiveActionViews.map((a) => {
+    const state = a.done ? 'Done' : a.overdue ? 'Not done, overdue' : 'Not done';
+    return `${state}: ${escapeCardText(a.title)} (by ${a.dueOn})`;
+  });
+  return [
+    text(line, { weight: 'Bolder', spacing: 'Small' }),
+    {
+      type: 'FactSet',
+      facts: [
+        { title: 'Reasons', value: escapeCardText(plan.reasons, MAX_SHOWN.reason) },
+        { title: 'Actions', value: escapeCardText(plan.actions, MAX_SHOWN.reason) },
+        owner,
+        { title: 'Due', value: `${plan.dueOn}${overdue}` },
+        ...facts,
+        { title: 'Approval', value: `${plan.approvalLabel}${approver}` },
+      ],
+    },
+    ...(steps.length ? [text('Corrective actions', { ...small, weight: 'Bolder' })] : []),
+    ...steps.map((step) => text(step, { size: 'Small', spacing: 'None' })),
   ];
 }

@@ -11,6 +11,9 @@ export const VERBS = [
   'keyAction.check',
   'keyAction.sendBack',
   'keyAction.refresh',
+  'actionPlan.review',
+  'actionPlan.approve',
+  'actionPlan.reject',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

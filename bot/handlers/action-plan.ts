@@ -1,6 +1,7 @@
-// actionPlan.write: the checker writes the action plan for an off-target figure in the card, and the
-// check passes with it attached (DESIGN.md: checking an off-target figure needs an action plan).
-import { createActionPlan } from '../../src/app/action-plans/index.js';
+// actionPlan.write: the checker writes the action plan for an off-target figure in the card, with
+// an optional first corrective step, and the check passes with it attached (DESIGN.md: checking an
+// off-target figure needs an action plan).
+import { createActionPlan, type NewActionPlan } from '../../src/app/action-plans/index.js';
 import { getReturnView } from '../../src/app/returns/my-returns.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/domain/errors/errors.js';
 import { tryParsePeriod } from '../../src/domain/periods/index.js';
@@ -8,6 +9,33 @@ import { messageCard } from '../cards/index.js';
 import { decide } from './decide.js';
 import { errorCard } from './error-card.js';
 import { str, type Handler } from './context.js';
+
+/**
+ * The card's optional first corrective step: both its title and its date, or neither. Problems are
+ * put by the card's own inputs rather than by `correctiveActions[0].…`, which the card has not got.
+ */
+function firstStep(data: Record<string, unknown>): NewActionPlan['correctiveActions'] {
+  const title = str(data, 'firstActionTitle').trim();
+  const dueDate = str(data, 'firstActionDate').trim();
+  if (!title && !dueDate) return undefined;
+  if (!title)
+    throw new ValidationError('say what the first step is, or clear its date', 'firstActionTitle');
+  if (!dueDate)
+    throw new ValidationError('give the date the first step is due by', 'firstActionDate');
+  return [{ title, dueDate }];
+}
+
+/** createActionPlan names the step's fields by position; the card names them by input. */
+function byInput(err: unknown): unknown {
+  if (!(err instanceof ValidationError)) return err;
+  const rename: Record<string, string> = {
+    'correctiveActions[0].title': 'firstActionTitle',
+    'correctiveActions[0].dueDate': 'firstActionDate',
+  };
+  return new ValidationError(
+    err.problems.map((p) => ({ ...p, field: rename[p.field] ?? p.field })),
+  );
+}
 
 export const writeActionPlan: Handler = async (ctx, data) => {
   const returnId = str(data, 'returnId');
@@ -43,12 +71,13 @@ export const writeActionPlan: Handler = async (ctx, data) => {
         ownerId: str(data, 'ownerId') || ctx.personId,
         dueDate: str(data, 'planDueDate'),
         expectedRecovery: recovery.key,
+        correctiveActions: firstStep(data),
       },
       ctx.channel,
     );
     planId = plan.id;
   } catch (err) {
-    return errorCard(ctx, returnId, err, {}, 'actionPlanId');
+    return errorCard(ctx, returnId, byInput(err), {}, 'actionPlanId');
   }
   return decide(
     ctx,

@@ -1,9 +1,9 @@
-// Builds the card one person should see for one return, right now: their view of the return, the
-// open action plans a checker may attach, and the Teams users whose clients refresh it.
+// Builds the card one person should see for one return, right now: their view of the return (with
+// the open action plans a checker chooses between), who may own a new plan, and the Teams users
+// whose clients refresh it.
 import type { AppDeps } from '../../src/app/deps.js';
 import { getReturnView } from '../../src/app/returns/my-returns.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
-import { formatDate } from '../../src/domain/periods/index.js';
 import { returnCard, type AdaptiveCard, type ReturnCardModel } from '../cards/index.js';
 import { teamsUserIds } from '../conversations/index.js';
 
@@ -21,20 +21,10 @@ export async function modelFor(
   view: ReturnView,
   extras: CardExtras = {},
 ): Promise<ReturnCardModel> {
-  const wantsPlans = view.allowed.includes('check') && !extras.openPlans;
-  // Both reads at once: the card answer waits for them.
-  const [refreshUserIds, plans] = await Promise.all([
-    teamsUserIds(deps, rolePeople(view)),
-    wantsPlans
-      ? deps.store.query('actionPlans', { indicatorId: view.indicator.id, status: 'open' })
-      : Promise.resolve([]),
-  ]);
+  const refreshUserIds = await teamsUserIds(deps, rolePeople(view));
   const model: ReturnCardModel = { view, refreshUserIds, ...extras };
-  if (wantsPlans) {
-    model.openPlans = plans.map((p) => ({
-      id: p.id,
-      label: `${p.fields.periodKey}: ${p.fields.actions.slice(0, 80)} (due ${formatDate(p.fields.dueDate)})`,
-    }));
+  // The open plans to choose between come with the view (overdue ones marked, none chosen).
+  if (view.allowed.includes('check') && !model.planOwners) {
     const owners = [view.responsible, view.collector, view.authoriser].filter(
       (p): p is NonNullable<typeof p> => p !== null,
     );

@@ -8,6 +8,7 @@ import {
   sendBackKeyAction,
   submitKeyAction,
 } from './key-action.js';
+import { approveActionPlan, rejectActionPlan, reviewActionPlan } from './plan-approval.js';
 import { refreshCard } from './refresh.js';
 import { authoriseReturn, checkReturn, sendBackReturn } from './review.js';
 import { confirmReturn, submitReturn } from './submit.js';
@@ -24,4 +25,7 @@ export const HANDLERS: HandlerTable = {
   'keyAction.check': checkKeyAction,
   'keyAction.sendBack': sendBackKeyAction,
   'keyAction.refresh': refreshKeyAction,
+  'actionPlan.review': reviewActionPlan,
+  'actionPlan.approve': approveActionPlan,
+  'actionPlan.reject': rejectActionPlan,
 };

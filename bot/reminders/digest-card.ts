@@ -6,6 +6,8 @@ import type { Digest, DigestItem } from '../../src/app/nudges/index.js';
 import { formatDate } from '../../src/domain/periods/index.js';
 import { execute } from '../cards/actions.js';
 import { kaExecute } from '../cards/key-action-card.js';
+import { planExecute } from '../cards/plan-approval-card.js';
+import { planOfApproval } from '../../src/app/nudges/sources/index.js';
 import { card, type AdaptiveCard, type CardElement } from '../cards/card-types.js';
 import { MAX_SHOWN, escapeCardText } from '../cards/escape.js';
 import { text } from '../cards/parts.js';
@@ -31,6 +33,11 @@ function open(i: DigestItem, link: TabLink | undefined): CardElement | null {
     if (!i.page || !link) return null;
     return { type: 'Action.OpenUrl', title: tabPage.title, url: link(i.page, tabPage.label) };
   }
+  if (i.kind === 'plan-approval') {
+    const plan = { id: planOfApproval(i.returnId), version: i.version };
+    const title = i.ask === 'enter' ? 'Open to approve' : 'Open the action plan';
+    return planExecute('actionPlan.review', title, plan, { associatedInputs: 'none' });
+  }
   if (i.kind === 'key-action-update') {
     return kaExecute(
       'keyAction.refresh',
@@ -52,6 +59,7 @@ const NOUNS: Record<DigestItem['kind'], [string, string]> = {
   'key-action-update': ['a key-action update', 'key-action updates'],
   'spot-check': ['a spot check', 'spot checks'],
   'action-plan': ['an action plan', 'action plans'],
+  'plan-approval': ['an action plan to approve', 'action plans to approve'],
 };
 
 /** `2 returns and a key-action update need you`: the digest's heading and its notification text. */

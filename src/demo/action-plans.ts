@@ -29,13 +29,40 @@ export function createPlanTracker(
       if (!reviewed || ret.value === null || ret.checkedAt === null) return null;
       if (!offTarget) {
         if (open) {
-          done.push({ ...open, status: 'closed', closedAt: ret.checkedAt });
+          done.push({
+            ...open,
+            correctiveActions: open.correctiveActions.map((a) => ({ ...a, done: true })),
+            status: 'closed',
+            closedAt: ret.checkedAt,
+            outcome: `Back on target in ${period.label}: the plan closed when that figure was checked.`,
+          });
           open = null;
         }
         return null;
       }
+      if (open) {
+        // Another period off target under the same plan: its owner says where it stands, and the
+        // first step, once its date has passed, is done.
+        const checked = ret.checkedAt.slice(0, 10);
+        open = {
+          ...open,
+          correctiveActions: open.correctiveActions.map((a, i) =>
+            i === 0 && a.dueDate < checked ? { ...a, done: true } : a,
+          ),
+          progress: [
+            ...open.progress,
+            {
+              at: ret.checkedAt,
+              byId: open.ownerId,
+              text: `Still below target in ${period.label}; the corrective actions continue.`,
+            },
+          ],
+        };
+      }
       if (!open) {
         const text = actionPlanText(spec, rng);
+        const checked = ret.checkedAt.slice(0, 10);
+        const dueDate = addDaysIso(checked, rng.int(30, 75));
         open = {
           id: nextId(),
           indicatorId: indicator.id,
@@ -43,12 +70,21 @@ export function createPlanTracker(
           reasons: text.reasons,
           actions: text.actions,
           ownerId: indicator.responsibleId,
-          dueDate: addDaysIso(ret.checkedAt.slice(0, 10), rng.int(30, 75)),
+          dueDate,
           expectedRecovery: nextPeriod(nextPeriod(period)).key,
           status: 'open',
           closedAt: null,
           ...NEW_ACTION_PLAN,
-          correctiveActions: [],
+          // Two steps with dates, so reminders follow the plan's own dates: find the causes
+          // within a fortnight, and the actions themselves by the plan's due date.
+          correctiveActions: [
+            {
+              title: 'Confirm the causes with the service team',
+              dueDate: addDaysIso(checked, 14),
+              done: false,
+            },
+            { title: 'Put the corrective actions in place', dueDate, done: false },
+          ],
           progress: [],
         };
       }

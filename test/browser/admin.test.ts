@@ -226,6 +226,32 @@ describe('admin, through the tab', () => {
     expect(suite.problems).toEqual({});
   }, 120_000);
 
+  it('names a panel that approves action plans, refusing one with no members', async () => {
+    const page = await suite.openAs(DEMO_PEOPLE_IDS.admin);
+    await page.goto(`${suite.server.url}/#/admin/plan-approval`);
+    await page.getByRole('heading', { level: 2, name: 'Action plan approval' }).waitFor();
+    await page.getByRole('radio', { name: /^A named panel/ }).check();
+    await page.getByLabel('Panel name').fill('Corporate Performance Panel');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('name at least one member of the panel').waitFor();
+    const members = page.getByRole('group', { name: 'Panel members' }).getByRole('checkbox');
+    await members.nth(0).check();
+    await members.nth(1).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await waitForStatus(page, 'The panel approves action plans.');
+    await suite.check(page, 'admin-12-plan-approval-light');
+    const saved = await suite.server.apiAs<{
+      value: { kind: string; name: string; memberIds: string[] };
+    }>(DEMO_PEOPLE_IDS.admin, '/api/admin/action-plan-approval');
+    expect(saved.value).toMatchObject({ kind: 'panel', name: 'Corporate Performance Panel' });
+    expect(saved.value.memberIds).toHaveLength(2);
+    await page.getByRole('radio', { name: /^Nobody/ }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await waitForStatus(page, 'Action plans need no approval.');
+    await page.context().close();
+    expect(suite.problems).toEqual({});
+  }, 120_000);
+
   it('lists a failed reminder delivery with the person and error, clears it, and shows the history', async () => {
     const officer = DEMO_PEOPLE_IDS.collectionOfficer;
     const officerName = suite.names.get(officer)!;

@@ -1,6 +1,7 @@
 // An off-target figure needs an action plan before it passes the check (DESIGN.md): the check card
-// refuses without one, next to the plan field, and the checker can write one in the card. The
-// return and the figure are found in the demo as built for the suite's day (issue #12).
+// refuses without one, next to the plan field, and the checker can write one in the card (with a
+// first corrective step, if they give one). The return and the figure are found in the demo as
+// built for the suite's day (issue #12).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeActionPlan } from '../../src/app/action-plans/index.js';
 import { myReturns } from '../../src/app/returns/my-returns.js';
@@ -48,7 +49,13 @@ beforeAll(async () => {
     indicatorId: view.indicator.id,
     status: 'open',
   })) {
-    await closeActionPlan(server.deps, DEMO_PEOPLE_IDS.admin, plan.id, plan.version, 'tab');
+    await closeActionPlan(
+      server.deps,
+      DEMO_PEOPLE_IDS.admin,
+      plan.id,
+      { version: plan.version, outcome: 'Superseded for this test' },
+      'tab',
+    );
   }
   // 15% worse than the return's target for its polarity: off target (Action).
   await post(
@@ -111,6 +118,9 @@ describe('checking an off-target figure', () => {
       ownerId: checker.personId,
       planDueDate: addDays(today, 70),
       expectedRecovery: recovery.label,
+      // The optional first corrective step, with its own date.
+      firstActionTitle: 'Book agency crews for the worst rounds',
+      firstActionDate: addDays(today, 14),
     };
     const bad = await post(
       server.url,
@@ -120,6 +130,20 @@ describe('checking an off-target figure', () => {
       }),
     );
     expect(allText(bad.body.value)).toMatch(/Is not a period/);
+    const undated = await post(
+      server.url,
+      activities.invoke(checker, connector.url, 'actionPlan.write', {
+        ...data,
+        firstActionDate: '',
+      }),
+    );
+    expect(allText(undated.body.value)).toContain('Give the date the first step is due by');
+    expect(
+      await server.deps.store.query('actionPlans', {
+        indicatorId: view.indicator.id,
+        status: 'open',
+      }),
+    ).toEqual([]);
     const res = await post(
       server.url,
       activities.invoke(checker, connector.url, 'actionPlan.write', data),
@@ -152,6 +176,13 @@ describe('checking an off-target figure', () => {
       expectedRecovery: recovery.key,
       ownerId: checker.personId,
       status: 'open',
+      correctiveActions: [
+        {
+          title: 'Book agency crews for the worst rounds',
+          dueDate: addDays(today, 14),
+          done: false,
+        },
+      ],
     });
   });
 

@@ -16,3 +16,4 @@ export {
   type PersonInput,
 } from './people-admin.js';
 export { assertRatingScheme, ratingScheme, setRatingScheme } from './rating-scheme-admin.js';
+export { actionPlanApproval, setActionPlanApproval } from './plan-approval-admin.js';

@@ -1,12 +1,9 @@
 // The rating scheme: the default four-level Derbyshire scheme, or a three-level RAG scheme with the
 // council's own tolerances (DESIGN.md, Ratings). Held in the settings list under `ratingScheme`.
-import { ConflictError, ValidationError } from '../../domain/errors/errors.js';
+import { ValidationError } from '../../domain/errors/errors.js';
 import type { Person, RatingSchemeConfig } from '../../domain/model/types.js';
 import type { AppDeps } from '../deps.js';
-import { DEFAULT_SETTINGS } from '../settings.js';
-import { adminContext, requireAdmin } from './require-admin.js';
-
-const KEY = 'ratingScheme';
+import { readSetting, writeSetting, type SettingSpec } from './council-setting.js';
 
 export function assertRatingScheme(scheme: RatingSchemeConfig): void {
   if (scheme.kind === 'four-level') return;
@@ -20,13 +17,19 @@ export function assertRatingScheme(scheme: RatingSchemeConfig): void {
     );
 }
 
+const SPEC: SettingSpec<'ratingScheme'> = {
+  key: 'ratingScheme',
+  words: 'The rating scheme',
+  event: 'rating-scheme.set',
+  validate: (scheme) => {
+    assertRatingScheme(scheme);
+    return scheme;
+  },
+};
+
 export async function ratingScheme(deps: AppDeps, actor: Person) {
-  requireAdmin(actor);
-  const item = (await deps.store.query('settings', { key: KEY }))[0];
-  return {
-    scheme: (item?.fields.value as RatingSchemeConfig | undefined) ?? DEFAULT_SETTINGS.ratingScheme,
-    version: item?.version ?? null,
-  };
+  const { value, version } = await readSetting(deps, actor, SPEC);
+  return { scheme: value, version };
 }
 
 /** `version` is null when the council has never changed the default. */
@@ -36,16 +39,6 @@ export async function setRatingScheme(
   scheme: RatingSchemeConfig,
   version: string | null,
 ) {
-  requireAdmin(actor);
-  assertRatingScheme(scheme);
-  const item = (await deps.store.query('settings', { key: KEY }))[0];
-  const ctx = adminContext(actor, 'rating-scheme.set');
-  if (item && version === null)
-    throw new ConflictError('The rating scheme was changed by someone else.', item.version);
-  if (!item && version !== null)
-    throw new ConflictError('The rating scheme was changed by someone else.', null);
-  const saved = item
-    ? await deps.store.update('settings', item.id, version!, { value: scheme }, ctx)
-    : await deps.store.create('settings', { key: KEY, value: scheme }, ctx);
-  return { scheme: saved.fields.value as RatingSchemeConfig, version: saved.version };
+  const saved = await writeSetting(deps, actor, SPEC, scheme, version);
+  return { scheme: saved.value, version: saved.version };
 }

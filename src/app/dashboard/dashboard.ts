@@ -3,6 +3,7 @@
 // persistent under-performance flag. Counted on authorised figures only unless a leader asks to
 // include provisional ones; a provisional figure is always flagged, in words.
 import { serviceOf } from '../../domain/model/service-of.js';
+import { overdueWords, planStatusWords } from '../../domain/action-plans/index.js';
 import type { ActionPlan, RatingLevel, RatingState } from '../../domain/model/types.js';
 import {
   countByRating,
@@ -67,7 +68,15 @@ export interface DashboardRow {
 }
 
 export interface DashboardException extends DashboardRow {
-  actionPlan: (Omit<ActionPlan, 'ownerId'> & { owner: string }) | null;
+  actionPlan:
+    | (Omit<ActionPlan, 'ownerId'> & {
+        owner: string;
+        /** "overdue since 30/09/2026", or null: marked wherever the plan is shown. */
+        overdueLabel: string | null;
+        /** e.g. "Open, overdue since 30/09/2026, awaiting approval". */
+        statusLabel: string;
+      })
+    | null;
 }
 
 export interface Dashboard {
@@ -191,7 +200,12 @@ export async function buildDashboard(
     return {
       ...toRow(row),
       actionPlan: openPlan
-        ? { ...openPlan, owner: cat.people.get(openPlan.ownerId)?.name ?? '' }
+        ? {
+            ...openPlan,
+            owner: cat.people.get(openPlan.ownerId)?.name ?? '',
+            overdueLabel: overdueWords(openPlan, today),
+            statusLabel: planStatusWords(openPlan, today),
+          }
         : null,
     };
   });

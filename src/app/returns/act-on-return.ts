@@ -24,6 +24,12 @@ import {
   type WorkflowAuditEvent,
 } from '../../domain/workflow/index.js';
 import type { AppDeps } from '../deps.js';
+import {
+  notePlanProgress,
+  plansForCheck,
+  refuseClosedPlan,
+  requireText,
+} from '../action-plans/index.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
 import { actorForReturn, nextActorsFor, saysWhereItWent } from './actor.js';
@@ -120,6 +126,10 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
 
   const facts = periodFacts(cat, settings, indicator.id, current.periodKey);
   const siblings = await store.query('returns', { indicatorId: indicator.id });
+  // Checked before anything is written, so a note too long never leaves the check half-done.
+  if (input.event.type === 'check' && input.event.planUpdate?.trim()) {
+    requireText(input.event.planUpdate, 'planUpdate');
+  }
   if (input.event.type === 'enter') {
     const ratio = settings.plausibilityRatio;
     checkEntry(input.event, { cat, indicatorId: indicator.id, facts, siblings, ratio });
@@ -140,16 +150,17 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
       },
       settings.ratingScheme,
     ).offTarget;
-  const openPlans = await store.query('actionPlans', { indicatorId: indicator.id, status: 'open' });
+  const plans = await store.query('actionPlans', { indicatorId: indicator.id });
   const now = deps.clock.now();
   const actor = actorForReturn(cat.people, input.actorId, indicator, current);
   const result = transition(current, input.event, actor, {
     now: now.toISOString(),
     offTarget,
-    openActionPlanIds: openPlans.map((p) => p.id),
+    ...plansForCheck(plans, londonDate(now)),
   });
   if (!result.ok) {
     if (result.code === 'not-assigned') throw new ForbiddenError(result.reason);
+    if (input.event.type === 'check') refuseClosedPlan(plans, input.event.actionPlanId);
     if (result.code === 'invalid-value') throw new ValidationError(result.reason, 'value');
     if (result.code === 'separation-of-duties') {
       const next = nextActorsFor(cat.people, indicator, current);
@@ -173,6 +184,15 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
         : undefined) ??
       (confirmed ? 'The officer confirmed a figure far outside the recent history' : undefined),
   });
+  if (input.event.type === 'check') {
+    await notePlanProgress(store, plans, {
+      planId: updated.fields.actionPlanId,
+      note: input.event.planUpdate,
+      actorId: input.actorId,
+      at: now.toISOString(),
+      channel: input.channel,
+    });
+  }
   if (updated.fields.state === 'authorised' && current.state !== 'authorised') {
     await deps.afterAuthorise?.({
       returnId: updated.id,
@@ -189,6 +209,7 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     viewerId: input.actorId,
     item: updated,
     siblings,
+    plans: await store.query('actionPlans', { indicatorId: indicator.id }),
   });
   return { view, audit: result.audit };
 }

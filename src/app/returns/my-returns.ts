@@ -56,6 +56,10 @@ export async function myReturns(deps: AppDeps, personId: string): Promise<MyRetu
     }
     return s;
   };
+  // Plans are shown beside figures being checked or authorised, not those still to enter.
+  const openPlans = await deps.store.query('actionPlans', { status: 'open' });
+  const plansOf = (indicatorId: string, state: string) =>
+    state === 'due' ? [] : openPlans.filter((p) => p.fields.indicatorId === indicatorId);
   const views = async (items: StoredReturn[]) => {
     const out: ReturnView[] = [];
     for (const item of items) {
@@ -67,6 +71,7 @@ export async function myReturns(deps: AppDeps, personId: string): Promise<MyRetu
           viewerId: personId,
           item,
           siblings: await siblingsOf(item.fields.indicatorId),
+          plans: plansOf(item.fields.indicatorId, item.fields.state),
         }),
       );
     }
@@ -96,7 +101,11 @@ export async function getReturnView(
   const item = await deps.store.get('returns', returnId);
   if (!item) return null;
   const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
-  const siblings = await deps.store.query('returns', { indicatorId: item.fields.indicatorId });
+  const indicatorId = item.fields.indicatorId;
+  const [siblings, plans] = await Promise.all([
+    deps.store.query('returns', { indicatorId }),
+    deps.store.query('actionPlans', { indicatorId }),
+  ]);
   return buildReturnView({
     cat,
     settings,
@@ -104,5 +113,6 @@ export async function getReturnView(
     viewerId: personId,
     item,
     siblings,
+    plans,
   });
 }

@@ -8,6 +8,12 @@ import { RATING_LABELS } from '../../domain/ratings/index.js';
 import { allowedEvents, type ReturnEventType } from '../../domain/workflow/index.js';
 import type { RatingState } from '../../domain/model/types.js';
 import type { Catalogue } from '../catalogue/index.js';
+import {
+  actionPlanView,
+  comparePlans,
+  type ActionPlanView,
+  type StoredPlan,
+} from '../action-plans/action-plan-view.js';
 import { actorForReturn, nextActorsFor } from './actor.js';
 import { earlierReturns } from './earlier-returns.js';
 import { mayReopen } from './may-reopen.js';
@@ -75,6 +81,10 @@ export interface ReturnView {
   sentBackReason: string | null;
   sentBackBy: PersonRef | null;
   actionPlanId: string | null;
+  /** The plan the check attached, shown beside the figure to the Authorising Officer (issue 14). */
+  actionPlan: ActionPlanView | null;
+  /** The indicator's open plans, overdue first: what a checker chooses between (none chosen). */
+  openPlans: ActionPlanView[];
   plausibilityConfirmed: boolean;
   /** The written procedure the figure was entered under (today's while it is due). */
   procedure: ProcedureInForce;
@@ -135,6 +145,8 @@ export interface ViewInput {
   item: StoredReturn;
   /** Earlier returns of the same indicator, any order; the four before this one are shown. */
   siblings: readonly StoredReturn[];
+  /** The indicator's action plans, any status (absent: none shown). */
+  plans?: readonly StoredPlan[];
 }
 
 export function buildReturnView(input: ViewInput): ReturnView {
@@ -200,6 +212,7 @@ export function buildReturnView(input: ViewInput): ReturnView {
     sentBackReason: ret.sentBackReason,
     sentBackBy: ref(cat, ret.sentBackBy),
     actionPlanId: ret.actionPlanId,
+    ...planViews(input, ret.actionPlanId),
     plausibilityConfirmed: ret.plausibilityConfirmed,
     procedure: procedureInForce(
       indicator,
@@ -215,6 +228,16 @@ export function buildReturnView(input: ViewInput): ReturnView {
     waitingFor: waitingFor(cat, indicator, ret),
     restatements: restatementViews(cat, indicator, ret),
     mayReopen: ret.state === 'authorised' && mayReopen(cat, input.viewerId, indicator.id),
+  };
+}
+
+function planViews(input: ViewInput, attachedId: string | null) {
+  const views = (input.plans ?? [])
+    .map((p) => actionPlanView(input.cat, input.settings, p, input.today, input.viewerId))
+    .sort(comparePlans);
+  return {
+    actionPlan: views.find((p) => p.id === attachedId) ?? null,
+    openPlans: views.filter((p) => p.status === 'open'),
   };
 }
 

@@ -58,6 +58,37 @@ describe('check (submitted → checked)', () => {
     expect(next.actionPlanId).toBe('ap-1');
   });
 
+  it('uses an overdue plan only with a note on where it stands, never silently', () => {
+    const overdue = ctx({
+      offTarget: true,
+      openActionPlanIds: ['ap-1', 'ap-2'],
+      overdueActionPlanIds: ['ap-1'],
+    });
+    const silent = transition(
+      aReturn('submitted'),
+      { type: 'check', actionPlanId: 'ap-1', planUpdate: '  ' },
+      responsible,
+      overdue,
+    );
+    expect(silent).toMatchObject({ ok: false, code: 'action-plan-required' });
+    if (!silent.ok) expect(silent.reason).toMatch(/^planUpdate: that action plan is overdue/);
+    const noted = assertTransition(
+      aReturn('submitted'),
+      { type: 'check', actionPlanId: 'ap-1', planUpdate: 'Crews recruited; route change in May' },
+      responsible,
+      overdue,
+    );
+    expect(noted.next.actionPlanId).toBe('ap-1');
+    // The plan on time needs no note.
+    const onTime = assertTransition(
+      aReturn('submitted'),
+      { type: 'check', actionPlanId: 'ap-2' },
+      responsible,
+      overdue,
+    );
+    expect(onTime.next.actionPlanId).toBe('ap-2');
+  });
+
   it('refuses an on-target check naming an unknown plan rather than storing a broken link', () => {
     const result = transition(
       aReturn('submitted'),

@@ -9,14 +9,15 @@ export const MAX_SEND_BACK_REASON = 2000;
 /**
  * DESIGN.md: "Checking an off-target figure needs an Action Plan" — an open plan for this
  * indicator, chosen by the checker. A plan named for an on-target figure must still be a real one.
+ * An overdue plan is never used silently (issue 14): choosing one needs a note on where it stands.
  */
 export function applyCheck(
   current: IndicatorReturn,
-  actionPlanId: string | null | undefined,
+  event: { actionPlanId?: string | null; planUpdate?: string | null },
   actor: Actor,
   ctx: TransitionContext,
 ): IndicatorReturn | Refusal {
-  const named = blank(actionPlanId) ? null : (actionPlanId as string);
+  const named = blank(event.actionPlanId) ? null : (event.actionPlanId as string);
   const isOpen = named !== null && ctx.openActionPlanIds.includes(named);
   if (ctx.offTarget && !isOpen) {
     return refuse(
@@ -30,6 +31,12 @@ export function applyCheck(
     return refuse(
       'invalid-value',
       `actionPlanId: ${named} is not an open action plan for this indicator`,
+    );
+  }
+  if (named !== null && ctx.overdueActionPlanIds?.includes(named) && blank(event.planUpdate)) {
+    return refuse(
+      'action-plan-required',
+      'planUpdate: that action plan is overdue, so say where it stands (it is added to the plan) or write a new plan',
     );
   }
   return { ...current, checkedBy: actor.id, checkedAt: ctx.now, actionPlanId: named };

@@ -136,7 +136,7 @@ function applyStep(
     case 'enter':
       return validateEntry(event) ?? applyEntry(current, event, actor, ctx);
     case 'check':
-      return applyCheck(current, event.actionPlanId, actor, ctx);
+      return applyCheck(current, event, actor, ctx);
     case 'authorise':
       return applyAuthorise(current, actor, ctx);
     case 'send-back':

@@ -14,7 +14,12 @@ export type ReturnEvent =
       forecast?: number | null;
       plausibilityConfirmed?: boolean;
     }
-  | { type: 'check'; actionPlanId?: string | null }
+  | {
+      type: 'check';
+      actionPlanId?: string | null;
+      /** A progress note for the chosen plan; required when that plan is overdue (issue 14). */
+      planUpdate?: string | null;
+    }
   | { type: 'authorise' }
   | { type: 'send-back'; reason: string };
 
@@ -37,6 +42,8 @@ export interface TransitionContext {
   offTarget: boolean;
   /** action plan ids that exist, are open and belong to this indicator */
   openActionPlanIds: readonly string[];
+  /** those of them past a date (their own or a corrective action's): never used silently */
+  overdueActionPlanIds?: readonly string[];
 }
 
 export type WorkflowAuditName =

@@ -3,6 +3,7 @@
 // figure not yet authorised is named as provisional in words (never rated); a reopened figure is
 // marked restated with its reason; the year-end forecast is rated beside the rating now.
 import { serviceOf } from '../../domain/model/service-of.js';
+import { planStatusWords } from '../../domain/action-plans/index.js';
 import type { Indicator } from '../../domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../domain/periods/index.js';
 import type { Direction } from '../../domain/ratings/index.js';
@@ -91,7 +92,7 @@ function actionPlanOf(data: ReportData, row: IndicatorStatusRow): ActionPlanEntr
     owner: data.cat.people.get(plan.ownerId)?.name ?? 'Not recorded',
     dueDate: formatDate(plan.dueDate),
     expectedRecovery: tryParsePeriod(plan.expectedRecovery)?.label ?? plan.expectedRecovery,
-    status: plan.status === 'open' ? 'Open' : 'Closed',
+    status: planStatusWords(plan, data.today),
   };
 }
 

@@ -14,7 +14,14 @@ export type Route =
   | { page: 'not-found'; path: string };
 
 export type AdminSection =
-  'indicators' | 'people' | 'plans' | 'service-plans' | 'timetable' | 'rating-scheme' | 'reminders';
+  | 'indicators'
+  | 'people'
+  | 'plans'
+  | 'service-plans'
+  | 'timetable'
+  | 'rating-scheme'
+  | 'plan-approval'
+  | 'reminders';
 const ADMIN_SECTIONS: readonly AdminSection[] = [
   'indicators',
   'people',
@@ -22,6 +29,7 @@ const ADMIN_SECTIONS: readonly AdminSection[] = [
   'service-plans',
   'timetable',
   'rating-scheme',
+  'plan-approval',
   'reminders',
 ];
 

@@ -2,6 +2,7 @@
 // delivery log look a subject's kind up here rather than each knowing every kind.
 import { actionPlanSource } from './action-plans.js';
 import { keyActionUpdateSource } from './key-action-updates.js';
+import { planApprovalSource } from './plan-approvals.js';
 import { returnSource } from './returns.js';
 import type { SubjectSource } from './source.js';
 import { spotCheckSource } from './spot-checks.js';
@@ -12,6 +13,7 @@ export const SOURCES: readonly SubjectSource[] = [
   keyActionUpdateSource,
   spotCheckSource,
   actionPlanSource,
+  planApprovalSource,
 ];
 
 const BY_KIND = new Map<SubjectKind, SubjectSource>(SOURCES.map((s) => [s.kind, s]));
@@ -23,5 +25,6 @@ export function sourceOf(subject: string): { source: SubjectSource; id: string }
 }
 
 export { spotCheckDueDate, SPOT_CHECK_DAYS } from './spot-checks.js';
+export { planApprovalDueDate, planApprovalId, planOfApproval } from './plan-approvals.js';
 export { actionPlanDateId, parseSubject, subjectOf, type SubjectKind } from './subject.js';
 export type { DueSubject, GatherContext, SubjectDescription, SubjectSource } from './source.js';

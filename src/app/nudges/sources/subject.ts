@@ -1,12 +1,14 @@
 // What a reminder is about. The nudge cycle plans every kind through the one reminder policy, so
 // each gets a ledger subject of its own: a return's id as it is, the others prefixed, so their
 // ledger keys (`<subject>|<stage>|<day>`) can never collide.
-export type SubjectKind = 'return' | 'key-action-update' | 'spot-check' | 'action-plan';
+export type SubjectKind =
+  'return' | 'key-action-update' | 'spot-check' | 'action-plan' | 'plan-approval';
 
 const PREFIX: Record<Exclude<SubjectKind, 'return'>, string> = {
   'key-action-update': 'ka:',
   'spot-check': 'sc:',
   'action-plan': 'ap:',
+  'plan-approval': 'pa:',
 };
 
 export function subjectOf(kind: SubjectKind, id: string): string {

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import {
+  MAX_CORRECTIVE_ACTIONS,
   closeActionPlan,
   createActionPlan,
+  decideActionPlan,
+  getActionPlan,
   listActionPlans,
+  updateActionPlan,
 } from '../../../app/action-plans/index.js';
 import { route, type Route } from '../route.js';
 
 const text = z.string().max(4000);
+const version = z.string().min(1).max(100);
+const newAction = z.object({ title: z.string().max(300), dueDate: z.string().max(10) });
 const newPlan = z.object({
   indicatorId: z.string().min(1).max(100),
   periodKey: z.string().min(1).max(40),
@@ -15,20 +21,32 @@ const newPlan = z.object({
   ownerId: z.string().min(1).max(100),
   dueDate: z.string().max(10),
   expectedRecovery: z.string().min(1).max(40),
+  correctiveActions: z.array(newAction).max(MAX_CORRECTIVE_ACTIONS).optional(),
 });
 
 export const actionPlanRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/action-plans',
-    summary: 'Action plans, by indicator, status or owner',
+    summary: 'Action plans, by indicator, status, owner or those awaiting my approval',
     tag: 'action plans',
     query: z.object({
       indicatorId: z.string().max(100).optional(),
       status: z.enum(['open', 'closed']).optional(),
       ownerId: z.string().max(100).optional(),
+      awaiting: z.literal('me').optional(),
     }),
-    handler: ({ query }, deps) => listActionPlans(deps, query),
+    handler: ({ person, query }, deps) => {
+      const { awaiting, ...filter } = query;
+      return listActionPlans(deps, person.id, { ...filter, awaitingMe: awaiting === 'me' });
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/action-plans/:id',
+    summary: 'One action plan, with its actions, progress and approval',
+    tag: 'action plans',
+    handler: ({ person, params }, deps) => getActionPlan(deps, person.id, params.id!),
   }),
   route({
     method: 'post',
@@ -41,11 +59,41 @@ export const actionPlanRoutes: Route[] = [
   }),
   route({
     method: 'post',
-    path: '/api/action-plans/:id/close',
-    summary: 'Close an action plan',
+    path: '/api/action-plans/:id/progress',
+    summary: 'Add progress to an open plan: a note, corrective actions done or added',
     tag: 'action plans',
-    body: z.object({ version: z.string().min(1).max(100) }),
+    body: z.object({
+      version,
+      progress: text.optional(),
+      done: z
+        .array(z.object({ index: z.number().int().min(0).max(100), done: z.boolean() }))
+        .max(MAX_CORRECTIVE_ACTIONS)
+        .optional(),
+      add: z.array(newAction).max(MAX_CORRECTIVE_ACTIONS).optional(),
+    }),
     handler: ({ person, params, body }, deps) =>
-      closeActionPlan(deps, person.id, params.id!, body.version, 'tab'),
+      updateActionPlan(deps, person.id, params.id!, body, 'tab'),
+  }),
+  route({
+    method: 'post',
+    path: '/api/action-plans/:id/approval',
+    summary: 'Approve or reject a plan awaiting approval (Authorising Officer or panel)',
+    tag: 'action plans',
+    body: z.object({
+      version,
+      decision: z.enum(['approve', 'reject']),
+      note: text.nullable().optional(),
+    }),
+    handler: ({ person, params, body }, deps) =>
+      decideActionPlan(deps, person.id, params.id!, body, 'tab'),
+  }),
+  route({
+    method: 'post',
+    path: '/api/action-plans/:id/close',
+    summary: 'Close an action plan, saying what came of it',
+    tag: 'action plans',
+    body: z.object({ version, outcome: text }),
+    handler: ({ person, params, body }, deps) =>
+      closeActionPlan(deps, person.id, params.id!, body, 'tab'),
   }),
 ];

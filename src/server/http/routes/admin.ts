@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   adminIndicators,
+  actionPlanApproval,
   adminPeople,
   createIndicator,
   createPerson,
@@ -12,6 +13,7 @@ import {
   requireAdmin,
   retirePerson,
   setIndicatorRetired,
+  setActionPlanApproval,
   setRatingScheme,
   setTarget,
   targetsOf,
@@ -26,6 +28,16 @@ import { route, type Method, type Route } from '../route.js';
 const id = z.string().min(1).max(100);
 const version = z.string().min(1).max(100);
 const text = (max: number) => z.string().trim().max(max);
+
+const approvalRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('authoriser') }),
+  z.object({
+    kind: z.literal('panel'),
+    name: z.string().max(200),
+    memberIds: z.array(id).max(200),
+  }),
+]);
 
 const indicatorInput = z.object({
   code: z.string().trim().toUpperCase().min(1).max(20),
@@ -232,5 +244,18 @@ export const adminRoutes: Route[] = [
     summary: 'Switch between the four-level scheme and RAG with tolerances',
     schema: z.object({ scheme, version: version.nullable() }),
     run: ({ person, body }, deps) => setRatingScheme(deps, person, body.scheme, body.version),
+  }),
+  admin({
+    method: 'get',
+    path: '/api/admin/action-plan-approval',
+    summary: 'Who approves action plans: nobody, the Authorising Officer, or a named panel',
+    run: ({ person }, deps) => actionPlanApproval(deps, person),
+  }),
+  admin({
+    method: 'put',
+    path: '/api/admin/action-plan-approval',
+    summary: 'Set who approves action plans',
+    schema: z.object({ rule: approvalRule, version: version.nullable() }),
+    run: ({ person, body }, deps) => setActionPlanApproval(deps, person, body.rule, body.version),
   }),
 ];

@@ -21,7 +21,12 @@ const submitBody = z.object({
   /** The officer confirms a figure far outside the recent history. */
   confirm: z.boolean().optional(),
 });
-const checkBody = z.object({ version, actionPlanId: z.string().max(100).nullable().optional() });
+const checkBody = z.object({
+  version,
+  actionPlanId: z.string().max(100).nullable().optional(),
+  /** Where the chosen plan stands: added to it; required when the plan is overdue. */
+  planUpdate: z.string().max(4000).nullable().optional(),
+});
 const authoriseBody = z.object({ version });
 const sendBackBody = z.object({ version, reason: z.string().max(2000) });
 const reopenBody = z.object({ version, reason: z.string().max(MAX_REOPEN_REASON) });
@@ -100,6 +105,7 @@ export const returnRoutes: Route[] = [
     (b: z.infer<typeof checkBody>) => ({
       type: 'check',
       actionPlanId: b.actionPlanId ?? null,
+      planUpdate: b.planUpdate ?? null,
     }),
   ),
   decide('/api/returns/:id/authorise', 'Authorise (Authorising Officer)', authoriseBody, () => ({

@@ -6,10 +6,22 @@ import type {
   IndicatorFields,
   IndicatorInput,
 } from '../../../../app/admin/indicator-admin.js';
-import type { RatingSchemeConfig, Target } from '../../../../domain/model/types.js';
+import type {
+  ActionPlanApprovalRule,
+  RatingSchemeConfig,
+  Target,
+} from '../../../../domain/model/types.js';
 import type { DeliveryFilter, DeliveryRow, RetryResult } from '../../../../app/nudges/index.js';
 
-export type { DeliveryFilter, DeliveryRow, IndicatorInput, RatingSchemeConfig, RetryResult, Role };
+export type {
+  ActionPlanApprovalRule,
+  DeliveryFilter,
+  DeliveryRow,
+  IndicatorInput,
+  RatingSchemeConfig,
+  RetryResult,
+  Role,
+};
 export type AdminIndicator = IndicatorFields & { id: string; version: string };
 export type AdminPerson = Person & { version: string };
 export type AdminTarget = Target & { version: string };
@@ -86,6 +98,18 @@ export const adminApi = {
       scheme,
       version,
     }),
+  planApproval: () =>
+    http.get<{ value: ActionPlanApprovalRule; version: string | null }>(
+      '/api/admin/action-plan-approval',
+    ),
+  setPlanApproval: (rule: ActionPlanApprovalRule, version: string | null) =>
+    http.put<{ value: ActionPlanApprovalRule; version: string }>(
+      '/api/admin/action-plan-approval',
+      {
+        rule,
+        version,
+      },
+    ),
   timetable: (year?: string) =>
     http.get<TimetableRow[]>(`/api/timetable${year ? `?year=${encodeURIComponent(year)}` : ''}`),
   setDueDate: (periodKey: string, dueDate: string, note: string) =>

@@ -10,13 +10,21 @@ import { IndicatorForm } from './indicator-form.js';
 import { IndicatorsAdmin } from './indicators-admin.js';
 import { PeopleAdmin } from './people-admin.js';
 import { PersonForm } from './person-form.js';
+import { PlanApprovalAdmin } from './plan-approval-admin.js';
 import { RatingSchemeAdmin } from './rating-scheme-admin.js';
 import { ReminderDeliveries } from './reminder-deliveries.js';
 import { ServicePlansAdmin } from './service-plans-admin.js';
 import { TimetableAdmin } from './timetable-admin.js';
 
 export type AdminSection =
-  'indicators' | 'people' | 'plans' | 'service-plans' | 'timetable' | 'rating-scheme' | 'reminders';
+  | 'indicators'
+  | 'people'
+  | 'plans'
+  | 'service-plans'
+  | 'timetable'
+  | 'rating-scheme'
+  | 'plan-approval'
+  | 'reminders';
 
 const SECTIONS: [AdminSection, string][] = [
   ['indicators', 'Indicators and targets'],
@@ -25,6 +33,7 @@ const SECTIONS: [AdminSection, string][] = [
   ['service-plans', 'Service plans'],
   ['timetable', 'Timetable'],
   ['rating-scheme', 'Rating scheme'],
+  ['plan-approval', 'Action plan approval'],
   ['reminders', 'Reminder deliveries'],
 ];
 
@@ -86,6 +95,7 @@ export function AdminPage({ section, id }: { section: AdminSection; id?: string 
       {section === 'service-plans' && <ServicePlansAdmin meId={me.id} isAdmin />}
       {section === 'timetable' && <TimetableAdmin />}
       {section === 'rating-scheme' && <RatingSchemeAdmin />}
+      {section === 'plan-approval' && <PlanApprovalAdmin />}
       {section === 'reminders' && <ReminderDeliveries />}
     </>
   );

@@ -5,6 +5,7 @@ import type { DashboardException } from '../../../shared/api/index.js';
 import { DirectionArrows, usePageStyles } from '../../../shared/components/index.js';
 import { NowRating, YearEndRating, figureText } from './provisional-figure.js';
 import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
+import { OverdueMark } from '../../action-plans/index.js';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'center' },
@@ -48,8 +49,8 @@ export function ExceptionCard({ row }: { row: DashboardException }) {
             <dd>Why: {plan.reasons}</dd>
             <dd>Actions: {plan.actions}</dd>
             <dd>
-              Due {formatDate(plan.dueDate)}; expected back on target by{' '}
-              {formatPeriodKey(plan.expectedRecovery)}
+              Due {formatDate(plan.dueDate)} <OverdueMark label={plan.overdueLabel} />; expected
+              back on target by {formatPeriodKey(plan.expectedRecovery)}
             </dd>
           </dl>
         ) : (

@@ -11,7 +11,7 @@ import {
   usePageStyles,
   type Notice,
 } from '../../../shared/components/index.js';
-import { formatDate, formatPeriodKey } from '../../../shared/format/index.js';
+import { PlansSection } from '../../action-plans/index.js';
 import { getIndicator, type IndicatorDetail } from '../api/index.js';
 import { AuditTrail } from './audit-trail.js';
 import { FactsList } from './facts-list.js';
@@ -125,24 +125,7 @@ function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
       )}
       <h2 className={page.h2}>Reminders</h2>
       <ReminderHistory history={d.history} />
-      <h2 className={page.h2}>Action plans ({d.actionPlans.length})</h2>
-      {d.actionPlans.length === 0 && <p className={page.muted}>None.</p>}
-      {d.actionPlans.map((p) => (
-        <section key={p.id} aria-label={`Action plan from ${formatPeriodKey(p.periodKey)}`}>
-          <h3 className={page.h3}>
-            From {formatPeriodKey(p.periodKey)}, {p.status}
-          </h3>
-          <FactsList
-            facts={[
-              ['Why', p.reasons],
-              ['Actions', p.actions],
-              ['Owner', p.owner],
-              ['Due', formatDate(p.dueDate)],
-              ['Back on target by', formatPeriodKey(p.expectedRecovery)],
-            ]}
-          />
-        </section>
-      ))}
+      <PlansSection indicatorId={i.id} code={i.code} />
       <h2 className={page.h2}>Audit trail</h2>
       <AuditTrail code={i.code} />
     </>

@@ -23,6 +23,7 @@ import {
   useMayIncludeProvisional,
   withProvisional,
 } from '../../dashboard/index.js';
+import { OverdueMark } from '../../action-plans/index.js';
 import { putStage } from '../api/index.js';
 import { meetingContentUrl } from './config-page.js';
 import { useSharePermission } from './use-share-permission.js';
@@ -155,6 +156,12 @@ export function SidePanel() {
               </div>
               <span className={page.muted}>
                 {e.actionPlan ? `Action plan: ${e.actionPlan.owner}` : 'No action plan'}
+                {e.actionPlan && (
+                  <>
+                    {' '}
+                    <OverdueMark label={e.actionPlan.overdueLabel} />
+                  </>
+                )}
               </span>
             </li>
           ))}

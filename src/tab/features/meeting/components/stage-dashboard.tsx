@@ -1,7 +1,7 @@
 // The corporate health dashboard for the shared stage: totals by rating as big tiles, then the
 // exceptions (Review and Action) with their figures, direction of travel in words and the action
 // plan owner, and the persistent under-performers. Indicators link to their stage detail.
-import type { Dashboard, DashboardRow } from '../../../shared/api/index.js';
+import type { Dashboard, DashboardException, DashboardRow } from '../../../shared/api/index.js';
 import { RATING_NAMES, RATING_ORDER } from '../../../shared/components/index.js';
 import { useStageStyles, stripeOf } from './stage-styles.js';
 
@@ -43,6 +43,8 @@ function Row({ row, plan }: { row: DashboardRow; plan?: string | null }) {
 
 export function StageDashboard({ d }: { d: Dashboard }) {
   const s = useStageStyles();
+  const planWords = (p: NonNullable<DashboardException['actionPlan']>) =>
+    [p.owner, p.overdueLabel].filter(Boolean).join(', ');
   const totals = RATING_ORDER.filter((r) => (d.totals as Record<string, number>)[r]);
   return (
     <>
@@ -71,7 +73,7 @@ export function StageDashboard({ d }: { d: Dashboard }) {
               <Row
                 key={e.indicatorId}
                 row={e}
-                plan={e.actionPlan ? `${e.actionPlan.owner}` : null}
+                plan={e.actionPlan ? planWords(e.actionPlan) : null}
               />
             ))}
           </ul>

@@ -10,6 +10,8 @@ export interface NewActionPlan {
   dueDate: string;
   /** The period key by which performance should be back on target. */
   expectedRecovery: string;
+  /** What will be done, each by its own date (the owner is nudged on these dates). */
+  correctiveActions?: { title: string; dueDate: string }[];
 }
 
 export function createActionPlan(plan: NewActionPlan): Promise<{ id: string }> {

@@ -2,16 +2,21 @@ import { http, type ReturnView } from '../../../shared/api/index.js';
 
 const path = (id: string, verb: string) => `/api/returns/${encodeURIComponent(id)}/${verb}`;
 
-/** Pass the check (Responsible Officer); an off-target figure needs an action plan's id. */
+/**
+ * Pass the check (Responsible Officer). An off-target figure needs an open action plan's id; a note
+ * on where that plan stands (`planUpdate`, required for an overdue plan) is added to its progress.
+ */
 export function checkReturn(
   id: string,
   version: string,
   actionPlanId?: string,
+  planUpdate?: string,
 ): Promise<ReturnView> {
-  return http.post<ReturnView>(
-    path(id, 'check'),
-    actionPlanId ? { version, actionPlanId } : { version },
-  );
+  return http.post<ReturnView>(path(id, 'check'), {
+    version,
+    ...(actionPlanId ? { actionPlanId } : {}),
+    ...(planUpdate ? { planUpdate } : {}),
+  });
 }
 
 export function authoriseReturn(id: string, version: string): Promise<ReturnView> {

@@ -1,27 +1,16 @@
-import { http, type ActionPlan, type IndicatorSummary } from '../../../shared/api/index.js';
+import { http, type IndicatorSummary } from '../../../shared/api/index.js';
+import { getActionPlans, type ActionPlanView } from '../../action-plans/index.js';
 
-export interface MyActionPlan extends ActionPlan {
-  version: string;
-  indicatorCode: string;
+export interface MyActionPlan extends ActionPlanView {
   indicatorTitle: string;
 }
 
-/** Action plans I own, open first, each with its indicator's code and title. */
+/** Action plans I own, open first (overdue first among them), each with its indicator's title. */
 export async function getMyActionPlans(meId: string): Promise<MyActionPlan[]> {
   const [plans, indicators] = await Promise.all([
-    http.get<(ActionPlan & { version: string })[]>(
-      `/api/action-plans?ownerId=${encodeURIComponent(meId)}`,
-    ),
+    getActionPlans({ ownerId: meId }),
     http.get<IndicatorSummary[]>('/api/indicators'),
   ]);
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  return plans
-    .map((p) => ({
-      ...p,
-      indicatorCode: byId.get(p.indicatorId)?.code ?? '',
-      indicatorTitle: byId.get(p.indicatorId)?.title ?? '',
-    }))
-    .sort((a, b) =>
-      a.status === b.status ? a.dueDate.localeCompare(b.dueDate) : a.status === 'open' ? -1 : 1,
-    );
+  return plans.map((p) => ({ ...p, indicatorTitle: byId.get(p.indicatorId)?.title ?? '' }));
 }

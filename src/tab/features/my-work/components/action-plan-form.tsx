@@ -1,9 +1,17 @@
 // Checking an off-target figure needs an Action Plan (DESIGN.md workflow): why it is below target,
-// what is being done, who owns it, by when, and when it should be back on target.
+// what is being done, who owns it, by when, the corrective actions each with its own date, and when
+// it should be back on target. No date may already have passed: the plan would start overdue.
 import { Button, Field, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { ApiError, type ReturnView } from '../../../shared/api/index.js';
+import { ApiError, getToday, type ReturnView } from '../../../shared/api/index.js';
 import { ErrorBar, UkDateField, useLoad, usePageStyles } from '../../../shared/components/index.js';
+import {
+  CorrectiveActionRows,
+  rowErrors,
+  toCorrectiveActions,
+  type ActionRow,
+  type RowErrors,
+} from '../../action-plans/index.js';
 import { createActionPlan, getPeople } from '../api/index.js';
 import { recoveryPeriods } from './recovery-periods.js';
 
@@ -14,8 +22,18 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
     gap: '12px',
   },
-  actions: { display: 'flex', gap: '8px' },
+  actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  legend: { padding: 0, marginBottom: '8px' },
 });
+
+const KNOWN = ['reasons', 'actions', 'ownerId', 'dueDate', 'expectedRecovery'];
+/** `correctiveActions[1].dueDate` → "Corrective action 2's date"; other fields as they are. */
+function fieldWords(field: string): string {
+  const m = /^correctiveActions\[(\d+)\]\.(title|dueDate)$/.exec(field);
+  if (!m) return field === 'correctiveActions' ? 'The corrective actions' : field;
+  return `Corrective action ${Number(m[1]) + 1}${m[2] === 'dueDate' ? "'s date" : ''}`;
+}
 
 type Errors = Partial<
   Record<'reasons' | 'actions' | 'ownerId' | 'dueDate' | 'expectedRecovery', string>
@@ -26,19 +44,24 @@ export interface ActionPlanFormProps {
   meId: string;
   onCreated: (actionPlanId: string) => void;
   onCancel: () => void;
+  /** The form's heading; "Action plan for <code>" unless given. */
+  title?: string;
 }
 
-export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFormProps) {
+export function ActionPlanForm({ ret, meId, onCreated, onCancel, title }: ActionPlanFormProps) {
   const styles = useStyles();
   const page = usePageStyles();
   const people = useLoad(getPeople, []);
   const periods = useLoad(() => recoveryPeriods(ret), [ret.id]);
+  const today = useLoad(getToday, []);
   const [reasons, setReasons] = useState('');
   const [actions, setActions] = useState('');
   const [ownerId, setOwnerId] = useState(meId);
   const [dueDate, setDueDate] = useState('');
   const [recovery, setRecovery] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const [rows, setRows] = useState<ActionRow[]>([]);
+  const [rowProblems, setRowProblems] = useState<RowErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const chosenRecovery = recovery || periods.data?.[0]?.key || '';
@@ -51,9 +74,17 @@ export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFor
     if (!actions.trim()) found.actions = 'Say what is being done to recover';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate))
       found.dueDate = 'Enter the date the actions are due, as dd/mm/yyyy';
+    else if (today.data && dueDate < today.data.today)
+      found.dueDate = 'That date has passed: the plan would start overdue';
     if (!chosenRecovery) found.expectedRecovery = 'Choose when it should be back on target';
+    const badRows = rowErrors(rows);
+    for (const r of rows) {
+      if (!badRows[r.key] && today.data && r.dueDate < today.data.today)
+        badRows[r.key] = { dueDate: 'That date has passed: the plan would start overdue' };
+    }
     setErrors(found);
-    if (Object.keys(found).length) return;
+    setRowProblems(badRows);
+    if (Object.keys(found).length || Object.keys(badRows).length) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -65,12 +96,17 @@ export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFor
         ownerId,
         dueDate,
         expectedRecovery: chosenRecovery,
+        correctiveActions: toCorrectiveActions(rows),
       });
       onCreated(plan.id);
     } catch (e) {
-      if (e instanceof ApiError && e.body.problems?.length)
-        setErrors(Object.fromEntries(e.body.problems.map((p) => [p.field, p.message])));
-      else setFailure(e instanceof Error ? e.message : String(e));
+      const problems = e instanceof ApiError ? (e.body.problems ?? []) : [];
+      const known = problems.filter((p) => KNOWN.includes(p.field));
+      if (known.length) setErrors(Object.fromEntries(known.map((p) => [p.field, p.message])));
+      const other = problems.filter((p) => !KNOWN.includes(p.field));
+      if (other.length)
+        setFailure(other.map((p) => `${fieldWords(p.field)} ${p.message}`).join('; '));
+      else if (!known.length) setFailure(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -84,7 +120,7 @@ export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFor
       aria-labelledby={id('heading')}
     >
       <h4 id={id('heading')} className={page.h3}>
-        Action plan for {ret.indicator.code}
+        {title ?? `Action plan for ${ret.indicator.code}`}
       </h4>
       <p>
         {ret.valueText} is off target ({ret.targetText}). Write an action plan to pass the check.
@@ -130,6 +166,15 @@ export function ActionPlanForm({ ret, meId, onCreated, onCancel }: ActionPlanFor
           </Select>
         </Field>
       </div>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Corrective actions (optional), each with its date</legend>
+        <CorrectiveActionRows
+          rows={rows}
+          onChange={setRows}
+          errors={rowProblems}
+          label="Corrective actions of the new plan"
+        />
+      </fieldset>
       {failure && <ErrorBar>{failure}</ErrorBar>}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy}>

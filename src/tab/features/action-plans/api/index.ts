@@ -1,0 +1,8 @@
+export {
+  closeActionPlan,
+  decideActionPlan,
+  getActionPlans,
+  updateActionPlan,
+  type ActionPlanView,
+  type NewCorrectiveAction,
+} from './action-plans-api.js';
