@@ -7,12 +7,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { botFollowUpsIdle } from '../bot/index.js';
-import { startGraphEmulator } from '../src/graph-emulator/index.js';
-import { loadConfig } from '../src/server/config/config.js';
-import { createLogger } from '../src/server/logging/logger.js';
-import { startServer } from '../src/server/start-server.js';
-import { emulatedStore } from '../src/stores/sharepoint/testing/emulated-site.js';
+import { startGraphEmulator } from '../test/graph-emulator/index.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { createLogger } from '../src/platform/logging/logger.js';
+import { startServer } from '../src/compose/start-server.js';
+import { emulatedStore } from '../test/graph-emulator/emulated-site.js';
 import { startConnector } from '../test/protocol/support/connector.js';
 import { activities } from '../test/protocol/support/teams.js';
 import { TEST_NOW } from '../test/support/test-clock.js';
@@ -63,7 +62,7 @@ export async function benchCardInvoke(): Promise<void> {
         if (res.body?.value?.type !== 'AdaptiveCard')
           throw new Error(`submission ${i} failed: ${JSON.stringify(res.body)}`);
         answerRequests.push(store.metrics().requestCount - before);
-        await botFollowUpsIdle(server.deps);
+        await server.idle();
       });
       totalRequests.push(store.metrics().requestCount - before);
       followUps.push(ms);

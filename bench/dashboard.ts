@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../src/server/config/config.js';
-import { createLogger } from '../src/server/logging/logger.js';
-import { startServer } from '../src/server/start-server.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { createLogger } from '../src/platform/logging/logger.js';
+import { startServer } from '../src/compose/start-server.js';
 import { openSqliteStore } from '../src/stores/sqlite/index.js';
 import { seedSynthetic, syntheticPeriods } from './synthetic-council.js';
 import { fmt, percentile, timed } from './stats.js';

@@ -9,9 +9,9 @@ import { buildDashboard } from '../src/app/dashboard/index.js';
 import type { AppDeps } from '../src/app/deps.js';
 import type { ReturnEvent } from '../src/domain/workflow/index.js';
 import { nextPeriod } from '../src/domain/periods/index.js';
-import { startGraphEmulator, type GraphEmulator } from '../src/graph-emulator/index.js';
+import { startGraphEmulator, type GraphEmulator } from '../test/graph-emulator/index.js';
 import { openSharePointStore, type SharePointStore } from '../src/stores/sharepoint/index.js';
-import { emulatedStore, emulatorGraph } from '../src/stores/sharepoint/testing/emulated-site.js';
+import { emulatedStore, emulatorGraph } from '../test/graph-emulator/emulated-site.js';
 import { seedSynthetic, syntheticPeriods, type SyntheticOptions } from './synthetic-council.js';
 import { fmt, timed } from './stats.js';
 

@@ -3,13 +3,13 @@
 // the presenter moving every fifth round. Prints Graph requests and token checks per poll, how many
 // polls were answered 304, and the time per poll. Before the stage moved into the store, each poll
 // cost one token signature check and one delta on the people list.
-import { startGraphEmulator } from '../src/graph-emulator/index.js';
-import { councillorFields } from '../src/stores/contract/contract-meeting-stage.js';
-import { loadConfig } from '../src/server/config/config.js';
-import { createLogger } from '../src/server/logging/logger.js';
+import { startGraphEmulator } from '../test/graph-emulator/index.js';
+import { councillorFields } from '../test/contract/suite/contract-meeting-stage.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { createLogger } from '../src/platform/logging/logger.js';
 import { teamsParticipantRoles } from '../src/server/meetings/teams-participant-roles.js';
-import { startServer } from '../src/server/start-server.js';
-import { emulatedStore } from '../src/stores/sharepoint/testing/emulated-site.js';
+import { startServer } from '../src/compose/start-server.js';
+import { emulatedStore } from '../test/graph-emulator/emulated-site.js';
 import {
   FAKE_TENANT,
   startFakeEntra,

@@ -3,11 +3,14 @@
 // then botbuilder refuses activities without a valid Bot Framework token (config refuses tenant
 // mode without an app id, so anonymous is only ever local).
 import {
+  type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
-import type { Logger } from '../src/server/logging/logger.js';
+import type { Logger } from '../src/platform/logging/logger.js';
+import { routeBotbuilderConsole } from './botbuilder-console.js';
+import { currentInbound } from './inbound-scope.js';
 
 export interface BotCredentials {
   appId?: string;
@@ -17,7 +20,45 @@ export interface BotCredentials {
   appType?: 'UserAssignedMSI' | 'SingleTenant' | 'MultiTenant';
 }
 
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+type AuthenticateResult = ReturnType<
+  ConfigurationBotFrameworkAuthentication['authenticateRequest']
+>;
+
+/**
+ * botbuilder's authentication, noting any failure on the inbound request. A token botbuilder cannot
+ * verify (signing keys unreachable, a bad signature from `jsonwebtoken`) escapes as a plain Error,
+ * which CloudAdapter answers as a 500 with the error's own text, like a failed turn; the endpoint
+ * answers 401 instead when this note is there.
+ */
+class Authentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    private readonly logger: Logger,
+  ) {
+    super(options);
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): AuthenticateResult {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      const scope = currentInbound();
+      if (scope) scope.authFailed = true;
+      const { name, code, statusCode } = error as Record<string, unknown>;
+      // botbuilder's AuthenticationError carries a status, and jsonwebtoken's errors are about the
+      // token; anything else (the key endpoint down, say) is not the caller's fault, so an
+      // operator hears of it.
+      if (statusCode !== 401 && !TOKEN_ERRORS.has(String(name))) {
+        this.logger.warn({ errName: name, code }, 'could not verify a Bot Framework token');
+      }
+      throw error;
+    }
+  }
+}
+
 export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
+  routeBotbuilderConsole(logger);
   const options: ConfigurationBotFrameworkAuthenticationOptions = credentials.appId
     ? {
         MicrosoftAppId: credentials.appId,
@@ -27,7 +68,7 @@ export function createAdapter(credentials: BotCredentials, logger: Logger): Clou
           credentials.appType ?? (credentials.tenantId ? 'SingleTenant' : 'MultiTenant'),
       }
     : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new CloudAdapter(new Authentication(options, logger));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
     // A proactive turn (continueConversation/createConversation runs as an `event` activity) has

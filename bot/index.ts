@@ -1,14 +1,23 @@
-// The bot's public surface: mountBot wires the adapter, the notifier and the activity handler onto
-// the server's /api/messages, from the one configuration module.
+// The bot's public surface: createBot builds the adapter, the notifier (and with it the
+// application's notification port) and the activity handler, from the one configuration module;
+// the composition root (src/compose) mounts its endpoint on the server's /api/messages.
 import type { Express } from 'express';
 import type { AppDeps } from '../src/app/deps.js';
-import type { Config } from '../src/server/config/config.js';
-import type { Logger } from '../src/server/logging/logger.js';
+import type { Notifications } from '../src/app/notifications.js';
+import type { Config } from '../src/platform/config/config.js';
+import type { Logger } from '../src/platform/logging/logger.js';
 import { createAdapter, type BotCredentials } from './adapter.js';
-import { createFollowUps, createNotifier, type FollowUps, type Notifier } from './notify/index.js';
+import { mountBotEndpoint } from './endpoint.js';
+import {
+  createBotNotifications,
+  createFollowUps,
+  createNotifier,
+  type FollowUps,
+  type Notifier,
+} from './notify/index.js';
 import { TeamsBot } from './teams-bot.js';
 
-export interface MountBotOptions {
+export interface CreateBotOptions {
   deps: AppDeps;
   config: Config;
   logger: Logger;
@@ -16,18 +25,18 @@ export interface MountBotOptions {
   credentials?: BotCredentials;
 }
 
-/** The follow-ups of the bot mounted with these deps, so a shutdown or a test can wait for them. */
-const followUpsOf = new WeakMap<AppDeps, FollowUps>();
-
-/** Resolves once the card follow-ups started so far are done (nothing mounted: at once). */
-export async function botFollowUpsIdle(deps: AppDeps): Promise<void> {
-  await followUpsOf.get(deps)?.idle();
+export interface Bot {
+  /** Mounts POST /api/messages (and its error handling) on the server's app. */
+  mount(app: Express): void;
+  notifier: Notifier;
+  /** The application's notification port, delivered in Teams chat. */
+  notifications: Notifications;
+  followUps: FollowUps;
+  /** Resolves once the card follow-ups started so far are done. */
+  idle(): Promise<void>;
 }
 
-export function mountBot(
-  app: Express,
-  { deps, config, logger, credentials }: MountBotOptions,
-): { notifier: Notifier; followUps: FollowUps } {
+export function createBot({ deps, config, logger, credentials }: CreateBotOptions): Bot {
   const creds = credentials ?? {
     appId: config.botAppId,
     appPassword: config.botAppPassword,
@@ -37,7 +46,7 @@ export function mountBot(
   const adapter = createAdapter(creds, logger);
   const notifier = createNotifier({ deps, adapter, appId: creds.appId ?? '', logger });
   const followUps = createFollowUps(logger);
-  followUpsOf.set(deps, followUps);
+  const notifications = createBotNotifications({ deps, notifier, followUps });
   const bot = new TeamsBot({
     deps,
     notifier,
@@ -48,10 +57,15 @@ export function mountBot(
       localUser: config.mode === 'local' ? config.botLocalUser : undefined,
     },
   });
-  app.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
-  });
-  return { notifier, followUps };
+  return {
+    mount(app) {
+      mountBotEndpoint(app, { adapter, bot, logger, appId: creds.appId ?? '' });
+    },
+    notifier,
+    notifications,
+    followUps,
+    idle: () => followUps.idle(),
+  };
 }
 
 export { createAdapter, type BotCredentials } from './adapter.js';

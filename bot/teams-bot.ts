@@ -8,7 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { AppDeps } from '../src/app/deps.js';
-import type { Logger } from '../src/server/logging/logger.js';
+import type { Logger } from '../src/platform/logging/logger.js';
 import { CARD_CONTENT_TYPE, isVerb, type AdaptiveCard } from './cards/index.js';
 import { captureConversation } from './conversations/index.js';
 import { HANDLERS, type HandlerContext } from './handlers/index.js';

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ENV_NAMES } from '../src/server/config/config.js';
-import { loadConfig } from '../src/server/config/config.js';
+import { ENV_NAMES } from '../src/platform/config/config.js';
+import { loadConfig } from '../src/platform/config/config.js';
 import {
   checkModuleCall,
   checkParametersFile,

@@ -2,7 +2,7 @@
 // the app with STORE=sharepoint pointing at it (the demo council is seeded into the lists).
 import { spawn } from 'node:child_process';
 
-const { startGraphEmulator } = await import('../src/graph-emulator/index.ts');
+const { startGraphEmulator } = await import('../test/graph-emulator/index.ts');
 const { createGraphApi, pnpViewsFactory, provisionSite, staticTokenCredential } =
   await import('../src/stores/sharepoint/index.ts');
 

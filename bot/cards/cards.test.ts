@@ -1,8 +1,14 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { allText, action, input } from '../../test/protocol/support/cards.js';
-import { everyCard } from './catalogue.js';
-import { AUTHORISER, CHECKER, sampleModel, samplePlan, sampleView } from './fixtures.js';
+import { everyCard } from '../../test/support/cards/catalogue.js';
+import {
+  AUTHORISER,
+  CHECKER,
+  sampleModel,
+  samplePlan,
+  sampleView,
+} from '../../test/support/cards/fixtures.js';
 import { reviewCard } from './review-card.js';
 import { escapeCardText } from './escape.js';
 import { refreshUserIds } from './refresh-users.js';

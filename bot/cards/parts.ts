@@ -2,7 +2,9 @@
 // what, and notices. Text from people and from the catalogue goes through escapeCardText.
 import type { ActionPlanView } from '../../src/app/action-plans/action-plan-view.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
+import type { RatingState } from '../../src/domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../src/domain/periods/index.js';
+import { ratingLook, type RatingFamily } from '../../src/domain/ratings/palette.js';
 import { MAX_URL, formatValue } from '../../src/domain/values/index.js';
 import type { CardElement } from './card-types.js';
 import { MAX_SHOWN, escapeCardText, safeUrl } from './escape.js';
@@ -15,16 +17,20 @@ const STATE_LABELS: Record<ReturnView['state'], string> = {
   authorised: 'Authorised',
 };
 
-const RATING_COLOURS: Record<string, Tone> = {
-  strong: 'good',
-  good: 'good',
-  green: 'good',
-  review: 'warning',
-  amber: 'warning',
-  action: 'attention',
-  red: 'attention',
-  missing: 'attention',
+// Adaptive Cards have no orange, so "missing" (severe) shares Action's attention colour.
+const TONE_OF: Record<RatingFamily, Tone> = {
+  success: 'good',
+  warning: 'warning',
+  danger: 'attention',
+  severe: 'attention',
+  provisional: 'default',
+  neutral: 'default',
 };
+
+/** A rating's colour on a card, from the one rating palette. */
+export function ratingTone(state: RatingState): Tone {
+  return TONE_OF[ratingLook(state).family];
+}
 
 const LONDON = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -96,7 +102,7 @@ export function history(view: ReturnView): CardElement[] {
         cell(h.periodLabel),
         cell(h.valueText),
         cell(h.targetText),
-        cell(h.rating.label, { color: RATING_COLOURS[h.rating.state] ?? 'default' }),
+        cell(h.rating.label, { color: ratingTone(h.rating.state) }),
       ]),
     ),
   ];

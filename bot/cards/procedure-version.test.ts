@@ -2,7 +2,7 @@
 // version in words, even when the procedure has changed since.
 import { expect, it } from 'vitest';
 import { allText } from '../../test/protocol/support/cards.js';
-import { sampleModel, sampleView } from './fixtures.js';
+import { sampleModel, sampleView } from '../../test/support/cards/fixtures.js';
 import { reviewCard } from './review-card.js';
 
 it('shows the entered version of the procedure, not today’s', () => {

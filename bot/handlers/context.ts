@@ -2,7 +2,7 @@
 // and who is acting — the invoking user's person id, checked again by the workflow on every invoke.
 import type { AppDeps } from '../../src/app/deps.js';
 import type { Channel } from '../../src/domain/model/types.js';
-import type { Logger } from '../../src/server/logging/logger.js';
+import type { Logger } from '../../src/platform/logging/logger.js';
 import type { AdaptiveCard } from '../cards/index.js';
 import type { Verb } from '../cards/verbs.js';
 import type { FollowUps, Notifier } from '../notify/index.js';

@@ -1,8 +1,7 @@
 // Every decision from a card or a typed reply goes through actOnReturn, the one command behind the
-// tab, the API and the bot; the bot only turns the outcome (or refusal) into a card and tells the
-// next person. The answer goes back as soon as the decision is stored: telling the next person and
-// updating the other copies follow after it (follow-ups.ts), inside Teams' few seconds for an
-// invoke.
+// tab, the API and the bot; the bot only turns the outcome (or refusal) into a card. Telling the
+// next person and updating the other copies is the application's doing (the notification port,
+// notify/bot-notifications.ts), after the answer, inside Teams' few seconds for an invoke.
 import { actOnReturn } from '../../src/app/returns/act-on-return.js';
 import type { ReturnEvent } from '../../src/domain/workflow/index.js';
 import type { AdaptiveCard } from '../cards/index.js';
@@ -18,6 +17,16 @@ const DONE: Record<ReturnEvent['type'], string> = {
   'send-back': 'Sent back. They have been told why.',
 };
 
+/**
+ * What the person is told on their card: where the figure has gone. When it has passed over the
+ * assigned officer (separation of duties), the reason says to whom, rather than a wrong name.
+ */
+function doneText(event: ReturnEvent, waitingFor: { fallback: boolean; reason: string }): string {
+  if ((event.type === 'enter' || event.type === 'check') && waitingFor.fallback)
+    return `${event.type === 'enter' ? 'Saved.' : 'Checked.'} ${waitingFor.reason}`;
+  return DONE[event.type];
+}
+
 export async function decide(
   ctx: HandlerContext,
   target: { returnId: string; version: string },
@@ -32,22 +41,18 @@ export async function decide(
       event,
       actorId: ctx.personId,
       channel: ctx.channel,
+      cardActivityId: ctx.cardActivityId,
     });
   } catch (err) {
     return errorCard(ctx, target.returnId, err, keep, fallbackField);
   }
-  const { view } = outcome;
-  const clicked = ctx.cardActivityId;
-  ctx.followUps.later({ returnId: view.id, event: event.type }, () =>
-    ctx.notifier.afterDecision(view, event, clicked),
-  );
   const rating =
     event.type === 'enter' && outcome.view.value !== null
       ? ` It rates ${outcome.view.rating.label}.`
       : '';
   return returnCard(
     await modelFor(ctx.deps, outcome.view, {
-      notice: { text: DONE[event.type] + rating, tone: 'good' },
+      notice: { text: doneText(event, outcome.view.waitingFor) + rating, tone: 'good' },
     }),
   );
 }

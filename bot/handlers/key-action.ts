@@ -132,18 +132,8 @@ export async function submitUpdate(
   } catch (err) {
     return refusal(ctx, t.updateId, err, draft);
   }
+  // The check card reaches the service head through the notification port (submitKeyActionUpdate).
   const checker = view.needsCheck ? view.checker : null;
-  if (view.needsCheck) {
-    const to = checker?.id;
-    // The check card goes to the service head's chat, after the answer (it may take a moment).
-    if (to)
-      ctx.followUps.later({ returnId: view.id, event: 'keyAction.submit' }, async () => {
-        await ctx.notifier.sendCard(
-          to,
-          await updateCard({ deps: ctx.deps, personId: to }, view.id),
-        );
-      });
-  }
   const said = view.needsCheck
     ? `Saved. It has gone to ${checker?.name ?? 'the performance team'} to check.`
     : `Saved. ${view.action.code} is now ${view.action.statusLabel.toLowerCase()}, ${view.action.percentComplete}% complete: it rates ${view.action.rating.label}.`;
@@ -185,14 +175,6 @@ export const sendBackKeyAction: Handler = async (ctx, data) => {
       actorId: ctx.personId,
       channel: ctx.channel,
     });
-    const owner = view.enteredBy ?? view.action.owner;
-    if (owner)
-      ctx.followUps.later({ returnId: view.id, event: 'keyAction.sendBack' }, async () => {
-        await ctx.notifier.sendCard(
-          owner.id,
-          await updateCard({ deps: ctx.deps, personId: owner.id }, view.id),
-        );
-      });
     return updateCard(ctx, view.id, {
       notice: { text: 'Sent back. They have been told why.', tone: 'good' },
     });

@@ -110,14 +110,6 @@ async function decide(
     if (err instanceof NotFoundError) return messageCard('That action plan no longer exists.');
     throw err;
   }
-  // The owner hears the decision in their chat, after the answer (it may take a moment).
-  const owner = view.ownerId;
-  ctx.followUps.later({ returnId: view.id, event: `actionPlan.${decision}` }, async () => {
-    await ctx.notifier.sendCard(
-      owner,
-      await planApprovalCardFor({ deps: ctx.deps, personId: owner }, view.id),
-    );
-  });
   const said =
     decision === 'approve'
       ? `Approved. ${view.ownerName} has been told.`

@@ -1,3 +1,2 @@
-export { parseFigure, FIGURE_PATTERN } from './parse-figure.js';
 export { parseReply, stripMentions, type Reply } from './parse-reply.js';
 export { handleMessage } from './handle-message.js';

@@ -2,7 +2,7 @@
 // channel `post reports here`), a figure for a return (`42.5 routes changed in June`, `MB01 42.5 …`),
 // or "not available" with a reason, or a key action's progress (`KA12 on track 60% …`, issue 13).
 import { parseKeyActionReply, type KeyActionReply } from '../../src/domain/key-actions/index.js';
-import { FIGURE_PATTERN, parseFigure } from './parse-figure.js';
+import { FIGURE_PATTERN, parseFigure } from '../../src/domain/values/index.js';
 
 export type Reply =
   | { kind: 'help' }
@@ -69,12 +69,12 @@ export function parseReply(raw: string): Reply {
     return { kind: 'not-available', code: na[1]?.toUpperCase() ?? null, reason: na[2]!.trim() };
   const fig = FIGURE_REPLY.exec(text);
   if (fig) {
-    const value = parseFigure(fig[2]!);
-    if (value !== null) {
+    const read = parseFigure(fig[2]!);
+    if (read.ok) {
       return {
         kind: 'figure',
         code: fig[1]?.toUpperCase() ?? null,
-        value,
+        value: read.value,
         valueText: fig[2]!,
         commentary: fig[3]!.replace(/^[\s:,\-–]+/, '').trim(),
       };

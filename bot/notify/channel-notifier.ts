@@ -4,7 +4,7 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { AppDeps } from '../../src/app/deps.js';
 import type { ChannelNotifier } from '../../src/reports/index.js';
-import type { Logger } from '../../src/server/logging/logger.js';
+import type { Logger } from '../../src/platform/logging/logger.js';
 import { attachment, quarterCompleteCard, type AdaptiveCard } from '../cards/index.js';
 import { reportChannel } from './report-channel-setting.js';
 

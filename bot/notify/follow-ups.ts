@@ -7,7 +7,7 @@
 // is answered as soon as the decision is stored and this runs after. A failed step is tried again once and then
 // logged by return and step only (no names, ids of people or message text); pending work is
 // tracked, so a test or a shutdown can wait for it (`idle`) rather than lose it.
-import type { Logger } from '../../src/server/logging/logger.js';
+import type { Logger } from '../../src/platform/logging/logger.js';
 
 export interface FollowUpLabel {
   returnId: string;

@@ -1,4 +1,9 @@
-export { createNotifier, type Notifier, type NotifierOptions } from './notifier.js';
+export {
+  createNotifier,
+  type Notifier,
+  type NotifierOptions,
+  type ReturnNotice,
+} from './notifier.js';
 export { createFollowUps, errorSummary, type FollowUpLabel, type FollowUps } from './follow-ups.js';
 export { createChannelNotifier, type ChannelNotifierOptions } from './channel-notifier.js';
 export {
@@ -9,3 +14,4 @@ export {
   REPORT_CHANNEL_SETTING,
   type ChannelTarget,
 } from './report-channel-setting.js';
+export { createBotNotifications, type BotNotificationsOptions } from './bot-notifications.js';

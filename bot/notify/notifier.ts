@@ -9,9 +9,8 @@ import {
   type ConversationReference,
 } from 'botbuilder';
 import type { AppDeps } from '../../src/app/deps.js';
-import type { ReturnView } from '../../src/app/returns/return-view.js';
-import type { ReturnEvent } from '../../src/domain/workflow/index.js';
-import type { Logger } from '../../src/server/logging/logger.js';
+import type { HandoverNotice } from '../../src/app/notifications.js';
+import type { Logger } from '../../src/platform/logging/logger.js';
 import { MAX_SHOWN, attachment, escapeCardText, type AdaptiveCard } from '../cards/index.js';
 import { conversationFor } from '../conversations/index.js';
 import { cardFor } from '../handlers/card-for.js';
@@ -21,8 +20,10 @@ import { errorSummary } from './follow-ups.js';
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 
 export interface Notifier {
-  /** Tells the next person, then brings every other copy of the return's card up to date. */
-  afterDecision(view: ReturnView, event: ReturnEvent, skipActivityId: string | null): Promise<void>;
+  /** Brings every other copy of the return's card up to date, then tells whoever has it now. */
+  afterDecision(notice: ReturnNotice): Promise<void>;
+  /** Sends a person a short message in their chat. */
+  tell(personId: string, text: string): Promise<void>;
   /** Sends a person their card for a return; returns the sent activity id, or null. */
   sendReturnCard(personId: string, returnId: string, kind: string): Promise<string | null>;
   /** Sends a person a card of its own (a key-action update to check): the activity id, or null. */
@@ -36,6 +37,8 @@ export interface Notifier {
     kind: string,
   ): Promise<void>;
 }
+
+export type ReturnNotice = Extract<HandoverNotice, { kind: 'return' }>;
 
 export interface NotifierOptions {
   deps: AppDeps;
@@ -182,45 +185,40 @@ export function createNotifier({ deps, adapter, appId, logger }: NotifierOptions
     }
   }
 
-  async function afterDecision(view: ReturnView, event: ReturnEvent, skip: string | null) {
+  async function afterDecision(notice: ReturnNotice) {
+    const { view, handover } = notice;
     const what = `${escapeCardText(view.indicator.code)} ${view.periodLabel}`;
     // Earlier copies first, so the card sent to the next person below is not updated again.
-    await updateCopies(view.id, skip);
-    if (event.type === 'enter' || event.type === 'check') {
-      const kind = event.type === 'enter' ? 'check' : 'authorise';
-      const to = nextPeople(view, event.type === 'enter' ? view.responsible : view.authoriser);
-      for (const id of to) {
-        // A return that has passed over its assigned officers says why it has come to this person.
-        if (view.waitingFor.fallback)
-          await tell(id, `${what}: ${escapeCardText(view.waitingFor.reason)}`);
-        await sendReturnCard(id, view.id, kind);
-      }
-    } else if (event.type === 'send-back') {
-      // Back to `due` the Collection Officer corrects it; back to `submitted` the checker looks again.
-      const to = view.state === 'due' ? (view.enteredBy ?? view.collector) : view.responsible;
-      if (to) {
-        const by = view.sentBackBy
-          ? escapeCardText(view.sentBackBy.name, MAX_SHOWN.name)
-          : 'Someone';
-        const reason = escapeCardText(view.sentBackReason, MAX_SHOWN.reason);
-        await tell(to.id, `${by} sent back ${what}: ${reason}`);
-        await sendReturnCard(to.id, view.id, view.state === 'due' ? 'enter' : 'check');
-      }
+    await updateCopies(view.id, notice.cardActivityId);
+    if (!handover) return;
+    // Whoever has it now (from the workflow table: workflow/whose-turn.ts) hears why, then gets
+    // the card for their step.
+    const why = reasonFor(notice, what);
+    for (const id of handover.to) {
+      if (why) await tell(id, why);
+      await sendReturnCard(id, view.id, handover.step);
     }
-  }
-
-  /**
-   * Who gets the next card: the assigned officer when they may take the step, else whoever the
-   * step has gone to (their delegate, the escalation owner or the performance team) — no dead ends.
-   */
-  function nextPeople(view: ReturnView, assigned: ReturnView['responsible']): string[] {
-    const may = view.waitingFor.people.map((p) => p.id);
-    if (assigned && may.includes(assigned.id)) return [assigned.id];
-    return may;
   }
 
   const sendCard: Notifier['sendCard'] = (personId, content) =>
     send(personId, { type: 'message', attachments: [attachment(content)] });
 
-  return { afterDecision, sendReturnCard, sendCard, recordCard };
+  return { afterDecision, tell, sendReturnCard, sendCard, recordCard };
+}
+
+/** What the person it has come to is told before their card: a send-back's reason, and so on. */
+function reasonFor({ view, event, handover }: ReturnNotice, what: string): string | null {
+  const reason = escapeCardText(view.sentBackReason, MAX_SHOWN.reason);
+  if (event === 'send-back') {
+    const by = view.sentBackBy ? escapeCardText(view.sentBackBy.name, MAX_SHOWN.name) : 'Someone';
+    return `${by} sent back ${what}: ${reason}`;
+  }
+  if (event === 'reopen') {
+    const last = view.restatements.at(-1);
+    const by = last?.reopenedBy ? escapeCardText(last.reopenedBy.name, MAX_SHOWN.name) : 'Someone';
+    const why = escapeCardText(last?.reason ?? '', MAX_SHOWN.reason);
+    return `${by} reopened ${what} to correct the authorised figure: ${why}`;
+  }
+  // A return that has passed over its assigned officers says why it has come to this person.
+  return handover?.fallback ? `${what}: ${escapeCardText(handover.reason)}` : null;
 }

@@ -13,5 +13,8 @@ export {
   type GraphCalls,
 } from './graph-app-installer.js';
 export type { TenantDefaults } from './new-conversation.js';
-export { installCredential, type InstallAuthSettings } from './install-credential.js';
+export {
+  installCredential,
+  type InstallAuthSettings,
+} from '../../src/platform/credentials/install-credential.js';
 export { blockedReason, BLOCKED_SUB_CODE } from './teams-refusal.js';

@@ -3,6 +3,7 @@
 import type { Channel } from '../domain/model/types.js';
 import type { Store } from '../domain/ports/store.js';
 import type { MeetingRoles } from './meeting-stage/meeting-roles.js';
+import type { Notifications } from './notifications.js';
 
 export interface Clock {
   now(): Date;
@@ -28,6 +29,11 @@ export interface AppDeps {
    * knowing about Teams. It must not throw: the authorisation has already happened.
    */
   afterAuthorise?: (event: AuthorisedReturn) => Promise<void>;
+  /**
+   * Tells people when it becomes their turn (notifications.ts); absent when nothing can reach them
+   * (the CLI without a bot, most unit tests).
+   */
+  notifications?: Notifications;
   /** Teams meeting roles, for who may present on the stage; absent locally (no Teams). */
   meetingRoles?: MeetingRoles;
 }

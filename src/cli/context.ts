@@ -4,8 +4,9 @@
 import { NotFoundError, ValidationError } from '../domain/errors/errors.js';
 import type { Store } from '../domain/ports/store.js';
 import { formatDate } from '../domain/periods/index.js';
-import { loadConfig, type Config } from '../server/config/config.js';
-import { prepareStore } from '../server/prepare-store.js';
+import { loadConfig, type Config } from '../platform/config/config.js';
+import { buildApplication } from '../compose/build-application.js';
+import { createLogger } from '../platform/logging/logger.js';
 import { openSqliteStore } from '../stores/sqlite/index.js';
 import { systemClock, type AppDeps, type Clock } from '../app/deps.js';
 import type { CliIo } from './io.js';
@@ -22,9 +23,9 @@ export class EmptyStoreError extends NotFoundError {
   }
 }
 
-/** The server's settings for this command; the command line always works on a SQLite file. */
+/** The server's settings for this command: the store STORE names (`--data` for a SQLite file). */
 export function cliConfig(opts: GlobalOptions): Config {
-  return loadConfig({ store: 'sqlite', dataFile: opts.data });
+  return loadConfig({ dataFile: opts.data });
 }
 
 export function dataFileOf(opts: GlobalOptions): string {
@@ -57,18 +58,27 @@ export async function withDeps<T>(
   work: (deps: AppDeps) => Promise<T>,
 ): Promise<T> {
   const config = cliConfig(opts);
-  const clock = open.clock ?? systemClock;
-  return withStore(config.dataFile, async (store) => {
-    const prepared = await prepareStore(store, config, clock);
+  // The application as the server builds it (the composition root), bot included: a command that
+  // makes it someone's turn (a spot-check draw) tells them in Teams as the tab would, and the
+  // command waits for that before it ends. Warnings go to standard error, away from the output.
+  const application = await buildApplication({
+    config,
+    logger: createLogger('warn', process.stderr),
+    clock: open.clock ?? systemClock,
+    bot: true,
+  });
+  try {
+    const { prepared } = application;
     if (prepared.seeded) {
       const { council, today } = prepared.seeded;
-      open.io.err(
-        `Seeded the demo council (${council}) into ${config.dataFile} for ${formatDate(today)}.\n`,
-      );
+      const where = config.store === 'sqlite' ? config.dataFile : 'the SharePoint site';
+      open.io.err(`Seeded the demo council (${council}) into ${where} for ${formatDate(today)}.\n`);
     }
     if (prepared.empty && !open.allowEmpty) throw new EmptyStoreError();
-    return work({ store, clock });
-  });
+    return await work(application.deps);
+  } finally {
+    await application.close();
+  }
 }
 
 /**

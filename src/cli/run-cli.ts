@@ -2,7 +2,7 @@
 // unexpected fault prints its stack.
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors/errors.js';
 import { formatProblem } from '../app/import/index.js';
-import { ConfigError } from '../server/config/config.js';
+import { ConfigError } from '../platform/config/config.js';
 import { EmptyStoreError } from './context.js';
 import { SmokeFailedError } from './commands/smoke.js';
 import { buildProgram } from './program.js';

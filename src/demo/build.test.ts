@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../domain/errors/errors.js';
 import { LIST_NAMES } from '../domain/ports/store.js';
 import { buildDemoCouncil, DEMO_PEOPLE_IDS } from './index.js';
-import { itemsOf } from './test-helpers.js';
+import { itemsOf } from '../../test/support/demo-items.js';
 
 const TODAYS = ['2026-11-23', '2025-07-18'] as const;
 

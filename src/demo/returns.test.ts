@@ -4,7 +4,7 @@ import type { IndicatorReturn } from '../domain/model/types.js';
 import { parsePeriod } from '../domain/periods/index.js';
 import { rateValue } from '../domain/ratings/index.js';
 import { buildDemoCouncil } from './index.js';
-import { itemsOf } from './test-helpers.js';
+import { itemsOf } from '../../test/support/demo-items.js';
 
 describe.each(['2026-11-23', '2025-07-18'])('demo returns built on %s', (today) => {
   const council = buildDemoCouncil({ today });

@@ -24,17 +24,9 @@ import {
   type ReportAssets,
 } from './render/index.js';
 
-export const REPORT_KINDS = [
-  'quarterly',
-  'portfolio',
-  'exception',
-  'annual',
-  'highlight',
-  'monitoring',
-  'dashboard',
-] as const;
-export type ReportRequestKind = (typeof REPORT_KINDS)[number];
-export type OutputFormat = 'docx' | 'pdf' | 'png';
+import { REPORT_KINDS, type OutputFormat, type ReportRequestKind } from '../api/reports.js';
+
+export { REPORT_KINDS, type OutputFormat, type ReportRequestKind };
 
 export const FORMATS_OF: Record<ReportRequestKind, readonly OutputFormat[]> = {
   quarterly: ['docx', 'pdf'],

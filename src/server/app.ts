@@ -4,11 +4,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { AppDeps } from '../app/deps.js';
-import { mountBot } from '../../bot/index.js';
-import type { Config } from './config/config.js';
-import type { Logger } from './logging/logger.js';
+import type { Config } from '../platform/config/config.js';
+import type { Logger } from '../platform/logging/logger.js';
 import { readinessChecks, routeOf } from './readiness.js';
-import { enableTelemetry } from './logging/telemetry.js';
+import { enableTelemetry } from '../platform/logging/telemetry.js';
 import { apiRouter } from './http/api-router.js';
 import { errorHandler } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
@@ -28,7 +27,8 @@ export interface ServerAppOptions {
   config: Config;
   deps: AppDeps;
   logger: Logger;
-  bot?: { appId?: string; appPassword?: string; tenantId?: string };
+  /** The bot's endpoint, built by the composition root (the server does not import the bot). */
+  bot?: { mount(app: Express): void } | null;
 }
 
 export function createServerApp({ config, deps, logger, bot }: ServerAppOptions): Express {
@@ -78,7 +78,7 @@ export function createServerApp({ config, deps, logger, bot }: ServerAppOptions)
     res.json(openApi);
   });
 
-  mountBot(app, { deps, config, logger, credentials: bot });
+  bot?.mount(app);
 
   mountTenantAuth(app, config, deps); // tab sign-in: Entra tokens in tenant mode (server/auth)
   if (config.mode === 'local') app.use(devSignInRouter(deps.store));

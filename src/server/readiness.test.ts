@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppDeps } from '../app/deps.js';
-import { loadConfig } from './config/config.js';
+import { loadConfig } from '../platform/config/config.js';
 import { readinessChecks } from './readiness.js';
 
 function depsWith(query: () => Promise<unknown[]>): AppDeps {

@@ -2,8 +2,8 @@
 // be tested on its own.
 import type { Request } from 'express';
 import type { AppDeps } from '../app/deps.js';
-import type { Config } from './config/config.js';
-import { botConfigured } from './config/tenant-settings.js';
+import type { Config } from '../platform/config/config.js';
+import { botConfigured } from '../platform/config/tenant-settings.js';
 
 export type CheckResult = 'ok' | 'failed' | 'missing';
 

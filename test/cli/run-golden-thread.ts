@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { ENV_NAMES } from '../../src/server/config/config.js';
+import { ENV_NAMES } from '../../src/platform/config/config.js';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../../bin/golden-thread.js', import.meta.url));

@@ -1,9 +1,9 @@
 // The store contract, unchanged, against the SharePoint store on the local Graph emulator: each
 // test gets a freshly provisioned site.
 import { afterAll, beforeAll } from 'vitest';
-import { startGraphEmulator, type GraphEmulator } from '../../src/graph-emulator/index.js';
-import { describeStoreContract } from '../../src/stores/contract/index.js';
-import { emulatedStore } from '../../src/stores/sharepoint/testing/emulated-site.js';
+import { startGraphEmulator, type GraphEmulator } from '../graph-emulator/index.js';
+import { describeStoreContract } from './suite/index.js';
+import { emulatedStore } from '../graph-emulator/emulated-site.js';
 
 let emulator: GraphEmulator;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeStoreContract } from '../../src/stores/contract/index.js';
+import { describeStoreContract } from './suite/index.js';
 import { openSqliteStore } from '../../src/stores/sqlite/index.js';
 
 describeStoreContract('SQLite (temp file)', async () => {

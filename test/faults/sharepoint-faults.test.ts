@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, ValidationError } from '../../src/domain/errors/errors.js';
 import type { WriteOp } from '../../src/domain/ports/store.js';
-import { startGraphEmulator, type GraphEmulator } from '../../src/graph-emulator/index.js';
+import { startGraphEmulator, type GraphEmulator } from '../graph-emulator/index.js';
 import { openSharePointStore } from '../../src/stores/sharepoint/index.js';
-import { emulatedStore, emulatorGraph } from '../../src/stores/sharepoint/testing/emulated-site.js';
-import { returnFields } from '../../src/stores/contract/contract-fixtures.js';
+import { emulatedStore, emulatorGraph } from '../graph-emulator/emulated-site.js';
+import { returnFields } from '../contract/suite/contract-fixtures.js';
 
 const WHO = { actorId: 'officer-1', channel: 'tab' } as const;
 let emu: GraphEmulator;

@@ -285,7 +285,7 @@ describe('reading the council', () => {
   it('lets only the performance team change the timetable', async () => {
     const people = (await apiAs(server.url, officers.collector).get('/api/people')).body;
     const admin = people.find((p: any) => p.roles.includes('admin'));
-    const body = { dueDate: '2026-07-20', note: 'Q1 returns by 20 July' };
+    const body = { dueDate: '2026-07-20', note: 'Q1 returns by 20 July', version: null };
     expect(
       (await apiAs(server.url, officers.collector).put('/api/timetable/2026%2F27%20Q1', body))
         .status,
@@ -301,7 +301,9 @@ describe('reading the council', () => {
     });
     const early = await apiAs(server.url, admin.id).put('/api/timetable/2026%2F27%20Q1', {
       dueDate: '2026-06-01',
+      version: ok.body.version,
     });
     expect(early.status).toBe(400);
+    expect(early.body.problems[0].field).toBe('dueDate');
   });
 });

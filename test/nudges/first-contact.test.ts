@@ -22,9 +22,9 @@ import {
   teamsStateOf,
   type FaultAction,
   type GraphEmulator,
-} from '../../src/graph-emulator/index.js';
-import { loadConfig, type ConfigOptions } from '../../src/server/config/config.js';
-import { createNudgeSender } from '../../src/server/scheduler.js';
+} from '../graph-emulator/index.js';
+import { loadConfig, type ConfigOptions } from '../../src/platform/config/config.js';
+import { createNudgeSender } from '../../src/compose/scheduler.js';
 import { type StandIn } from './connector-stand-in.js';
 import { nudgeWorld, type NudgeWorld } from './setup.js';
 

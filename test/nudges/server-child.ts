@@ -2,9 +2,9 @@
 // nudge scheduler on the given SQLite file, its clock fixed at 20/11/2025 10:00. It runs the
 // scheduler's cycle `cycles` times (waiting while the other instance holds the lease), then stops.
 // argv: data file, cycles.
-import { loadConfig } from '../../src/server/config/config.js';
-import { createLogger } from '../../src/server/logging/logger.js';
-import { startServer } from '../../src/server/start-server.js';
+import { loadConfig } from '../../src/platform/config/config.js';
+import { createLogger } from '../../src/platform/logging/logger.js';
+import { startServer } from '../../src/compose/start-server.js';
 import { realTimer } from '../../src/app/nudges/index.js';
 import { CYCLE_AT } from './setup.js';
 

@@ -13,8 +13,8 @@ import {
 import type { AppDeps } from '../../src/app/deps.js';
 import { openDueReturns } from '../../src/app/returns/open-returns.js';
 import { seedDemoCouncil } from '../../src/demo/index.js';
-import { startGraphEmulator, type GraphEmulator } from '../../src/graph-emulator/index.js';
-import { emulatedStore } from '../../src/stores/sharepoint/testing/emulated-site.js';
+import { startGraphEmulator, type GraphEmulator } from '../graph-emulator/index.js';
+import { emulatedStore } from '../graph-emulator/emulated-site.js';
 import { openSharePointStore } from '../../src/stores/sharepoint/index.js';
 import { startStandIn, type StandIn } from './connector-stand-in.js';
 import { addConversations, teamsSender } from './setup.js';

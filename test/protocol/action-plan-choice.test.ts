@@ -6,10 +6,10 @@
 // suite's day (issue #12) and the plans are put in place through the application's own commands.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeActionPlan, createActionPlan } from '../../src/app/action-plans/index.js';
-import { myReturns } from '../../src/app/returns/my-returns.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import { addDays } from '../../src/domain/periods/index.js';
+import { dueWithNoOpenPlan } from '../support/demo-at.js';
 import { FIXED_NOW, startTestServer, type TestServer } from '../support/test-server.js';
 import { action, allText, cardOf, input } from './support/cards.js';
 import { startConnector, type Connector } from './support/connector.js';
@@ -65,27 +65,16 @@ async function check(extra: Record<string, string>) {
 
 beforeAll(async () => {
   [server, connector] = await Promise.all([startTestServer(), startConnector()]);
-  const { toEnter } = await myReturns(server.deps, collector.personId);
-  const found = toEnter.find((v) => firstOfItsCode(v, toEnter) && fits(actionFigure, v));
-  if (!found) throw new Error('none of the Collection Officer’s due returns can be off target');
-  view = found;
+  // Only the plans this test writes are open: any the demo left open are closed first.
+  view = await dueWithNoOpenPlan(
+    server.deps,
+    collector.personId,
+    (v, toEnter) => firstOfItsCode(v, toEnter) && fits(actionFigure, v),
+  );
   returnId = view.id;
   checker = teamsUser(view.responsible!.id);
   for (const u of [collector, checker])
     await post(server.url, activities.installed(u, connector.url));
-  // Only the plans this test writes are open: any the demo left open are closed first.
-  for (const plan of await server.deps.store.query('actionPlans', {
-    indicatorId: view.indicator.id,
-    status: 'open',
-  })) {
-    await closeActionPlan(
-      server.deps,
-      DEMO_PEOPLE_IDS.admin,
-      plan.id,
-      { version: plan.version, outcome: 'Superseded for this test' },
-      'tab',
-    );
-  }
   overduePlanId = await writePlan('Agency cover on the worst rounds', overdueDue);
   closedPlanId = await writePlan('Route review', addDays(today, 60));
   const closing = (await server.deps.store.get('actionPlans', closedPlanId))!;

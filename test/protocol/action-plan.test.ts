@@ -3,11 +3,10 @@
 // first corrective step, if they give one). The return and the figure are found in the demo as
 // built for the suite's day (issue #12).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeActionPlan } from '../../src/app/action-plans/index.js';
-import { myReturns } from '../../src/app/returns/my-returns.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import { addDays } from '../../src/domain/periods/index.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
+import { dueWithNoOpenPlan } from '../support/demo-at.js';
 import { FIXED_NOW, startTestServer, type TestServer } from '../support/test-server.js';
 import { action, allText, cardOf } from './support/cards.js';
 import { startConnector, type Connector } from './support/connector.js';
@@ -33,30 +32,18 @@ beforeAll(async () => {
   [server, connector] = await Promise.all([startTestServer(), startConnector()]);
   // The first of the Collection Officer's due returns that a typed `CODE figure` reaches (the
   // oldest due of its indicator) and that can take a figure well off target without the
-  // plausibility check questioning it.
-  const { toEnter } = await myReturns(server.deps, collector.personId);
-  const found = toEnter.find((v) => firstOfItsCode(v, toEnter) && fits(actionFigure, v));
-  if (!found) throw new Error('none of the Collection Officer’s due returns can be off target');
-  view = found;
+  // plausibility check questioning it, with its indicator's open plans closed (as the performance
+  // team would), so the checker has to write one.
+  view = await dueWithNoOpenPlan(
+    server.deps,
+    collector.personId,
+    (v, toEnter) => firstOfItsCode(v, toEnter) && fits(actionFigure, v),
+  );
   returnId = view.id;
   offTarget = actionFigure(view);
   checker = teamsUser(view.responsible!.id);
   for (const u of [collector, checker])
     await post(server.url, activities.installed(u, connector.url));
-  // Close any open plan of the indicator (as the performance team would), so the checker has to
-  // write one.
-  for (const plan of await server.deps.store.query('actionPlans', {
-    indicatorId: view.indicator.id,
-    status: 'open',
-  })) {
-    await closeActionPlan(
-      server.deps,
-      DEMO_PEOPLE_IDS.admin,
-      plan.id,
-      { version: plan.version, outcome: 'Superseded for this test' },
-      'tab',
-    );
-  }
   // 15% worse than the return's target for its polarity: off target (Action).
   await post(
     server.url,

@@ -3,7 +3,6 @@
 // clock: the Responsible Officer's chat is held unanswered (a slow Teams), and the officer's click
 // is still answered, with the figure saved, while the check card waits; released, it arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botFollowUpsIdle } from '../../bot/index.js';
 import { myReturns } from '../../src/app/returns/my-returns.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
@@ -60,7 +59,7 @@ describe('a card decision', () => {
     await connector.until('the check card', () =>
       connector.sentTo(checker.conversationId).some((r) => cardOf(r.body)),
     );
-    await botFollowUpsIdle(server.deps);
+    await server.idle();
     const checkCard = cardOf(connector.sentTo(checker.conversationId).at(-1)!.body);
     const saved = (await server.deps.store.get('returns', view.id))!;
     expect(action(checkCard, 'return.check').data).toEqual({

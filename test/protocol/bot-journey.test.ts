@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReturnView, myReturns } from '../../src/app/returns/my-returns.js';
 import type { ReturnView } from '../../src/app/returns/return-view.js';
 import { escapeCardText } from '../../bot/cards/escape.js';
-import { botFollowUpsIdle } from '../../bot/index.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import { FIXED_NOW, startTestServer, type TestServer } from '../support/test-server.js';
 import { action, allText, cardOf, executeActions, input } from './support/cards.js';
@@ -228,7 +227,7 @@ describe('officer → checker → authoriser', () => {
     expect(connector.updatesOf(entryActivity)).toHaveLength(0);
     // The status card and the question card in the officer's chat, and the checker's card (recorded
     // once Teams has accepted it, after the answer).
-    await botFollowUpsIdle(server.deps);
+    await server.idle();
     const copies = await server.deps.store.query('cardMessages', { returnId });
     expect(copies.map((c) => c.fields.kind)).toEqual(['reply', 'reply', 'check']);
   });

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { everyCard } from '../../bot/cards/catalogue.js';
+import { everyCard } from '../support/cards/catalogue.js';
 import { cardPage, launch, renderCard, screenshotCard } from './support/render-card.js';
 
 let browser: Browser;

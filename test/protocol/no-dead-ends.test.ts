@@ -5,7 +5,6 @@
 // neither may authorise it, so the escalation owner is told why and gets the authorise card; the
 // delegate clicking Authorise is told, in words, where it has gone. People are found in the data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botFollowUpsIdle } from '../../bot/index.js';
 import { actOnReturn } from '../../src/app/returns/act-on-return.js';
 import { loadCatalogue } from '../../src/app/catalogue/index.js';
 import { getReturnView } from '../../src/app/returns/my-returns.js';
@@ -113,11 +112,15 @@ describe('a figure nobody assigned may authorise', () => {
     });
     expect(res.status).toBe(200);
     expect((await server.deps.store.get('returns', returnId))!.fields.state).toBe('checked');
+    // The checker is told where it went, not that it went to the Authorising Officer.
+    const said = allText(res.body.value);
+    expect(said).toMatch(/Checked\. .*so it has gone to the indicator's escalation owner\./);
+    expect(said).not.toContain('gone to the Authorising Officer');
     await connector.until(
       'the authorise card for the escalation owner',
       () => cardsTo(owner).length > 0,
     );
-    await botFollowUpsIdle(server.deps);
+    await server.idle();
     const card = cardOf(cardsTo(owner).at(-1)!.body);
     expect(action(card, 'return.authorise')).toBeTruthy();
     expect(textsTo(owner).join('\n')).toMatch(/escalation owner/);
@@ -145,6 +148,6 @@ describe('a figure nobody assigned may authorise', () => {
     expect(allText(res.body.value)).toContain('Authorised');
     const after = (await server.deps.store.get('returns', returnId))!;
     expect(after.fields).toMatchObject({ state: 'authorised', authorisedBy: owner.personId });
-    await botFollowUpsIdle(server.deps);
+    await server.idle();
   });
 });

@@ -1,7 +1,7 @@
 // botbuilder with no app id accepts anything: that must only ever happen in local mode. In tenant
 // mode (an app id configured) an activity without a valid Bot Framework token is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/server/config/config.js';
+import { ConfigError, loadConfig } from '../../src/platform/config/config.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { startConnector, type Connector } from './support/connector.js';

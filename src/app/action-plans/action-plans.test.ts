@@ -1,21 +1,20 @@
 // Action plans followed to the end (issue 14 item 4), on a real SQLite store holding the demo
 // council built for a fixed day and read at a fixed moment. Plans, returns and people are found in
 // the data: an off-target figure waiting for its check, and the indicator's officers.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoCouncil } from '../../demo/index.js';
 import {
   ConflictError,
   ForbiddenError,
   ValidationError,
   WorkflowError,
 } from '../../domain/errors/errors.js';
-import type { ActionPlanApprovalRule, Indicator, Person } from '../../domain/model/types.js';
-import { isOffTarget } from '../../domain/ratings/index.js';
-import { openSqliteStore } from '../../stores/sqlite/index.js';
-import { loadCatalogue } from '../catalogue/index.js';
+import type { ActionPlanApprovalRule } from '../../domain/model/types.js';
+import {
+  closeOpenPlans,
+  demoAt,
+  offTargetCheck as findOffTargetCheck,
+  type OffTargetCase as Case,
+} from '../../../test/support/demo-at.js';
 import type { AppDeps } from '../deps.js';
 import { actOnReturn } from '../returns/act-on-return.js';
 import { getReturnView } from '../returns/my-returns.js';
@@ -27,67 +26,14 @@ import {
   updateActionPlan,
 } from './action-plans.js';
 
-const TODAY = '2025-11-20';
-const NOW = `${TODAY}T10:00:00.000Z`;
 const SYS = { actorId: 'system', channel: 'api' as const };
 let deps: AppDeps;
-
-beforeEach(async () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gt-plans-')), 'gt.db');
-  const store = openSqliteStore({ file });
-  await seedDemoCouncil(store, { today: TODAY });
-  deps = { store, clock: { now: () => new Date(NOW) } };
-});
-afterEach(async () => {
-  await deps.store.close();
-});
-
-interface Case {
-  indicator: Indicator;
-  returnId: string;
-  version: string;
-  checker: string;
-  admin: Person;
-  bystander: Person;
-}
+beforeEach(async () => (deps = await demoAt()));
+afterEach(() => deps.store.close());
 
 /** A submitted, off-target figure whose Responsible Officer may check it. */
-async function offTargetCheck(): Promise<Case> {
-  const cat = await loadCatalogue(deps.store);
-  const people = [...cat.people.values()];
-  const admin = people.find((p) => p.roles.includes('admin'))!;
-  for (const item of await deps.store.query('returns', { state: 'submitted' })) {
-    const indicator = cat.indicators.get(item.fields.indicatorId)!;
-    if (indicator.retired) continue;
-    const view = (await getReturnView(deps, indicator.responsibleId, item.id))!;
-    if (!isOffTarget(view.rating.state) || !view.allowed.includes('check')) continue;
-    const officers = [indicator.collectorId, indicator.responsibleId, indicator.authoriserId];
-    const bystander = people.find(
-      (p) =>
-        !p.roles.includes('admin') &&
-        !officers.includes(p.id) &&
-        !officers.some((o) => cat.people.get(o)?.delegateId === p.id),
-    )!;
-    return {
-      indicator,
-      returnId: item.id,
-      version: item.version,
-      checker: indicator.responsibleId,
-      admin,
-      bystander,
-    };
-  }
-  throw new Error('the demo council has no off-target figure waiting for its check');
-}
-
-async function closeAll(c: Case) {
-  for (const p of await deps.store.query('actionPlans', {
-    indicatorId: c.indicator.id,
-    status: 'open',
-  })) {
-    await closeActionPlan(deps, c.admin.id, p.id, { version: p.version, outcome: 'Done' }, 'api');
-  }
-}
+const offTargetCheck = () => findOffTargetCheck(deps);
+const closeAll = (c: Case) => closeOpenPlans(deps, c.indicator.id);
 
 function newPlan(c: Case, over: Partial<Parameters<typeof createActionPlan>[2]> = {}) {
   return createActionPlan(

@@ -6,7 +6,7 @@ import { NEW_ACTION_PLAN } from '../../domain/model/action-plan-defaults.js';
 import type { ActionPlan, Channel, CorrectiveAction } from '../../domain/model/types.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors/errors.js';
 import { isValidIsoDate, londonDate, parsePeriod } from '../../domain/periods/index.js';
-import { MAX_COMMENTARY } from '../../domain/values/index.js';
+import { MAX_COMMENTARY, MAX_CORRECTIVE_ACTIONS } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
@@ -20,8 +20,8 @@ import {
   type StoredPlan,
 } from './action-plan-view.js';
 
-/** At most this many corrective actions on one plan: a plan is a short list of things to do. */
-export const MAX_CORRECTIVE_ACTIONS = 20;
+// At most this many corrective actions on one plan (set with the other limits, domain/values).
+export { MAX_CORRECTIVE_ACTIONS };
 const MAX_ACTION_TITLE = 300;
 
 export interface NewActionPlan {
@@ -81,12 +81,12 @@ export async function createActionPlan(
   if (!cat.people.has(input.ownerId)) throw new ValidationError('is not a known person', 'ownerId');
   const fields = {
     indicatorId: indicator.id,
-    periodKey: parsePeriod(input.periodKey).key,
+    periodKey: parsePeriod(input.periodKey, 'periodKey').key,
     reasons: requireText(input.reasons, 'reasons'),
     actions: requireText(input.actions, 'actions'),
     ownerId: input.ownerId,
     dueDate: requireDate(input.dueDate, 'dueDate'),
-    expectedRecovery: parsePeriod(input.expectedRecovery).key,
+    expectedRecovery: parsePeriod(input.expectedRecovery, 'expectedRecovery').key,
     status: 'open' as const,
     closedAt: null,
     ...NEW_ACTION_PLAN,
@@ -242,6 +242,13 @@ export async function decideActionPlan(
       note: note ?? undefined,
     },
   );
+  // Its owner hears the decision (and, when not approved, why), whichever channel it came from.
+  deps.notifications?.handedOver({
+    kind: 'action-plan',
+    planId: id,
+    event: input.decision,
+    to: [plan.ownerId],
+  });
   return actionPlanView(cat, settings, updated, today, actorId);
 }
 

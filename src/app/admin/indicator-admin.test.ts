@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../domain/errors/errors.js';
 import type { Person } from '../../domain/model/types.js';
 import type { AppDeps } from '../deps.js';
-import { ADMIN_ID, HEADER, SERVICE_ID, smallCouncil } from '../import/import-fixtures.js';
+import {
+  ADMIN_ID,
+  HEADER,
+  SERVICE_ID,
+  smallCouncil,
+} from '../../../test/support/import-fixtures.js';
 import { importCsv } from '../import/index.js';
 import { MAX_PROCEDURE_NOTE, createIndicator, updateIndicator } from './indicator-admin.js';
 

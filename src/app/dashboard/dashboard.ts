@@ -3,7 +3,7 @@
 // persistent under-performance flag. Counted on authorised figures only unless a leader asks to
 // include provisional ones; a provisional figure is always flagged, in words.
 import { serviceOf } from '../../domain/model/service-of.js';
-import { overdueWords, planStatusWords } from '../../domain/action-plans/index.js';
+import { overdueWords, planForFigure, planStatusWords } from '../../domain/action-plans/index.js';
 import type { ActionPlan, RatingLevel, RatingState } from '../../domain/model/types.js';
 import {
   countByRating,
@@ -193,10 +193,7 @@ export async function buildDashboard(
     isException,
   ).map((e): DashboardException => {
     const row = byIndicator.get(e.indicatorId)!;
-    const plan = row.ret?.actionPlanId ? plans.get(row.ret.actionPlanId) : undefined;
-    const openPlan =
-      plan ??
-      [...plans.values()].find((p) => p.indicatorId === e.indicatorId && p.status === 'open');
+    const openPlan = planForFigure(plans, e.indicatorId, row.ret?.actionPlanId);
     return {
       ...toRow(row),
       actionPlan: openPlan

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { AppDeps } from '../deps.js';
 import { importCsv } from '../import/index.js';
-import { ADMIN_ID, HEADER, smallCouncil } from '../import/import-fixtures.js';
+import { ADMIN_ID, HEADER, smallCouncil } from '../../../test/support/import-fixtures.js';
 import { exportRows, rateTable, toCsv, toJson, type ExportRow } from './index.js';
 
 let deps: AppDeps;

@@ -7,6 +7,7 @@ import type {
   UnitKind,
   YtdMethod,
 } from '../../domain/model/types.js';
+import { parseFigure as readFigure } from '../../domain/values/index.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -83,31 +84,12 @@ export function parseDecimals(t: string): Parsed<number> {
     : bad(`"${t}" is not a number of decimal places (0–6)`);
 }
 
-const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
-const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
-
 /**
- * A figure as people write it: `1,234`, `12.5%`, `£3,400`, `-£20`, `1 234` is not accepted
- * (ambiguous with two numbers). A % sign is only right on a percentage and a £ sign on currency,
- * so a sign that contradicts the unit is refused rather than dropped.
+ * A figure in a cell, read by the one figure parser the tab, the bot and the API use
+ * (domain/values/parse-figure.ts): thousands commas, a £ or % sign that agrees with the unit.
+ * The reason names what was in the cell, so a line's problem can be found in the file.
  */
 export function parseFigure(text: string, unit: UnitKind): Parsed<number> {
-  let t = text.trim();
-  let negative = false;
-  if (t.startsWith('-') || t.startsWith('−')) {
-    negative = true;
-    t = t.slice(1).trim();
-  }
-  if (t.startsWith('£')) {
-    if (unit !== 'currency') return bad(`"${text}" has a £ sign but the unit is ${unit}`);
-    t = t.slice(1).trim();
-  }
-  if (t.endsWith('%')) {
-    if (unit !== 'percentage') return bad(`"${text}" has a % sign but the unit is ${unit}`);
-    t = t.slice(0, -1).trim();
-  }
-  if (!PLAIN.test(t) && !GROUPED.test(t)) return bad(`"${text}" is not a number`);
-  const n = Number(t.replace(/,/g, ''));
-  if (!Number.isFinite(n)) return bad(`"${text}" is not a finite number`);
-  return ok(negative ? -n : n);
+  const read = readFigure(text, { unit });
+  return read.ok ? ok(read.value) : bad(`"${text}" ${read.reason}`);
 }

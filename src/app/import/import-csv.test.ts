@@ -3,7 +3,13 @@ import { ValidationError } from '../../domain/errors/errors.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue, targetFor } from '../catalogue/index.js';
 import { importCsv } from './import-csv.js';
-import { ADMIN_ID, HEADER, SERVICE_ID, listCounts, smallCouncil } from './import-fixtures.js';
+import {
+  ADMIN_ID,
+  HEADER,
+  SERVICE_ID,
+  listCounts,
+  smallCouncil,
+} from '../../../test/support/import-fixtures.js';
 
 let deps: AppDeps;
 beforeEach(async () => {
@@ -191,7 +197,7 @@ describe('importCsv: bad input writes nothing and names the line and column', ()
       `X1,P,higher,count,monthly,2025-04,ten,£4,${SERVICE_ID}`,
     ].join('\n');
     expect(await problemsOf(text)).toEqual([
-      'line 2 target: "ten" is not a number',
+      'line 2 target: "ten" is not a number: type it as you would write it, e.g. 1,234 or 12.5% or £3,400',
       'line 2 actual: "£4" has a £ sign but the unit is count',
     ]);
   });

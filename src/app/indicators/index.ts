@@ -1,2 +1,2 @@
 export * from './indicators.js';
-export { indicatorAudit, type IndicatorAuditLine } from './indicator-audit.js';
+export { indicatorAudit, returnAudit, type IndicatorAuditLine } from './indicator-audit.js';

@@ -1,9 +1,13 @@
 // An indicator's audit trail as the tab shows it: the latest changes to the indicator, its
-// targets and its returns, merged and named, newest first.
-import type { AuditEntry } from '../../domain/model/types.js';
-import { NotFoundError } from '../../domain/errors/errors.js';
+// targets and its returns, merged and named, newest first; and one return's trail. Both hold
+// before/after commentary, so they are open only to the people with a part in the indicator, the
+// Leadership Team and the performance team (issue 15, D7); the whole log stays admin-only.
+import type { AuditEntry, Indicator } from '../../domain/model/types.js';
+import { ForbiddenError, NotFoundError } from '../../domain/errors/errors.js';
 import type { ListName } from '../../domain/ports/store.js';
 import type { AppDeps } from '../deps.js';
+import { loadCatalogue } from '../catalogue/index.js';
+import { actsFor } from '../returns/actor.js';
 
 /** One line of an indicator's audit trail, in the words the tab shows. */
 export interface IndicatorAuditLine {
@@ -29,13 +33,44 @@ function changedFields(e: AuditEntry): string[] {
 }
 
 /**
+ * Refuses, before any audit is read, a person who is not one of the indicator's officers (Collection,
+ * Responsible, Authorising, escalation owner) or their recorded delegate, nor on the Leadership Team,
+ * nor in the performance team.
+ */
+async function assertMayReadAudit(deps: AppDeps, personId: string, indicator: Indicator) {
+  const { people } = await loadCatalogue(deps.store);
+  const roles = people.get(personId)?.roles ?? [];
+  if (roles.includes('admin') || roles.includes('leadership')) return;
+  const parts = [
+    indicator.collectorId,
+    indicator.responsibleId,
+    indicator.authoriserId,
+    indicator.escalationOwnerId,
+  ];
+  if (parts.some((assigned) => actsFor(people, personId, assigned))) return;
+  throw new ForbiddenError(
+    `The audit trail of ${indicator.code} is open to its officers, the Leadership Team and the performance team`,
+  );
+}
+
+/** One return's audit trail, oldest first, as the store keeps it. */
+export async function returnAudit(deps: AppDeps, personId: string, returnId: string) {
+  const ret = await deps.store.get('returns', returnId);
+  const indicator = ret && (await deps.store.get('indicators', ret.fields.indicatorId));
+  if (!ret || !indicator) throw new NotFoundError(`No return with id ${returnId}`);
+  await assertMayReadAudit(deps, personId, { ...indicator.fields, id: indicator.id });
+  return deps.store.audit({ list: 'returns', itemId: ret.id });
+}
+
+/**
  * The latest changes to an indicator, its targets and its returns, newest first. The store keeps
  * the audit per item (SharePoint's version history works the same way), so we ask per item.
  */
-export async function indicatorAudit(deps: AppDeps, code: string, top: number) {
+export async function indicatorAudit(deps: AppDeps, personId: string, code: string, top: number) {
   const found = await deps.store.query('indicators', { code: code.toUpperCase() });
   const indicator = found[0];
   if (!indicator) throw new NotFoundError(`No indicator with code ${code}`);
+  await assertMayReadAudit(deps, personId, { ...indicator.fields, id: indicator.id });
   const [returns, targets] = await Promise.all([
     deps.store.query('returns', { indicatorId: indicator.id }),
     deps.store.query('targets', { indicatorId: indicator.id }),

@@ -14,7 +14,7 @@ import { formatDate, londonDate } from '../../domain/periods/index.js';
 import type { StoredItem, WriteOp } from '../../domain/ports/store.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue } from '../catalogue/index.js';
-import { procedureChanged } from './procedure-changed.js';
+import { procedureChanged } from '../../domain/indicators/procedure-changed.js';
 
 /** The procedure a figure is read against, with which version it is and when it was written. */
 export interface ProcedureInForce {

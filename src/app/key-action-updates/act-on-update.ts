@@ -107,7 +107,17 @@ export async function submitKeyActionUpdate(
     channel: input.channel,
     event: 'keyActionUpdate.submitted',
   });
-  return reload(deps, l.item.id, input.actorId);
+  const view = await reload(deps, l.item.id, input.actorId);
+  // Checked councils: it is the service head's turn now (the checker, never the person entering).
+  const checker = view.needsCheck ? view.checker?.id : undefined;
+  if (checker && checker !== input.actorId)
+    deps.notifications?.handedOver({
+      kind: 'key-action-update',
+      updateId: view.id,
+      event: 'submit',
+      to: [checker],
+    });
+  return view;
 }
 
 function assertChecker(l: LoadedUpdate, actorId: string): void {
@@ -173,5 +183,15 @@ export async function sendBackKeyActionUpdate(
       note: reason,
     },
   );
-  return reload(deps, l.item.id, input.actorId);
+  const view = await reload(deps, l.item.id, input.actorId);
+  // Back to whoever gave it (else the action's owner), who is told why.
+  const owner = view.enteredBy ?? view.action.owner;
+  if (owner)
+    deps.notifications?.handedOver({
+      kind: 'key-action-update',
+      updateId: view.id,
+      event: 'send-back',
+      to: [owner.id],
+    });
+  return view;
 }

@@ -11,6 +11,7 @@ export {
   type EntryInput,
 } from './act-on-update.js';
 export { checkerIdFor, rolesFor } from './roles.js';
+export { keyActionUpdateAudit } from './update-audit.js';
 export {
   allowedFor,
   buildUpdateView,

@@ -5,7 +5,12 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Person } from '../../domain/model/types.js';
 import { updateIndicator } from '../admin/index.js';
 import type { AppDeps } from '../deps.js';
-import { ADMIN_ID, HEADER, SERVICE_ID, smallCouncil } from '../import/import-fixtures.js';
+import {
+  ADMIN_ID,
+  HEADER,
+  SERVICE_ID,
+  smallCouncil,
+} from '../../../test/support/import-fixtures.js';
 import { importCsv } from '../import/index.js';
 import { openDueReturns } from '../returns/open-returns.js';
 import { gatherCycle } from './gather.js';

@@ -1,7 +1,7 @@
 // The one command behind every return decision, whichever channel it comes through (tab, bot, card,
 // API): load the return, check the figure, ask the workflow, and write with the version the person
 // saw, so a stale card or a double click changes nothing (the store refuses a stale version).
-import type { Channel } from '../../domain/model/types.js';
+import type { Channel, Indicator, IndicatorReturn } from '../../domain/model/types.js';
 import {
   ConfirmationRequiredError,
   ConflictError,
@@ -13,16 +13,19 @@ import {
 import { londonDate } from '../../domain/periods/index.js';
 import { rateValue } from '../../domain/ratings/index.js';
 import {
-  MAX_COMMENTARY,
-  MAX_URL,
+  ENTRY_MESSAGES,
   assertPossibleValue,
+  entryProblems,
   plausibilityQuestion,
 } from '../../domain/values/index.js';
 import {
+  handoverAfter,
+  refusalOfStep,
   transition,
   type ReturnEvent,
   type WorkflowAuditEvent,
 } from '../../domain/workflow/index.js';
+import type { Refusal } from '../../domain/workflow/types.js';
 import type { AppDeps } from '../deps.js';
 import {
   notePlanProgress,
@@ -32,7 +35,7 @@ import {
 } from '../action-plans/index.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
-import { actorForReturn, nextActorsFor, saysWhereItWent } from './actor.js';
+import { actorForReturn, assignmentsFor, nextActorsFor, saysWhereItWent } from './actor.js';
 import { earlierReturns } from './earlier-returns.js';
 import { periodFacts, type PeriodFacts } from './period-context.js';
 import { buildReturnView, toReturn, type ReturnView, type StoredReturn } from './return-view.js';
@@ -44,6 +47,8 @@ export interface ActInput {
   event: ReturnEvent;
   actorId: string;
   channel: Channel;
+  /** The Teams card the decision was made on (the bot updates it in its answer), else absent. */
+  cardActivityId?: string | null;
 }
 
 export interface ActOutcome {
@@ -51,20 +56,7 @@ export interface ActOutcome {
   audit: WorkflowAuditEvent[];
 }
 
-function checkEvidenceUrl(url: string | null | undefined): void {
-  if (url === null || url === undefined || url === '') return;
-  if (url.length > MAX_URL)
-    throw new ValidationError(`must be at most ${MAX_URL} characters`, 'evidenceUrl');
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ValidationError('must be a web address starting https:// or http://', 'evidenceUrl');
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new ValidationError('must be a web address starting https:// or http://', 'evidenceUrl');
-  }
-}
+const REASON_REQUIRED = ENTRY_MESSAGES.reasonRequired;
 
 /** Unit sense and plausibility of an entered figure; throws before anything is written. */
 function checkEntry(
@@ -78,16 +70,13 @@ function checkEntry(
   },
 ): void {
   const indicator = ctx.cat.indicators.get(ctx.indicatorId)!;
-  if (event.commentary.length > MAX_COMMENTARY) {
-    throw new ValidationError(`must be at most ${MAX_COMMENTARY} characters`, 'commentary');
-  }
-  checkEvidenceUrl(event.evidenceUrl);
-  for (const field of ['forecast', 'numerator', 'denominator'] as const) {
-    const v = event[field];
-    if (v !== null && v !== undefined && !Number.isFinite(v)) {
-      throw new ValidationError('must be a finite number', field);
-    }
-  }
+  // The one set of entry rules the tab and the bot also check (domain/values/entry-rules.ts). A
+  // missing "not available" reason is left to the workflow, which refuses it as reason-required.
+  const problems = entryProblems(event).filter(
+    (p) =>
+      !(p.field === 'notAvailableReason' && event.value === null && p.message === REASON_REQUIRED),
+  );
+  if (problems.length > 0) throw new ValidationError(problems);
   if (event.forecast !== null && event.forecast !== undefined) {
     assertPossibleValue(event.forecast, indicator.unit, 'forecast');
   }
@@ -124,6 +113,12 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     throw new NotFoundError(`The return's indicator ${current.indicatorId} does not exist`);
   if (!cat.people.has(input.actorId)) throw new ForbiddenError('You are not a known person here');
 
+  // Role before anything about the figure: someone with no part here is told so, not asked
+  // whether their figure is right (issue 15).
+  const actor = actorForReturn(cat.people, input.actorId, indicator, current);
+  const early = refusalOfStep(current, input.event.type, actor);
+  if (early) throw refused(early, { cat, indicator, current, event: input.event, plans: [] });
+
   const facts = periodFacts(cat, settings, indicator.id, current.periodKey);
   const siblings = await store.query('returns', { indicatorId: indicator.id });
   // Checked before anything is written, so a note too long never leaves the check half-done.
@@ -152,22 +147,12 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     ).offTarget;
   const plans = await store.query('actionPlans', { indicatorId: indicator.id });
   const now = deps.clock.now();
-  const actor = actorForReturn(cat.people, input.actorId, indicator, current);
   const result = transition(current, input.event, actor, {
     now: now.toISOString(),
     offTarget,
     ...plansForCheck(plans, londonDate(now)),
   });
-  if (!result.ok) {
-    if (result.code === 'not-assigned') throw new ForbiddenError(result.reason);
-    if (input.event.type === 'check') refuseClosedPlan(plans, input.event.actionPlanId);
-    if (result.code === 'invalid-value') throw new ValidationError(result.reason, 'value');
-    if (result.code === 'separation-of-duties') {
-      const next = nextActorsFor(cat.people, indicator, current);
-      throw new WorkflowError(saysWhereItWent(result.reason, cat.people, next), result.code);
-    }
-    throw new WorkflowError(result.reason, result.code);
-  }
+  if (!result.ok) throw refused(result, { cat, indicator, current, event: input.event, plans });
   const { id: _id, ...fields } = result.next;
   // The written procedure the figure was entered under, shown with it at the check (issue 14).
   if (input.event.type === 'enter') fields.procedureVersion = indicator.procedureVersion ?? 1;
@@ -211,5 +196,45 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     siblings,
     plans: await store.query('actionPlans', { indicatorId: indicator.id }),
   });
+  deps.notifications?.handedOver({
+    kind: 'return',
+    returnId: updated.id,
+    event: input.event.type,
+    handover: handoverAfter(
+      input.event.type,
+      current,
+      toReturn(updated),
+      assignmentsFor(cat.people, indicator),
+    ),
+    view,
+    cardActivityId: input.cardActivityId ?? null,
+  });
   return { view, audit: result.audit };
+}
+
+/** The error for a refused step, in the person's words, naming where the step went instead. */
+function refused(
+  result: Refusal,
+  ctx: {
+    cat: Catalogue;
+    indicator: Indicator;
+    current: IndicatorReturn;
+    event: ReturnEvent;
+    plans: Parameters<typeof refuseClosedPlan>[0];
+  },
+): Error {
+  if (result.code === 'not-assigned') return new ForbiddenError(result.reason);
+  if (ctx.event.type === 'check') refuseClosedPlan(ctx.plans, ctx.event.actionPlanId);
+  if (result.code === 'invalid-value') return invalidValue(result.reason);
+  if (result.code === 'separation-of-duties') {
+    const next = nextActorsFor(ctx.cat.people, ctx.indicator, ctx.current);
+    return new WorkflowError(saysWhereItWent(result.reason, ctx.cat.people, next), result.code);
+  }
+  return new WorkflowError(result.reason, result.code);
+}
+
+/** The workflow names the field a refusal is about ("actionPlanId: …"); the figure otherwise. */
+function invalidValue(reason: string): ValidationError {
+  const named = /^(\w+): (.+)$/s.exec(reason);
+  return named ? new ValidationError(named[2]!, named[1]) : new ValidationError(reason, 'value');
 }

@@ -4,11 +4,7 @@
 // version the person saw; it goes back to the Collection Officer in one write with one audit line,
 // keeps the earlier figure, runs the whole workflow again, and stays restated once re-authorised.
 // The returns and people are found in the data.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoCouncil } from '../../demo/index.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -16,8 +12,14 @@ import {
   ValidationError,
   WorkflowError,
 } from '../../domain/errors/errors.js';
-import type { Indicator, Person } from '../../domain/model/types.js';
-import { openSqliteStore } from '../../stores/sqlite/index.js';
+import {
+  DEMO_DAY as TODAY,
+  DEMO_NOW as NOW,
+  demoAt,
+  performanceTeam,
+  returnIn,
+  type ReturnCase,
+} from '../../../test/support/demo-at.js';
 import { loadCatalogue } from '../catalogue/index.js';
 import type { AppDeps } from '../deps.js';
 import { indicatorDetail } from '../indicators/indicators.js';
@@ -25,62 +27,25 @@ import { actOnReturn } from './act-on-return.js';
 import { getReturnView } from './my-returns.js';
 import { reopenReturn } from './reopen-return.js';
 
-const TODAY = '2025-11-20';
-const NOW = `${TODAY}T10:00:00.000Z`;
 let deps: AppDeps;
+beforeEach(async () => (deps = await demoAt()));
+afterEach(() => deps.store.close());
 
-beforeEach(async () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gt-reopen-')), 'gt.db');
-  const store = openSqliteStore({ file });
-  await seedDemoCouncil(store, { today: TODAY });
-  deps = { store, clock: { now: () => new Date(NOW) } };
-});
-afterEach(async () => {
-  await deps.store.close();
-});
-
-interface Case {
-  indicator: Indicator;
-  returnId: string;
-  version: string;
+interface Case extends ReturnCase {
   value: number;
   authorisedBy: string;
   authorisedAt: string;
-  admin: Person;
-  /** Someone who is none of the indicator's officers and not in the performance team. */
-  bystander: Person;
 }
 
-/** An authorised figure whose officers are three different people, none of them admin. */
+/** An authorised figure whose officers are four different people, none of them admin. */
 async function authorisedCase(skip: readonly string[] = []): Promise<Case> {
-  const cat = await loadCatalogue(deps.store);
-  const people = [...cat.people.values()];
-  const admin = people.find((p) => p.roles.includes('admin'))!;
-  const isAdmin = (id: string) => cat.people.get(id)?.roles.includes('admin') ?? false;
-  for (const item of await deps.store.query('returns', { state: 'authorised' })) {
-    const indicator = cat.indicators.get(item.fields.indicatorId);
-    if (!indicator || indicator.retired || skip.includes(indicator.id)) continue;
-    const officers = [indicator.collectorId, indicator.responsibleId, indicator.authoriserId];
-    if (new Set(officers).size !== 3 || officers.some(isAdmin)) continue;
-    const { value, authorisedBy, authorisedAt } = item.fields;
-    if (value === null || !authorisedBy || !authorisedAt) continue;
-    const bystander = people.find(
-      (p) =>
-        !p.roles.includes('admin') && ![...officers, indicator.escalationOwnerId].includes(p.id),
-    );
-    if (!bystander) continue;
-    return {
-      indicator,
-      returnId: item.id,
-      version: item.version,
-      value,
-      authorisedBy,
-      authorisedAt,
-      admin,
-      bystander,
-    };
-  }
-  throw new Error(`the demo council has no authorised figure with separate officers on ${TODAY}`);
+  const found = await returnIn(
+    deps,
+    'authorised',
+    (v) => !skip.includes(v.indicator.id) && v.value !== null && !!v.authorisedAt,
+  );
+  const { value, authorisedBy, authorisedAt } = found.view;
+  return { ...found, value: value!, authorisedBy: authorisedBy!.id, authorisedAt: authorisedAt! };
 }
 
 const stored = async (id: string) => (await deps.store.get('returns', id))!;
@@ -140,14 +105,13 @@ describe('what reopening needs', () => {
   });
 
   it('refuses a figure that is not authorised, saying why', async () => {
-    const cat = await loadCatalogue(deps.store);
-    const admin = [...cat.people.values()].find((p) => p.roles.includes('admin'))!;
+    const [admin] = performanceTeam(await loadCatalogue(deps.store));
     let tried = 0;
     for (const state of ['due', 'submitted', 'checked'] as const) {
       const [item] = await deps.store.query('returns', { state });
       if (!item) continue;
       tried++;
-      const attempt = reopenAs(admin.id, item.id, item.version, 'wrong');
+      const attempt = reopenAs(admin!.id, item.id, item.version, 'wrong');
       await expect(attempt).rejects.toThrow(WorkflowError);
       await expect(attempt).rejects.toThrow(/Only an authorised figure can be reopened/);
       expect((await stored(item.id)).version).toBe(item.version);

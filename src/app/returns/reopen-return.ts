@@ -3,6 +3,7 @@
 // return goes back to its Collection Officer; the authorised figure is kept as a restatement;
 // the audit says `return.reopened` and why.
 import type { Channel } from '../../domain/model/types.js';
+import { assignmentsFor } from './actor.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -11,7 +12,7 @@ import {
   WorkflowError,
 } from '../../domain/errors/errors.js';
 import { londonDate } from '../../domain/periods/index.js';
-import { reopen, type WorkflowAuditName } from '../../domain/workflow/index.js';
+import { handoverTo, reopen, type WorkflowAuditName } from '../../domain/workflow/index.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
@@ -58,7 +59,7 @@ export async function reopenReturn(
     note: input.reason.trim(),
   });
   const siblings = await store.query('returns', { indicatorId: item.fields.indicatorId });
-  return buildReturnView({
+  const view = buildReturnView({
     cat,
     settings,
     today: londonDate(now),
@@ -66,4 +67,17 @@ export async function reopenReturn(
     item: updated,
     siblings,
   });
+  // Back with its Collection Officer, who is told why and sent the card to correct it.
+  const indicator = cat.indicators.get(item.fields.indicatorId);
+  deps.notifications?.handedOver({
+    kind: 'return',
+    returnId: updated.id,
+    event: 'reopen',
+    handover: indicator
+      ? handoverTo('assigned', toReturn(updated), assignmentsFor(cat.people, indicator))
+      : null,
+    view,
+    cardActivityId: null,
+  });
+  return view;
 }

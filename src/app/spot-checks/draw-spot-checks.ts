@@ -151,6 +151,20 @@ export async function drawSpotChecks(
     event: redraw ? REDRAWN : DRAWN,
     note: redraw ? reason : `${drawn.length} indicators for ${quarter.label}`,
   });
+  // Each checker hears which indicators are theirs to check (not the one who drew, who knows).
+  const byChecker = new Map<string, string[]>();
+  drawn.forEach((c, i) => {
+    const checkerId = checkers[i] ?? actorId;
+    if (checkerId === actorId) return;
+    const code = cat.indicators.get(c.indicatorId)?.code ?? c.indicatorId;
+    byChecker.set(checkerId, [...(byChecker.get(checkerId) ?? []), code]);
+  });
+  if (byChecker.size > 0)
+    deps.notifications?.handedOver({
+      kind: 'spot-check',
+      quarter: quarter.label,
+      checks: [...byChecker].map(([personId, codes]) => ({ personId, codes })),
+    });
   return {
     created: true,
     view: await quarterView(store, cat, actorId, quarter, settings.spotChecksPerQuarter),

@@ -3,7 +3,7 @@
 // whatever GT_SEED_DEMO says (asking for the demo is the point of the command).
 import { rm } from 'node:fs/promises';
 import { systemClock } from '../../app/deps.js';
-import { prepareStore } from '../../server/prepare-store.js';
+import { prepareStore } from '../../compose/prepare-store.js';
 import { dataFileOf, withStore, type GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
 

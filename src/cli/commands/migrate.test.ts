@@ -2,11 +2,11 @@
 // with the SharePoint side configured exactly as the server is (SHAREPOINT_SITE, GRAPH_*).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemoCouncil } from '../../demo/index.js';
-import { startGraphEmulator, type GraphEmulator } from '../../graph-emulator/index.js';
+import { startGraphEmulator, type GraphEmulator } from '../../../test/graph-emulator/index.js';
 import { provisionSite } from '../../stores/sharepoint/index.js';
-import { emulatorGraph } from '../../stores/sharepoint/testing/emulated-site.js';
+import { emulatorGraph } from '../../../test/graph-emulator/emulated-site.js';
 import { openSqliteStore } from '../../stores/sqlite/index.js';
-import { tempDir, type TempDir } from '../../stores/sqlite/test-files.js';
+import { tempDir, type TempDir } from '../../../test/support/temp-dir.js';
 import { migrateCommand } from './migrate.js';
 
 let emu: GraphEmulator;

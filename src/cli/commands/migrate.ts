@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Store } from '../../domain/ports/store.js';
 import { ValidationError } from '../../domain/errors/errors.js';
-import { ConfigError, loadConfig } from '../../server/config/config.js';
+import { ConfigError, loadConfig } from '../../platform/config/config.js';
 import { migrateStores } from '../../stores/migrate/index.js';
 import { openSharePointStoreFromConfig } from '../../stores/sharepoint/index.js';
 import { openSqliteStore } from '../../stores/sqlite/index.js';

@@ -4,7 +4,7 @@
 // certificate elsewhere; GRAPH_BASE_URL). The list views go through SharePoint REST, which takes
 // only a certificate (GT_SP_REST_CERTIFICATE_PATH, restAuthFromConfig); without one they are
 // skipped and the command says why.
-import { loadConfig } from '../../server/config/config.js';
+import { loadConfig } from '../../platform/config/config.js';
 import {
   authFromConfig,
   createGraphApi,

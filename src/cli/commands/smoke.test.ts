@@ -9,8 +9,8 @@ import {
   startGraphEmulator,
   teamsStateOf,
   type GraphEmulator,
-} from '../../graph-emulator/index.js';
-import type { SiteRecord } from '../../graph-emulator/model.js';
+} from '../../../test/graph-emulator/index.js';
+import type { SiteRecord } from '../../../test/graph-emulator/model.js';
 import { TEST_NOW } from '../../../test/support/test-clock.js';
 import { runCli } from '../run-cli.js';
 import { SmokeFailedError, smokeCommand } from './smoke.js';

@@ -3,8 +3,8 @@
 // same settings the server reads (the store's credential; GT_INSTALL_* if installs are on;
 // GT_SP_REST_* for SharePoint REST). Prints the report; exit code 1 when something is missing or
 // differs. Installs nothing; removes its scratch list.
-import { loadConfig } from '../../server/config/config.js';
-import { installCredential } from '../../../bot/reminders/index.js';
+import { loadConfig } from '../../platform/config/config.js';
+import { installCredential } from '../../platform/credentials/install-credential.js';
 import {
   authFromConfig,
   createGraphApi,

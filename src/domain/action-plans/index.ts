@@ -8,3 +8,4 @@ export {
   type ApprovalPeople,
 } from './approval.js';
 export { planStatusWords } from './status-words.js';
+export { planForFigure } from './plan-for-figure.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildThread, UNLINKED_TITLE } from './build-thread.js';
-import { ACTION_RATINGS, STATUSES, council } from './council-fixture.js';
+import { ACTION_RATINGS, STATUSES, council } from '../../../test/support/council-fixture.js';
 import type { ThreadNode } from './types.js';
 
 /** A compact outline: kind, code and state, nested. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RatingState } from '../model/types.js';
-import { STATUSES, council } from './council-fixture.js';
+import { STATUSES, council } from '../../../test/support/council-fixture.js';
 import { exceptionList } from './exceptions.js';
 
 // Stand-ins for the rating scheme's own rules (src/domain/ratings), which are injected.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as thread from './index.js';
-import { ACTION_RATINGS, STATUSES, council } from './council-fixture.js';
+import { ACTION_RATINGS, STATUSES, council } from '../../../test/support/council-fixture.js';
 
 describe('golden-thread public surface', () => {
   it('exposes the roll-up functions', () => {

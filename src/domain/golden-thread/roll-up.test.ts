@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES, council } from './council-fixture.js';
+import { STATUSES, council } from '../../../test/support/council-fixture.js';
 import { rollUp } from './roll-up.js';
 
 describe('rollUp', () => {

@@ -10,6 +10,7 @@ import type {
   KeyActionUpdate,
 } from '../model/types.js';
 import { formatDate, isValidIsoDate } from '../periods/index.js';
+import { MAX_COMMENTARY, MAX_URL } from '../values/limits.js';
 
 export const ACTION_STATUSES: readonly ActionStatus[] = [
   'not-started',
@@ -34,9 +35,8 @@ export const ACTION_OUTCOME_LABELS: Readonly<Record<ActionOutcome, string>> = {
   below: 'Below expectations',
 };
 
-export const MAX_UPDATE_TEXT = 4000;
+export const MAX_UPDATE_TEXT = MAX_COMMENTARY;
 export const MAX_MILESTONE_TEXT = 500;
-const MAX_URL = 2048;
 
 /** What the owner (or their delegate) gives; text is untrusted and checked here. */
 export interface UpdateEntry {

@@ -59,10 +59,11 @@ export function tryParsePeriod(text: string): Period | null {
   }
 }
 
-export function parsePeriod(text: string): Period {
+/** `field` names the input in the error (`periodKey`, `expectedRecovery`), so a 400 points at it. */
+export function parsePeriod(text: string, field = 'period'): Period {
   const period = tryParsePeriod(text);
   if (!period) {
-    throw new ValidationError(`"${String(text)}" is not a period; use ${ACCEPTED}`, 'period');
+    throw new ValidationError(`"${String(text)}" is not a period; use ${ACCEPTED}`, field);
   }
   return period;
 }

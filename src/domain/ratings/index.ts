@@ -13,3 +13,10 @@ export { persistentUnderPerformance } from './persistent.js';
 export { keyActionRating } from './key-action.js';
 export { validateRagTolerances, type RagTolerances } from './rag.js';
 export { roundTo, assertDecimals, assertFinite, BOUNDARY_TOLERANCE } from './rounding.js';
+export {
+  RATING_PALETTE,
+  ratingLook,
+  type RatingFamily,
+  type RatingLook,
+  type RatingShape,
+} from './palette.js';

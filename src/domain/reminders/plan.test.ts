@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { instantFromLondon } from '../periods/index.js';
 import { ledgerKey, planNudges, type PlanInput, type PlanReturn } from './plan.js';
-import { IDS, POLICY, everyone, indicator, peopleOf, person } from './test-helpers.js';
+import {
+  IDS,
+  POLICY,
+  everyone,
+  indicator,
+  peopleOf,
+  person,
+} from '../../../test/support/reminder-fixtures.js';
 
 const DUE = '2025-08-27';
 

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../model/types.js';
 import { audienceId, onLeave, recipientFor } from './recipients.js';
 import type { StageAudience } from './stages.js';
-import { IDS, anyDay, indicator, peopleOf, person } from './test-helpers.js';
+import {
+  IDS,
+  anyDay,
+  indicator,
+  peopleOf,
+  person,
+} from '../../../test/support/reminder-fixtures.js';
 
 const ind = indicator();
 const DAY = '2025-08-14';

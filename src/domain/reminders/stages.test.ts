@@ -6,7 +6,7 @@ import { ValidationError } from '../errors/errors.js';
 import type { IsoDate, ReminderPolicy } from '../model/types.js';
 import { addDays, addWorkingDays, isWorkingDay, makeHolidayCalendar } from '../periods/index.js';
 import { STAGE_AUDIENCE, effectivePolicy, inReminderWindow, stagesOnDay } from './stages.js';
-import { POLICY, anyDay, anyPolicy } from './test-helpers.js';
+import { POLICY, anyDay, anyPolicy } from '../../../test/support/reminder-fixtures.js';
 
 /** Every day from `from` to `to` (inclusive) that has a stage, with its stages. */
 function calendarOf(

@@ -3,10 +3,6 @@
 import { ValidationError } from '../errors/errors.js';
 import type { UnitKind } from '../model/types.js';
 
-export const MAX_COMMENTARY = 4000;
-export const MAX_REASON = 2000;
-export const MAX_URL = 2048;
-
 /** Why `value` is impossible for `unit`, or null when it is possible. */
 export function impossibleForUnit(value: number, unit: UnitKind): string | null {
   if (!Number.isFinite(value)) return 'must be a finite number';

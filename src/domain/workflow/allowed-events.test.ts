@@ -8,7 +8,7 @@ import {
   collector,
   everyone,
   responsible,
-} from './workflow-fixtures.js';
+} from '../../../test/support/workflow-fixtures.js';
 
 describe('allowedEvents', () => {
   it.each([

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assertTransition, transition } from './transition.js';
-import { NOW, aReturn, admin, collector, ctx, enter, responsible } from './workflow-fixtures.js';
+import {
+  NOW,
+  aReturn,
+  admin,
+  collector,
+  ctx,
+  enter,
+  responsible,
+} from '../../../test/support/workflow-fixtures.js';
 
 describe('enter (due → submitted)', () => {
   it('records the figure, who entered it and when, and emits return.submitted', () => {

@@ -9,8 +9,10 @@ import {
   type Actor,
   type TransitionContext,
 } from './types.js';
+import { MAX_COMMENTARY } from '../values/limits.js';
 
-export const MAX_COMMENTARY = 4000;
+// Re-exported so the workflow's public surface keeps it; the limit itself is set in values/limits.
+export { MAX_COMMENTARY };
 
 type EnterEvent = Extract<ReturnEvent, { type: 'enter' }>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as workflow from './index.js';
-import { aReturn, collector, ctx, enter } from './workflow-fixtures.js';
+import { aReturn, collector, ctx, enter } from '../../../test/support/workflow-fixtures.js';
 
 describe('workflow public surface', () => {
   it('exposes the table, the limits, the transition functions and the new-return shape', () => {
@@ -10,12 +10,16 @@ describe('workflow public surface', () => {
       'MAX_SEND_BACK_REASON',
       'RETURN_EVENT_TYPES',
       'RETURN_STATES',
+      'WHOSE_TURN',
       'WORKFLOW_TABLE',
       'allowedEvents',
       'assertTransition',
+      'handoverAfter',
+      'handoverTo',
       'isRestated',
       'newReturn',
       'provisionalLabel',
+      'refusalOfStep',
       'reopen',
       'transition',
       'whoMayAct',

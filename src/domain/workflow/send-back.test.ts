@@ -9,7 +9,7 @@ import {
   ctx,
   enter,
   responsible,
-} from './workflow-fixtures.js';
+} from '../../../test/support/workflow-fixtures.js';
 
 describe('send back and resubmission', () => {
   const reason = 'Numerator and denominator are swapped.';

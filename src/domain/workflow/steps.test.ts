@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assertTransition, transition } from './transition.js';
-import { NOW, aReturn, authoriser, ctx, responsible } from './workflow-fixtures.js';
+import {
+  NOW,
+  aReturn,
+  authoriser,
+  ctx,
+  responsible,
+} from '../../../test/support/workflow-fixtures.js';
 
 describe('check (submitted → checked)', () => {
   it('records the checker and emits return.checked', () => {

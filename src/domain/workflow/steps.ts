@@ -3,8 +3,9 @@
 import type { IndicatorReturn, ReturnState } from '../model/types.js';
 import { blank } from './enter.js';
 import { refuse, type Actor, type Refusal, type TransitionContext } from './types.js';
+import { MAX_REASON } from '../values/limits.js';
 
-export const MAX_SEND_BACK_REASON = 2000;
+export const MAX_SEND_BACK_REASON = MAX_REASON;
 
 /**
  * DESIGN.md: "Checking an off-target figure needs an Action Plan" — an open plan for this

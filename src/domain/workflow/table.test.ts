@@ -3,7 +3,7 @@ import type { ReturnState } from '../model/types.js';
 import { RETURN_EVENT_TYPES, RETURN_STATES, WORKFLOW_TABLE } from './table.js';
 import { transition } from './transition.js';
 import type { ReturnEventType } from './types.js';
-import { EVENTS, aReturn, ctx, everyone } from './workflow-fixtures.js';
+import { EVENTS, aReturn, ctx, everyone } from '../../../test/support/workflow-fixtures.js';
 
 // The expected table, written out by hand from DESIGN.md so a change to WORKFLOW_TABLE is noticed.
 const EXPECTED: Record<ReturnState, Partial<Record<ReturnEventType, ReturnState>>> = {

@@ -19,7 +19,24 @@ export interface WorkflowRule {
   /** The people recorded in these fields may never perform the step, whatever roles they hold. */
   readonly notBy: readonly ExcludedPerson[];
   readonly audit: WorkflowAuditName;
+  /**
+   * Whose turn it is once the step is done (issue 15): 'assigned' — the officer assigned to the
+   * step now waiting (the state's entry in WHOSE_TURN); 'enterer' — the person who entered the
+   * figure, who corrects it; null — nobody's (the figure is final). When that person may not take
+   * the step, it goes to whoever whoMayAct names instead.
+   */
+  readonly handsTo: 'assigned' | 'enterer' | null;
 }
+
+/** The step each state waits for, and the officer assigned to it; null once nothing more happens. */
+export const WHOSE_TURN: Readonly<
+  Record<ReturnState, { step: 'enter' | 'check' | 'authorise'; role: WorkflowRole } | null>
+> = Object.freeze({
+  due: { step: 'enter', role: 'collector' },
+  submitted: { step: 'check', role: 'responsible' },
+  checked: { step: 'authorise', role: 'authoriser' },
+  authorised: null,
+});
 
 export type WorkflowTable = Readonly<
   Record<ReturnState, Readonly<Partial<Record<ReturnEventType, WorkflowRule>>>>
@@ -28,12 +45,31 @@ export type WorkflowTable = Readonly<
 export const WORKFLOW_TABLE: WorkflowTable = deepFreeze({
   due: {
     // Admin may enter on someone's behalf (the performance team chasing a late return).
-    enter: { to: 'submitted', by: ['collector', 'admin'], notBy: [], audit: 'return.submitted' },
+    enter: {
+      to: 'submitted',
+      by: ['collector', 'admin'],
+      notBy: [],
+      audit: 'return.submitted',
+      handsTo: 'assigned',
+    },
   },
   submitted: {
     // Separation of duties: whoever entered the figure may not check it.
-    check: { to: 'checked', by: ['responsible'], notBy: ['enteredBy'], audit: 'return.checked' },
-    'send-back': { to: 'due', by: ['responsible'], notBy: [], audit: 'return.sent-back' },
+    check: {
+      to: 'checked',
+      by: ['responsible'],
+      notBy: ['enteredBy'],
+      audit: 'return.checked',
+      handsTo: 'assigned',
+    },
+    // Back to whoever entered it (the performance team, when they entered it on someone's behalf).
+    'send-back': {
+      to: 'due',
+      by: ['responsible'],
+      notBy: [],
+      audit: 'return.sent-back',
+      handsTo: 'enterer',
+    },
   },
   checked: {
     // Separation of duties: neither the enterer nor the checker may authorise.
@@ -42,8 +78,15 @@ export const WORKFLOW_TABLE: WorkflowTable = deepFreeze({
       by: ['authoriser'],
       notBy: ['enteredBy', 'checkedBy'],
       audit: 'return.authorised',
+      handsTo: null,
     },
-    'send-back': { to: 'submitted', by: ['authoriser'], notBy: [], audit: 'return.sent-back' },
+    'send-back': {
+      to: 'submitted',
+      by: ['authoriser'],
+      notBy: [],
+      audit: 'return.sent-back',
+      handsTo: 'assigned',
+    },
   },
   // Authorised is final: the figure is reportable and nothing more can happen to it here.
   authorised: {},

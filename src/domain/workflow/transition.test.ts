@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, WorkflowError } from '../errors/errors.js';
 import type { ReturnEvent } from './types.js';
 import { assertTransition, transition } from './transition.js';
-import { aReturn, actor, admin, authoriser, collector, ctx, enter } from './workflow-fixtures.js';
+import {
+  aReturn,
+  actor,
+  admin,
+  authoriser,
+  collector,
+  ctx,
+  enter,
+} from '../../../test/support/workflow-fixtures.js';
 
 describe('separation of duties', () => {
   const allRoles = { isCollector: true, isResponsible: true, isAuthoriser: true, isAdmin: true };

@@ -64,15 +64,9 @@ export function transition(
       'event.type',
     );
   }
-  const rule = ruleFor(current.state, event.type);
-  if (!rule) {
-    return refuse(
-      'wrong-state',
-      `This figure is ${STATE_WORDS[current.state]}, so nobody can ${STEP_WORDS[event.type]} now.`,
-    );
-  }
-  const refusal = refuseActor(rule, current, actor, event.type);
+  const refusal = refusalOfStep(current, event.type, actor);
   if (refusal) return refusal;
+  const rule = ruleFor(current.state, event.type)!;
 
   const applied = applyStep(current, event, actor, ctx, rule);
   if ('ok' in applied) return applied;
@@ -91,6 +85,25 @@ export function assertTransition(
   const result = transition(current, event, actor, ctx);
   if (!result.ok) throw new WorkflowError(result.reason, result.code);
   return { next: result.next, audit: result.audit };
+}
+
+/**
+ * The refusal of this step by state, role or separation of duties, judged before its details (the
+ * figure, a reason): so someone with no part in an indicator is told so, not asked about a figure.
+ */
+export function refusalOfStep(
+  current: IndicatorReturn,
+  type: ReturnEventType,
+  actor: Actor,
+): Refusal | undefined {
+  const rule = ruleFor(current.state, type);
+  if (!rule) {
+    return refuse(
+      'wrong-state',
+      `This figure is ${STATE_WORDS[current.state]}, so nobody can ${STEP_WORDS[type]} now.`,
+    );
+  }
+  return refuseActor(rule, current, actor, type);
 }
 
 /**

@@ -1,19 +1,10 @@
 // The public shapes of the return workflow: what can happen to a return, who is acting, and what
 // comes back (the next return and its audit events, or a coded refusal).
 import type { IndicatorReturn, Instant, ReturnState } from '../model/types.js';
+import type { EntryFields } from '../values/entry-rules.js';
 
 export type ReturnEvent =
-  | {
-      type: 'enter';
-      value: number | null;
-      notAvailableReason?: string | null;
-      commentary: string;
-      evidenceUrl?: string | null;
-      numerator?: number | null;
-      denominator?: number | null;
-      forecast?: number | null;
-      plausibilityConfirmed?: boolean;
-    }
+  | ({ type: 'enter'; plausibilityConfirmed?: boolean } & EntryFields)
   | {
       type: 'check';
       actionPlanId?: string | null;

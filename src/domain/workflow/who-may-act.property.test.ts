@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { whoMayAct, isRestated } from './who-may-act.js';
-import { aReturn } from './workflow-fixtures.js';
+import { aReturn } from '../../../test/support/workflow-fixtures.js';
 
 // Few people, so the same person keeps holding several parts and separation of duties bites.
 const person = fc.constantFrom('p1', 'p2', 'p3', 'p4');

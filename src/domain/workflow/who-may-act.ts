@@ -2,6 +2,7 @@
 // (issue 14 item 3). When separation of duties bars everyone assigned (delegates included), the step
 // falls to the indicator's escalation owner, then the performance team. Pure: ids in, ids out.
 import type { IndicatorReturn } from '../model/types.js';
+import { WHOSE_TURN, type WorkflowRole } from './table.js';
 import type { ReturnEventType } from './types.js';
 
 export interface Assignments {
@@ -30,14 +31,23 @@ export interface NextActors {
   waivesSeparation: boolean;
 }
 
-const STEP = {
-  due: { step: 'enter', role: 'collectorId', words: 'enter the figure' },
-  submitted: { step: 'check', role: 'responsibleId', words: 'check the figure' },
-  checked: { step: 'authorise', role: 'authoriserId', words: 'authorise the figure' },
+/** The Assignments field naming the officer assigned to each role of WHOSE_TURN. */
+export const ASSIGNED_FIELD = {
+  collector: 'collectorId',
+  responsible: 'responsibleId',
+  authoriser: 'authoriserId',
+  admin: null,
+} as const;
+
+const WORDS = {
+  enter: 'enter the figure',
+  check: 'check the figure',
+  authorise: 'authorise the figure',
 } as const;
 
 export function whoMayAct(ret: IndicatorReturn, a: Assignments): NextActors {
-  if (ret.state === 'authorised') {
+  const turn = WHOSE_TURN[ret.state];
+  if (!turn) {
     return {
       step: null,
       people: [],
@@ -46,7 +56,8 @@ export function whoMayAct(ret: IndicatorReturn, a: Assignments): NextActors {
       waivesSeparation: false,
     };
   }
-  const { step, role, words } = STEP[ret.state];
+  const { step } = turn;
+  const words = WORDS[step];
   // Separation of duties: the checker may not be the enterer; the authoriser neither of them.
   const barred = new Set<string>();
   if (step === 'check' && ret.enteredBy) barred.add(ret.enteredBy);
@@ -58,7 +69,7 @@ export function whoMayAct(ret: IndicatorReturn, a: Assignments): NextActors {
     ...new Set(ids.filter((id): id is string => id !== null && !barred.has(id))),
   ];
 
-  const assigned = a[role];
+  const assigned = assignedTo(turn.role, a);
   const officers = free([assigned, a.delegateOf(assigned)]);
   // The performance team may also enter a late figure on someone's behalf.
   const extra = step === 'enter' ? free(a.adminIds) : [];
@@ -108,4 +119,10 @@ export function whoMayAct(ret: IndicatorReturn, a: Assignments): NextActors {
 /** Whether an authorised figure has been reopened and corrected at least once. */
 export function isRestated(ret: Pick<IndicatorReturn, 'restatements'>): boolean {
   return (ret.restatements ?? []).length > 0;
+}
+
+/** The officer assigned to a role of the table (the performance team is no one officer). */
+export function assignedTo(role: WorkflowRole, a: Assignments): string {
+  const field = ASSIGNED_FIELD[role];
+  return field ? a[field] : (a.adminIds[0] ?? a.escalationOwnerId);
 }

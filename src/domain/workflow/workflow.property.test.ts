@@ -4,7 +4,7 @@ import type { ReturnState } from '../model/types.js';
 import { RETURN_STATES } from './table.js';
 import { transition } from './transition.js';
 import type { Actor, ReturnEvent } from './types.js';
-import { NOW, aReturn } from './workflow-fixtures.js';
+import { NOW, aReturn } from '../../../test/support/workflow-fixtures.js';
 
 // Few people, so the same person keeps turning up in different roles and separation of duties is tested.
 const arbActor: fc.Arbitrary<Actor> = fc.record({

@@ -3,7 +3,7 @@
 // figure not yet authorised is named as provisional in words (never rated); a reopened figure is
 // marked restated with its reason; the year-end forecast is rated beside the rating now.
 import { serviceOf } from '../../domain/model/service-of.js';
-import { planStatusWords } from '../../domain/action-plans/index.js';
+import { planForFigure, planStatusWords } from '../../domain/action-plans/index.js';
 import type { Indicator } from '../../domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../domain/periods/index.js';
 import type { Direction } from '../../domain/ratings/index.js';
@@ -79,12 +79,7 @@ function benchmarkText(indicator: Indicator): string {
 }
 
 function actionPlanOf(data: ReportData, row: IndicatorStatusRow): ActionPlanEntry | null {
-  const linked = row.ret?.actionPlanId ? data.actionPlans.get(row.ret.actionPlanId) : undefined;
-  const plan =
-    linked ??
-    [...data.actionPlans.values()].find(
-      (p) => p.indicatorId === row.indicator.id && p.status === 'open',
-    );
+  const plan = planForFigure(data.actionPlans, row.indicator.id, row.ret?.actionPlanId);
   if (!plan) return null;
   return {
     reasons: plan.reasons,

@@ -2,7 +2,7 @@
 // authenticator (identify() uses it); in both modes the tab can ask how to sign in.
 import express, { type Express, type Router } from 'express';
 import type { AppDeps } from '../../app/deps.js';
-import type { Config } from '../config/config.js';
+import type { Config } from '../../platform/config/config.js';
 import { apiScope, parseGroupRoles, type EntraOptions } from './entra-options.js';
 import { IdentityCache } from './identity-cache.js';
 import { tenantIdentity } from './tenant-identity.js';

@@ -1,6 +1,6 @@
 // One mapping from domain errors to HTTP: bad input 400 naming the field, 401 without an identity,
-// 403 for the wrong person, 404, 409 for a stale version, 422 for a workflow refusal or a figure that
-// needs confirming. Anything else is a 500 with no detail leaked.
+// 403 for the wrong person, 404, 409 for a stale version, 415 for a charset other than UTF-8, 422 for
+// a workflow refusal or a figure that needs confirming. Anything else is a 500 with no detail leaked.
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 import {
@@ -11,7 +11,8 @@ import {
   ValidationError,
   WorkflowError,
 } from '../../domain/errors/errors.js';
-import type { Logger } from '../logging/logger.js';
+import type { Logger } from '../../platform/logging/logger.js';
+import { describeUnreadable } from './unreadable-request.js';
 
 export class UnauthenticatedError extends Error {}
 
@@ -84,14 +85,10 @@ export function describeError(err: unknown): { status: number; body: ErrorBody }
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    // Express's own body parser reports malformed JSON and oversized bodies with a status.
-    const status = typeof err?.status === 'number' ? err.status : undefined;
-    if (status && status >= 400 && status < 500) {
-      res.status(status).json({
-        error: 'invalid-input',
-        message:
-          status === 413 ? 'The request body is too large' : 'The request body is not valid JSON',
-      });
+    // A request we could not read (bad %-escape, charset, not JSON, too large): say which.
+    const unreadable = describeUnreadable(err, req);
+    if (unreadable) {
+      res.status(unreadable.status).json(unreadable.body);
       return;
     }
     const described = describeError(err);

@@ -25,11 +25,15 @@ export function buildOpenApi(routes: readonly Route[], extra: { title: string; v
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const p = openApiPath(r.path);
+    const declared = r.params
+      ? ((z.toJSONSchema(r.params, { io: 'input' }) as { properties?: Record<string, unknown> })
+          .properties ?? {})
+      : {};
     const pathParams = [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({
       name: m[1],
       in: 'path',
       required: true,
-      schema: { type: 'string' },
+      schema: declared[m[1]!] ?? { type: 'string' },
     }));
     paths[p] ??= {};
     paths[p]![r.method] = {
@@ -55,6 +59,7 @@ export function buildOpenApi(routes: readonly Route[], extra: { title: string; v
         403: { description: 'Not your role for this indicator' },
         404: { description: 'Not found' },
         409: { description: 'Someone changed it first: the version you sent is stale' },
+        ...(r.body ? { 415: { description: 'Only UTF-8 JSON is accepted' } } : {}),
         422: { description: 'The workflow refused, or the figure needs confirming' },
       },
       security: [{ devUser: [] }, { entra: [] }],

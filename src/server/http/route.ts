@@ -20,6 +20,11 @@ export interface Route<Q = unknown, B = unknown> {
   path: string;
   summary: string;
   tag: string;
+  /**
+   * The path parameters' schema, when they need more than "a string": a problem is then reported
+   * under the parameter's own name (`meetingId`), as a body field's is.
+   */
+  params?: z.ZodType<Record<string, string>>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   /** Status code of a successful response (200 unless given). */

@@ -1,5 +1,5 @@
 // Builds the SharePoint store from the server configuration (the composition root's one call).
-import type { Config } from '../../server/config/config.js';
+import type { Config } from '../../platform/config/config.js';
 import { credentialFor, type SharePointAuth } from './graph/credentials.js';
 import { createGraphApi } from './graph/graph-api.js';
 import { openSharePointStore, type DebugLogger, type SharePointStore } from './sharepoint-store.js';

@@ -7,7 +7,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite-store.js';
 
-const WRITER = fileURLToPath(new URL('./durability-writer.ts', import.meta.url));
+const WRITER = fileURLToPath(
+  new URL('../../../test/support/durability-writer.ts', import.meta.url),
+);
 const BATCH = 10;
 
 /** Runs the writer until it has reported `enough` committed batches, then kills it with SIGKILL. */

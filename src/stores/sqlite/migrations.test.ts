@@ -5,7 +5,7 @@ import { LIST_NAMES } from '../../domain/ports/store.js';
 import { runMigrations } from './migrate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
-import { tempDir, type TempDir } from './test-files.js';
+import { tempDir, type TempDir } from '../../../test/support/temp-dir.js';
 
 const ctx = { actorId: 'admin-1', channel: 'system' as const };
 const fixedClock = (): Date => new Date('2025-04-01T09:00:00.000Z');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../../domain/errors/errors.js';
 import type { WriteOp } from '../../domain/ports/store.js';
 import { openSqliteStore } from './sqlite-store.js';
-import { tempDir, type TempDir } from './test-files.js';
+import { tempDir, type TempDir } from '../../../test/support/temp-dir.js';
 
 const ctx = { actorId: 'admin-1', channel: 'system' as const };
 

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type CryptoKey } from 'jose';
-import type { ConfigOptions } from '../../../src/server/config/config.js';
+import type { ConfigOptions } from '../../../src/platform/config/config.js';
 import { suiteClock } from '../../support/test-clock.js';
 
 export const FAKE_TENANT = '6a1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';

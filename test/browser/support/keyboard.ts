@@ -86,7 +86,6 @@ export async function assertFocusVisible(
   if (!state.focusVisible) throw new Error('The focused element does not match :focus-visible');
   // Focus scrolled the page: the old picture is of another place, so take the unfocused one now.
   if (state.scrollY !== scrollBefore) return;
-  const after = await page.screenshot();
   const pad = 4;
   const box = {
     x: Math.floor(state.box.x - pad),
@@ -94,6 +93,11 @@ export async function assertFocusVisible(
     w: Math.ceil(state.box.w + 2 * pad),
     h: Math.ceil(state.box.h + 2 * pad),
   };
-  if (changedPixels(before, after, box) < 8)
-    throw new Error(`No visible focus indicator on "${await focusedName(page)}"`);
+  // Fluent draws its focus ring with a short transition, and a loaded machine may not have painted
+  // it by the first picture: look again for up to a second before saying there is none.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (changedPixels(before, await page.screenshot(), box) >= 8) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No visible focus indicator on "${await focusedName(page)}"`);
 }

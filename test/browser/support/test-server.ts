@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MeetingRoles } from '../../../src/app/meeting-stage/index.js';
-import { loadConfig, type ConfigOptions } from '../../../src/server/config/config.js';
-import { createLogger } from '../../../src/server/logging/logger.js';
-import { startServer, type RunningServer } from '../../../src/server/start-server.js';
+import { loadConfig, type ConfigOptions } from '../../../src/platform/config/config.js';
+import { createLogger } from '../../../src/platform/logging/logger.js';
+import { startServer, type RunningServer } from '../../../src/compose/start-server.js';
 import { suiteClock } from '../../support/test-clock.js';
 
 export interface TestServer extends RunningServer {

@@ -9,20 +9,13 @@ import {
   updateActionPlan,
 } from '../../../app/action-plans/index.js';
 import { route, type Route } from '../route.js';
+import { commentary } from '../../../api/fields.js';
+import { correctiveActionBody, newActionPlanBody } from '../../../api/action-plans.js';
 
-const text = z.string().max(4000);
+const text = commentary;
 const version = z.string().min(1).max(100);
-const newAction = z.object({ title: z.string().max(300), dueDate: z.string().max(10) });
-const newPlan = z.object({
-  indicatorId: z.string().min(1).max(100),
-  periodKey: z.string().min(1).max(40),
-  reasons: text,
-  actions: text,
-  ownerId: z.string().min(1).max(100),
-  dueDate: z.string().max(10),
-  expectedRecovery: z.string().min(1).max(40),
-  correctiveActions: z.array(newAction).max(MAX_CORRECTIVE_ACTIONS).optional(),
-});
+const newAction = correctiveActionBody;
+const newPlan = newActionPlanBody;
 
 export const actionPlanRoutes: Route[] = [
   route({

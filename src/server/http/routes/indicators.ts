@@ -34,10 +34,13 @@ export const indicatorRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/indicators/:code/audit',
-    summary: 'The latest changes to an indicator, its targets and its returns, newest first',
+    summary:
+      'The latest changes to an indicator, its targets and its returns, newest first ' +
+      '(its officers and their delegates, the Leadership Team and the performance team)',
     tag: 'indicators',
     query: auditQuery,
-    handler: ({ params, query }, deps) => indicatorAudit(deps, params.code!, query.top),
+    handler: ({ person, params, query }, deps) =>
+      indicatorAudit(deps, person.id, params.code!, query.top),
   }),
   route({
     method: 'get',

@@ -5,34 +5,18 @@ import { z } from 'zod';
 import {
   checkKeyActionUpdate,
   getKeyActionUpdate,
+  keyActionUpdateAudit,
   myKeyActionUpdates,
   sendBackKeyActionUpdate,
   submitKeyActionUpdate,
 } from '../../../app/key-action-updates/index.js';
 import { NotFoundError } from '../../../domain/errors/errors.js';
-import {
-  ACTION_OUTCOMES,
-  ACTION_STATUSES,
-  MAX_MILESTONE_TEXT,
-  MAX_UPDATE_TEXT,
-} from '../../../domain/key-actions/index.js';
-import type { ActionOutcome, ActionStatus } from '../../../domain/model/types.js';
+import { MAX_UPDATE_TEXT } from '../../../domain/key-actions/index.js';
 import { route, type Route } from '../route.js';
+import { submitKeyActionUpdateBody } from '../../../api/key-action-updates.js';
 
 const version = z.string().min(1).max(100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-
-const submitBody = z.object({
-  version,
-  status: z.enum(ACTION_STATUSES as [ActionStatus, ...ActionStatus[]]),
-  outcome: z.enum(ACTION_OUTCOMES as [ActionOutcome, ...ActionOutcome[]]).optional(),
-  percentComplete: z.number().int().min(0).max(100).optional(),
-  commentary: z.string().max(MAX_UPDATE_TEXT).default(''),
-  evidenceUrl: z.string().max(2048).nullable().optional(),
-  revisedDueDate: isoDate.nullable().optional(),
-  revisedDueReason: z.string().max(MAX_UPDATE_TEXT).nullable().optional(),
-  nextMilestone: z.string().max(MAX_MILESTONE_TEXT).default(''),
-});
+const submitBody = submitKeyActionUpdateBody;
 const checkBody = z.object({ version });
 const sendBackBody = z.object({ version, reason: z.string().max(MAX_UPDATE_TEXT) });
 
@@ -60,8 +44,7 @@ export const keyActionUpdateRoutes: Route[] = [
     path: '/api/key-action-updates/:id/audit',
     summary: "The key-action update's audit trail",
     tag: 'key-action-updates',
-    handler: async ({ params }, deps) =>
-      deps.store.audit({ list: 'keyActionUpdates', itemId: params.id! }),
+    handler: ({ person, params }, deps) => keyActionUpdateAudit(deps, person.id, params.id!),
   }),
   route({
     method: 'post',

@@ -3,15 +3,15 @@
 // sees the same presenter, an unchanged stage is a bodiless 304, and a poll costs no token check and
 // no people read once the token is known. The Graph requests per poll are measured here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraphEmulator, type GraphEmulator } from '../../../graph-emulator/index.js';
+import { startGraphEmulator, type GraphEmulator } from '../../../../test/graph-emulator/index.js';
 import type { SharePointStore } from '../../../stores/sharepoint/index.js';
 import { openSharePointStore } from '../../../stores/sharepoint/index.js';
-import { emulatedStore, emulatorGraph } from '../../../stores/sharepoint/testing/emulated-site.js';
-import { councillorFields } from '../../../stores/contract/contract-meeting-stage.js';
-import { loadConfig } from '../../config/config.js';
-import { createLogger } from '../../logging/logger.js';
+import { emulatedStore, emulatorGraph } from '../../../../test/graph-emulator/emulated-site.js';
+import { councillorFields } from '../../../../test/contract/suite/contract-meeting-stage.js';
+import { loadConfig } from '../../../platform/config/config.js';
+import { createLogger } from '../../../platform/logging/logger.js';
 import { teamsParticipantRoles } from '../../meetings/teams-participant-roles.js';
-import { startServer, type RunningServer } from '../../start-server.js';
+import { startServer, type RunningServer } from '../../../compose/start-server.js';
 import {
   FAKE_TENANT,
   startFakeEntra,

@@ -21,6 +21,7 @@ function boardFor(deps: AppDeps): StageBoard {
 
 // Teams meeting ids are base64 of about 100 characters; a SharePoint text column holds 255.
 const meetingId = z.string().min(1).max(255);
+const stageParams = z.object({ meetingId });
 const stageRoute = z
   .string()
   .max(300)
@@ -32,7 +33,8 @@ export const meetingStageRoutes: Route[] = [
     path: '/api/meetings/:meetingId/stage',
     summary: 'Where the presenter of this meeting is on the shared stage (ETag, If-None-Match)',
     tag: 'meetings',
-    handler: async ({ params }, deps) => boardFor(deps).read(meetingId.parse(params.meetingId)),
+    params: stageParams,
+    handler: async ({ params }, deps) => boardFor(deps).read(params.meetingId!),
     // The store's version may hold quotes and commas (SharePoint's `"{guid},3"`): encoded, it is a
     // valid entity tag and one item of an If-None-Match list.
     etag: (state) =>
@@ -44,10 +46,11 @@ export const meetingStageRoutes: Route[] = [
     summary:
       'Move the stage as its presenter, present a stage nobody presents, or take over after sharing',
     tag: 'meetings',
+    params: stageParams,
     body: z.object({ route: stageRoute, takeOver: z.boolean().default(false) }),
     handler: async ({ person, params, body }, deps) =>
       boardFor(deps).move(person, {
-        meetingId: meetingId.parse(params.meetingId),
+        meetingId: params.meetingId!,
         route: body.route,
         takeOver: body.takeOver,
       }),

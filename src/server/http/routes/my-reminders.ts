@@ -1,18 +1,8 @@
 // My reminders history for My work: the reminder ledger's entries addressed to me, newest first,
 // with the indicator and period they were about (the nudges write the ledger; this only reads it).
 import { parsePeriod } from '../../../domain/periods/index.js';
+import type { MyReminder } from '../../../api/my-work.js';
 import { route, type Route } from '../route.js';
-
-export interface MyReminder {
-  key: string;
-  day: string;
-  stage: string;
-  status: string;
-  reason: string;
-  sentAt: string | null;
-  indicatorCode: string | null;
-  periodLabel: string | null;
-}
 
 export const myReminderRoutes: Route[] = [
   route({

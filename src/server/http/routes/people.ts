@@ -62,7 +62,7 @@ export const peopleRoutes: Route[] = [
     }),
     handler: async ({ query }, deps) => {
       const year = query.year ?? financialYearOf(londonDate(deps.clock.now()));
-      parsePeriod(year);
+      parsePeriod(year, 'year');
       return periodsOfYear(year, query.kind);
     },
   }),

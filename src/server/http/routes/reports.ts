@@ -15,7 +15,7 @@ import {
   XLSX_TYPE,
   type ReportAssets,
 } from '../../../reports/index.js';
-import type { Config } from '../../config/config.js';
+import type { Config } from '../../../platform/config/config.js';
 import { identify } from '../identity.js';
 import { route, type Route } from '../route.js';
 

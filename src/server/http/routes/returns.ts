@@ -2,34 +2,17 @@ import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/errors.js';
 import { actOnReturn } from '../../../app/returns/act-on-return.js';
 import { getReturnView, myReturns } from '../../../app/returns/my-returns.js';
-import { MAX_REOPEN_REASON, type ReturnEvent } from '../../../domain/workflow/index.js';
+import type { ReturnEvent } from '../../../domain/workflow/index.js';
 import { reopenReturn } from '../../../app/returns/reopen-return.js';
+import { returnAudit } from '../../../app/indicators/index.js';
 import { route, type Route } from '../route.js';
-
-const version = z.string().min(1).max(100);
-const optionalNumber = z.number().finite().nullable().optional();
-
-const submitBody = z.object({
-  version,
-  value: z.number().finite().nullable(),
-  notAvailableReason: z.string().max(2000).nullable().optional(),
-  commentary: z.string().max(4000).default(''),
-  evidenceUrl: z.string().max(2048).nullable().optional(),
-  numerator: optionalNumber,
-  denominator: optionalNumber,
-  forecast: optionalNumber,
-  /** The officer confirms a figure far outside the recent history. */
-  confirm: z.boolean().optional(),
-});
-const checkBody = z.object({
-  version,
-  actionPlanId: z.string().max(100).nullable().optional(),
-  /** Where the chosen plan stands: added to it; required when the plan is overdue. */
-  planUpdate: z.string().max(4000).nullable().optional(),
-});
-const authoriseBody = z.object({ version });
-const sendBackBody = z.object({ version, reason: z.string().max(2000) });
-const reopenBody = z.object({ version, reason: z.string().max(MAX_REOPEN_REASON) });
+import {
+  authoriseReturnBody as authoriseBody,
+  checkReturnBody as checkBody,
+  reopenReturnBody as reopenBody,
+  sendBackReturnBody as sendBackBody,
+  submitReturnBody as submitBody,
+} from '../../../api/returns.js';
 
 function decide(
   path: string,
@@ -78,9 +61,11 @@ export const returnRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/returns/:id/audit',
-    summary: "The return's audit trail",
+    summary:
+      "The return's audit trail (the indicator's officers and their delegates, the Leadership " +
+      'Team and the performance team)',
     tag: 'returns',
-    handler: async ({ params }, deps) => deps.store.audit({ list: 'returns', itemId: params.id! }),
+    handler: ({ person, params }, deps) => returnAudit(deps, person.id, params.id!),
   }),
   decide(
     '/api/returns/:id/submit',

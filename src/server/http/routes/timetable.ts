@@ -7,7 +7,8 @@ export const timetableRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/timetable',
-    summary: 'When returns are due for each period of a financial year',
+    summary:
+      'When returns are due for each period of a financial year, with the version of each date set',
     tag: 'timetable',
     query: z.object({
       year: z
@@ -21,9 +22,20 @@ export const timetableRoutes: Route[] = [
   route({
     method: 'put',
     path: '/api/timetable/:periodKey',
-    summary: 'Set the date returns for a period are due (performance team)',
+    summary:
+      'Set the date returns for a period are due (performance team); send the version you read, ' +
+      'null while the period follows the default rule',
     tag: 'timetable',
-    body: z.object({ dueDate: z.string().max(10), note: z.string().max(500).optional() }),
+    params: z.object({ periodKey: z.string().min(1).max(40) }),
+    body: z.object({
+      dueDate: z.string().max(10),
+      note: z.string().max(500).optional(),
+      version: z
+        .string({ error: 'must be the version you read, or null for a period on the default rule' })
+        .min(1)
+        .max(100)
+        .nullable(),
+    }),
     handler: ({ person, params, body }, deps) =>
       setTimetableEntry(deps, person.id, { periodKey: params.periodKey!, ...body }, 'tab'),
   }),

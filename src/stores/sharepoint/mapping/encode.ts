@@ -11,7 +11,7 @@ export type GraphFields = Record<string, string | number | boolean | null>;
 const MAX_TEXT = 255;
 /**
  * SharePoint's most for a "Multiple lines of text" column in a list (the emulator holds to it,
- * src/graph-emulator/field-values.ts). Checked before sending, so an over-long note is a
+ * test/graph-emulator/field-values.ts). Checked before sending, so an over-long note is a
  * ValidationError naming the field and nothing of the write is sent.
  */
 export const MAX_NOTE = 63_999;

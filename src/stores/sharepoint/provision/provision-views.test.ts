@@ -3,10 +3,10 @@
 // The views go through a certificate credential holding SharePoint's Sites.Selected and `manage`
 // on the site, as SharePoint requires (the emulator refuses the managed identity's token there).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startGraphEmulator, type GraphEmulator } from '../../../graph-emulator/index.js';
-import { parseCaml } from '../../../graph-emulator/caml.js';
+import { startGraphEmulator, type GraphEmulator } from '../../../../test/graph-emulator/index.js';
+import { parseCaml } from '../../../../test/graph-emulator/caml.js';
 import { staticTokenCredential } from '../graph/behaviours/auth.js';
-import { emulatorGraph } from '../testing/emulated-site.js';
+import { emulatorGraph } from '../../../../test/graph-emulator/emulated-site.js';
 import { LIST_VIEWS } from './list-views.js';
 import { provisionSite } from './provision.js';
 import { pnpViewsFactory, type ListViewsApi } from './provision-views.js';

@@ -1,10 +1,13 @@
 // Provisioning is idempotent and upgrades a version-1 site in place without losing items.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startGraphEmulator, type GraphEmulator } from '../../../graph-emulator/index.js';
-import { importedIndicatorFields, returnFields } from '../../contract/contract-fixtures.js';
+import { startGraphEmulator, type GraphEmulator } from '../../../../test/graph-emulator/index.js';
+import {
+  importedIndicatorFields,
+  returnFields,
+} from '../../../../test/contract/suite/contract-fixtures.js';
 import { openSharePointStore } from '../sharepoint-store.js';
 import { schemaAt } from '../schema/index.js';
-import { emulatorGraph } from '../testing/emulated-site.js';
+import { emulatorGraph } from '../../../../test/graph-emulator/emulated-site.js';
 import { provisionSite } from './provision.js';
 
 let emu: GraphEmulator;

@@ -1,5 +1,5 @@
 export { RatingBadge } from './rating-badge.js';
-export { RATING_LOOK, RATING_NAMES, RATING_ORDER } from './rating-style.js';
+export { RATING_LOOK, RATING_NAMES, RATING_ORDER, accentOf, inkOf } from './rating-style.js';
 export { DirectionArrows, visuallyHidden } from './direction-arrow.js';
 export { ErrorBar, InfoBar, Loading, StatusNotice, type Notice } from './load-state.js';
 export { useLoad, type Loaded } from './use-load.js';

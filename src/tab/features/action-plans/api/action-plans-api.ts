@@ -1,15 +1,9 @@
 // The action-plan API as the tab calls it (issue 14): lists, progress, approval and closing. Every
 // answer is the plan as people read it (ActionPlanView), so the tab never works out dates itself.
 import { http, queryString } from '../../../shared/api/index.js';
-import type { ActionPlanView } from '../../../../app/action-plans/index.js';
+import type { ActionPlanView, NewCorrectiveAction } from '../../../../api/index.js';
 
-export type { ActionPlanView } from '../../../../app/action-plans/index.js';
-
-export interface NewCorrectiveAction {
-  title: string;
-  /** YYYY-MM-DD */
-  dueDate: string;
-}
+export type { ActionPlanView, NewCorrectiveAction };
 
 const path = (id: string, verb: string) => `/api/action-plans/${encodeURIComponent(id)}/${verb}`;
 

@@ -2,16 +2,19 @@
 // it read; the server answers 409 when someone else changed it first.
 import { http, type Person, type Role } from '../../../shared/api/index.js';
 import type {
+  DeliveryFilter,
+  DeliveryRow,
   IndicatorEditNote,
   IndicatorFields,
   IndicatorInput,
-} from '../../../../app/admin/indicator-admin.js';
+  RetryResult,
+  TimetableRow,
+} from '../../../../api/index.js';
 import type {
   ActionPlanApprovalRule,
   RatingSchemeConfig,
   Target,
 } from '../../../../domain/model/types.js';
-import type { DeliveryFilter, DeliveryRow, RetryResult } from '../../../../app/nudges/index.js';
 
 export type {
   ActionPlanApprovalRule,
@@ -20,6 +23,7 @@ export type {
   IndicatorInput,
   RatingSchemeConfig,
   RetryResult,
+  TimetableRow,
   Role,
 };
 export type AdminIndicator = IndicatorFields & { id: string; version: string };
@@ -36,16 +40,6 @@ export interface AdminOptions {
   objectives: Option[];
   directorates: Option[];
   people: Option[];
-}
-
-export interface TimetableRow {
-  periodKey: string;
-  periodLabel: string;
-  periodEnd: string;
-  dueDate: string;
-  dueDateText: string;
-  source: 'timetable' | 'default rule';
-  note: string;
 }
 
 export const adminApi = {
@@ -112,8 +106,8 @@ export const adminApi = {
     ),
   timetable: (year?: string) =>
     http.get<TimetableRow[]>(`/api/timetable${year ? `?year=${encodeURIComponent(year)}` : ''}`),
-  setDueDate: (periodKey: string, dueDate: string, note: string) =>
-    http.put(`/api/timetable/${encodeURIComponent(periodKey)}`, { dueDate, note }),
+  setDueDate: (periodKey: string, dueDate: string, note: string, version: string | null) =>
+    http.put(`/api/timetable/${encodeURIComponent(periodKey)}`, { dueDate, note, version }),
   reminders: (status: DeliveryFilter = 'problems', top = 100) =>
     http.get<DeliveryRow[]>(`/api/admin/reminders?status=${encodeURIComponent(status)}&top=${top}`),
   retryReminder: (id: string, version: string) =>

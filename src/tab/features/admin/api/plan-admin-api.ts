@@ -2,19 +2,19 @@
 // annual refresh and the key-action check setting). Every write sends the version it read; the
 // server answers 409 when someone else changed it first, 400 naming each field that is wrong.
 import { http } from '../../../shared/api/index.js';
-import type { PlanFields } from '../../../../app/plan-admin/corporate-plans.js';
-import type { KeyActionFields } from '../../../../app/plan-admin/key-actions.js';
-import type { NextYearPreview } from '../../../../app/plan-admin/next-year.js';
-import type { ObjectiveFields } from '../../../../app/plan-admin/objectives.js';
 import type {
+  KeyActionFields,
   KeyActionInput,
+  NextYearPreview,
+  ObjectiveFields,
   ObjectiveInput,
+  PlanFields,
   PlanInput,
+  PriorityFields,
   PriorityInput,
+  ServicePlanFields,
   ServicePlanInput,
-} from '../../../../app/plan-admin/plan-problems.js';
-import type { PriorityFields } from '../../../../app/plan-admin/priorities.js';
-import type { ServicePlanFields } from '../../../../app/plan-admin/service-plans.js';
+} from '../../../../api/index.js';
 
 export type { KeyActionInput, NextYearPreview, PlanInput, ServicePlanInput };
 type V<T> = T & { id: string; version: string };

@@ -15,16 +15,10 @@ import { RatingSchemeAdmin } from './rating-scheme-admin.js';
 import { ReminderDeliveries } from './reminder-deliveries.js';
 import { ServicePlansAdmin } from './service-plans-admin.js';
 import { TimetableAdmin } from './timetable-admin.js';
+import type { AdminSection } from '../../../app/router.js';
 
-export type AdminSection =
-  | 'indicators'
-  | 'people'
-  | 'plans'
-  | 'service-plans'
-  | 'timetable'
-  | 'rating-scheme'
-  | 'plan-approval'
-  | 'reminders';
+// The sections are the router's (app/router.ts), so a link and the page agree on their names.
+export type { AdminSection };
 
 const SECTIONS: [AdminSection, string][] = [
   ['indicators', 'Indicators and targets'],

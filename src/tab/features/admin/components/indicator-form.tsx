@@ -14,7 +14,7 @@ import {
   type AdminOptions,
   type IndicatorInput,
 } from '../api/index.js';
-import { procedureChanged } from '../../../../app/indicators/procedure-changed.js';
+import { procedureChanged } from '../../../../domain/indicators/procedure-changed.js';
 import { IndicatorFields } from './indicator-fields.js';
 import { BenchmarkFields, ObjectiveFields } from './objective-benchmark-fields.js';
 import { saveFailure, type SaveFailure } from './problems.js';

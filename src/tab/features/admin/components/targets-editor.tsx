@@ -13,6 +13,7 @@ import { formatPeriodKey } from '../../../shared/format/index.js';
 import { adminApi, type AdminIndicator } from '../api/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
 import { saveFailure, type SaveFailure } from './problems.js';
+import { parseOptionalFigure } from '../../../../domain/values/parse-figure.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end' },
@@ -32,15 +33,17 @@ export function TargetsEditor({ indicator }: { indicator: AdminIndicator }) {
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     setNotice(null);
-    const amount = annual.trim() === '' ? null : Number(annual.replace(/,/g, ''));
-    if (amount !== null && !Number.isFinite(amount)) {
+    // The domain's figure parser, as for returns: "1,23" is refused, not read as 123.
+    const read = parseOptionalFigure(annual);
+    if (!read.ok) {
       setFailure({
-        fields: { annual: 'Enter a number, or leave it empty for no target' },
+        fields: { annual: `The target ${read.reason}, or leave it empty for no target` },
         message: null,
         conflict: false,
       });
       return;
     }
+    const amount = read.value;
     const existing = targets.data?.find((x) => x.year === year.trim());
     try {
       const saved = await adminApi.setTarget({

@@ -1,5 +1,6 @@
 // The return timetable: when each period's returns are due. Dates the team set, or the default
-// rule (N working days after the period ends); each can be changed, dd/mm/yyyy.
+// rule (N working days after the period ends); each can be changed, dd/mm/yyyy. A save sends the
+// version the row was read at, so a date someone else changed meanwhile is refused (409), not lost.
 import { Button, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
@@ -32,13 +33,15 @@ function Row({
   const save = async () => {
     if (!due) return setError('Enter the due date as dd/mm/yyyy');
     try {
-      await adminApi.setDueDate(row.periodKey, due, note);
+      await adminApi.setDueDate(row.periodKey, due, note, row.version);
       setError(undefined);
       onSaved(`${row.periodLabel} returns now due ${due.split('-').reverse().join('/')}.`);
     } catch (e) {
       const f = saveFailure(e);
       setError(f.fields.dueDate);
-      onFailed(f.fields.dueDate ?? f.message ?? 'Could not save');
+      // As the other set-up forms say it: what happened, then how to see the other person's change.
+      const text = f.fields.dueDate ?? f.message ?? 'Could not save';
+      onFailed(f.conflict ? `${text} Reload the page to see their change.` : text);
     }
   };
   return (

@@ -2,7 +2,7 @@
 // only cue (WCAG 1.4.1).
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { RatingCounts, RatingState } from '../../../shared/api/index.js';
-import { RATING_NAMES, RATING_ORDER } from '../../../shared/components/index.js';
+import { RATING_NAMES, RATING_ORDER, accentOf } from '../../../shared/components/index.js';
 import { formatCount } from '../../../shared/format/index.js';
 
 const useStyles = makeStyles({
@@ -31,17 +31,6 @@ const useStyles = makeStyles({
   label: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
-const ACCENT: Partial<Record<RatingState, string>> = {
-  strong: tokens.colorPaletteGreenBorderActive,
-  good: tokens.colorPaletteLightGreenBorderActive,
-  green: tokens.colorPaletteGreenBorderActive,
-  review: tokens.colorPaletteMarigoldBorderActive,
-  amber: tokens.colorPaletteMarigoldBorderActive,
-  action: tokens.colorPaletteRedBorderActive,
-  red: tokens.colorPaletteRedBorderActive,
-  missing: tokens.colorPaletteDarkOrangeBorderActive,
-};
-
 export function ratingsIn(counts: RatingCounts): RatingState[] {
   return RATING_ORDER.filter((s) => (counts[s] ?? 0) > 0);
 }
@@ -51,11 +40,7 @@ export function RatingTotals({ counts, label }: { counts: RatingCounts; label: s
   return (
     <ul className={styles.list} aria-label={label}>
       {ratingsIn(counts).map((s) => (
-        <li
-          key={s}
-          className={styles.card}
-          style={{ borderLeftColor: ACCENT[s] ?? tokens.colorNeutralStroke1 }}
-        >
+        <li key={s} className={styles.card} style={{ borderLeftColor: accentOf(s) }}>
           <span className={styles.count}>{formatCount(counts[s] ?? 0)}</span>
           <span className={styles.label}>{RATING_NAMES[s]}</span>
         </li>

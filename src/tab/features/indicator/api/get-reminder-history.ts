@@ -1,5 +1,5 @@
 import { http } from '../../../shared/api/index.js';
-import type { ReminderHistoryEntry } from '../../../../app/nudges/index.js';
+import type { ReminderHistoryEntry } from '../../../../api/index.js';
 
 export type { ReminderHistoryEntry };
 

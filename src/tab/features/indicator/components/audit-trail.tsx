@@ -9,6 +9,7 @@ import {
 } from '../../../shared/components/index.js';
 import { formatDateTime, formatPeriodKey } from '../../../shared/format/index.js';
 import { useTableStyles } from '../../../shared/components/index.js';
+import { ApiError } from '../../../shared/api/index.js';
 import { getIndicatorAudit, type AuditLine } from '../api/index.js';
 
 const CHANNEL: Record<string, string> = {
@@ -35,6 +36,10 @@ export function AuditTrail({ code }: { code: string }) {
   const page = usePageStyles();
   const t = useTableStyles();
   const trail = useLoad(() => getIndicatorAudit(code), [code]);
+  // Not everyone may read the trail (its officers, the Leadership Team and the performance team
+  // may): a refusal is a plain note of who may, not a failure.
+  if (trail.error instanceof ApiError && trail.error.status === 403)
+    return <p className={page.muted}>{trail.error.message}.</p>;
   if (trail.error)
     return <ErrorBar>Could not load the audit trail: {trail.error.message}</ErrorBar>;
   if (!trail.data) return <Loading label="Loading the audit trail" />;

@@ -1,5 +1,6 @@
 // A figure's marker: shape as well as colour by rating (WCAG 1.4.1), shared by the chart and its key.
-import { tokens } from '@fluentui/react-components';
+import { ratingLook } from '../../../../domain/ratings/palette.js';
+import { inkOf } from '../../../shared/components/rating-style.js';
 import type { RatingState } from '../../../shared/api/index.js';
 
 export type Look = {
@@ -7,14 +8,9 @@ export type Look = {
   colour: string;
   word: string;
 };
+/** A rating's marker, shape and colour both from the one rating palette. */
 export function lookOf(state: RatingState, label: string): Look {
-  if (state === 'strong' || state === 'good' || state === 'green')
-    return { shape: 'circle', colour: tokens.colorPaletteGreenForeground1, word: label };
-  if (state === 'review' || state === 'amber')
-    return { shape: 'triangle', colour: tokens.colorPaletteMarigoldForeground1, word: label };
-  if (state === 'action' || state === 'red')
-    return { shape: 'square', colour: tokens.colorPaletteRedForeground1, word: label };
-  return { shape: 'ring', colour: tokens.colorNeutralForeground2, word: label };
+  return { shape: ratingLook(state).shape, colour: inkOf(state), word: label };
 }
 
 export function Marker({ x, y, look, r }: { x: number; y: number; look: Look; r: number }) {

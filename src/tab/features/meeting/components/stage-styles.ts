@@ -2,6 +2,7 @@
 // strong contrast (foreground 1 on background 1 only, no muted greys), and every figure written
 // out, never behind a hover.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { accentOf } from '../../../shared/components/rating-style.js';
 
 export const useStageStyles = makeStyles({
   root: {
@@ -59,11 +60,7 @@ export const useStageStyles = makeStyles({
   button: { fontSize: '22px', minHeight: '48px', padding: '0 20px' },
 });
 
-/** The stripe colour for a rating row; the rating word is always written beside it. */
+/** The stripe colour for a rating row, from the one rating palette; the word is written beside it. */
 export function stripeOf(state: string): string {
-  if (state === 'action' || state === 'red') return tokens.colorPaletteRedBorderActive;
-  if (state === 'review' || state === 'amber') return tokens.colorPaletteMarigoldBorderActive;
-  if (state === 'strong' || state === 'good' || state === 'green')
-    return tokens.colorPaletteGreenBorderActive;
-  return tokens.colorNeutralStroke1;
+  return accentOf(state);
 }

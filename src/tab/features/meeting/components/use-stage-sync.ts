@@ -22,6 +22,9 @@ export function useStageSync(
   const [state, setState] = useState<StageState | null>(null);
   const applied = useRef(0);
   const etag = useRef<string | null>(null);
+  // Moves are posted one after another, each with the route as it is when its turn comes, so two
+  // quick moves on a slow connection can never arrive out of order and leave the stage behind.
+  const posting = useRef<Promise<void>>(Promise.resolve());
   const presenting = Boolean(state?.presenterId && meId && state.presenterId === meId);
   const mayTakeVacantStage = Boolean(meId && mayShare && !state?.presenterId);
 
@@ -58,16 +61,17 @@ export function useStageSync(
   useEffect(() => {
     if (!meetingId || !(presenting || mayTakeVacantStage)) return;
     const publish = () => {
-      const route = window.location.hash || '#/dashboard';
-      if (route === state?.route && presenting) return;
-      putStage(meetingId, route).then(
-        (s) => {
+      posting.current = posting.current.then(async () => {
+        const route = window.location.hash || '#/dashboard';
+        if (route === state?.route && presenting) return;
+        try {
+          const s = await putStage(meetingId, route);
           applied.current = s.seq;
           setState(s);
-        },
-        // Refused: someone else presents now; the next poll shows whom, and this stage follows.
-        () => {},
-      );
+        } catch {
+          // Refused: someone else presents now; the next poll shows whom, and this stage follows.
+        }
+      });
     };
     window.addEventListener('hashchange', publish);
     return () => window.removeEventListener('hashchange', publish);

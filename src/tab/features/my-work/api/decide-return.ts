@@ -1,4 +1,10 @@
-import { http, type ReturnView } from '../../../shared/api/index.js';
+import {
+  http,
+  type AuthoriseReturnBody,
+  type CheckReturnBody,
+  type ReturnView,
+  type SendBackReturnBody,
+} from '../../../shared/api/index.js';
 
 const path = (id: string, verb: string) => `/api/returns/${encodeURIComponent(id)}/${verb}`;
 
@@ -12,17 +18,20 @@ export function checkReturn(
   actionPlanId?: string,
   planUpdate?: string,
 ): Promise<ReturnView> {
-  return http.post<ReturnView>(path(id, 'check'), {
+  const body: CheckReturnBody = {
     version,
     ...(actionPlanId ? { actionPlanId } : {}),
     ...(planUpdate ? { planUpdate } : {}),
-  });
+  };
+  return http.post<ReturnView>(path(id, 'check'), body);
 }
 
 export function authoriseReturn(id: string, version: string): Promise<ReturnView> {
-  return http.post<ReturnView>(path(id, 'authorise'), { version });
+  const body: AuthoriseReturnBody = { version };
+  return http.post<ReturnView>(path(id, 'authorise'), body);
 }
 
 export function sendBackReturn(id: string, version: string, reason: string): Promise<ReturnView> {
-  return http.post<ReturnView>(path(id, 'send-back'), { version, reason });
+  const body: SendBackReturnBody = { version, reason };
+  return http.post<ReturnView>(path(id, 'send-back'), body);
 }

@@ -1,15 +1,6 @@
-import { http } from '../../../shared/api/index.js';
+import { http, type MyReminder } from '../../../shared/api/index.js';
 
-export interface MyReminder {
-  key: string;
-  day: string;
-  stage: string;
-  status: string;
-  reason: string;
-  sentAt: string | null;
-  indicatorCode: string | null;
-  periodLabel: string | null;
-}
+export type { MyReminder };
 
 export function getMyReminders(): Promise<MyReminder[]> {
   return http.get<MyReminder[]>('/api/reminders/mine');

@@ -1,10 +1,6 @@
-import { http } from '../../../shared/api/index.js';
+import { http, type PersonOption } from '../../../shared/api/index.js';
 
-export interface PersonOption {
-  id: string;
-  name: string;
-  jobTitle: string;
-}
+export type { PersonOption };
 
 export function getPeople(): Promise<PersonOption[]> {
   return http.get<PersonOption[]>('/api/people');

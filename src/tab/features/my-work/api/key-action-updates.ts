@@ -1,24 +1,15 @@
 // Key-action progress updates (issue 13): mine to give and to check, and the decisions on them.
-import type {
-  KeyActionUpdateView,
-  MyKeyActionUpdates,
-} from '../../../../app/key-action-updates/index.js';
-import type { ActionOutcome, ActionStatus } from '../../../../domain/model/types.js';
-import { http } from '../../../shared/api/index.js';
+import {
+  http,
+  type KeyActionUpdateView,
+  type MyKeyActionUpdates,
+  type SubmitKeyActionUpdateBody,
+} from '../../../shared/api/index.js';
 
 export type { KeyActionUpdateView, MyKeyActionUpdates };
 
-export interface UpdateInput {
-  version: string;
-  status: ActionStatus;
-  outcome: ActionOutcome;
-  percentComplete: number;
-  commentary: string;
-  evidenceUrl: string | null;
-  revisedDueDate: string | null;
-  revisedDueReason: string | null;
-  nextMilestone: string;
-}
+/** The owner's update, as the server's schema takes it (src/api/key-action-updates.ts). */
+export type UpdateInput = SubmitKeyActionUpdateBody;
 
 const path = (id: string, verb: string) =>
   `/api/key-action-updates/${encodeURIComponent(id)}/${verb}`;

@@ -1,15 +1,7 @@
-import { http, type ReturnView } from '../../../shared/api/index.js';
+import { http, type ReturnView, type SubmitReturnBody } from '../../../shared/api/index.js';
 
-export interface SubmitInput {
-  version: string;
-  value: number | null;
-  notAvailableReason?: string | null;
-  commentary: string;
-  evidenceUrl?: string | null;
-  forecast?: number | null;
-  /** The officer has confirmed a figure the server questioned as implausible. */
-  confirm?: boolean;
-}
+/** The submit body, as the server's schema takes it (src/api/returns.ts). */
+export type SubmitInput = SubmitReturnBody;
 
 export function submitReturn(id: string, input: SubmitInput): Promise<ReturnView> {
   return http.post<ReturnView>(`/api/returns/${encodeURIComponent(id)}/submit`, input);

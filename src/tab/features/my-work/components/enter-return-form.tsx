@@ -8,8 +8,7 @@ import { ErrorBar, InfoBar } from '../../../shared/components/index.js';
 import { submitReturn, type SubmitInput } from '../api/index.js';
 import { conflictMessage, describeFailure, fieldProblems, isConflict } from './describe-failure.js';
 import { CommentaryField, EvidenceLinkField, SentBackBar, useFormStyles } from './form-parts.js';
-import { parseFigure } from './parse-number.js';
-import { validateEntry, type EntryDraft, type FieldErrors } from './validate-entry.js';
+import { readEntry, type EntryDraft, type FieldErrors } from './validate-entry.js';
 
 const fmt = (v: number | null) => (v === null ? '' : String(v));
 
@@ -41,21 +40,18 @@ export function EnterReturnForm({ ret, onDone, onConflict }: EnterReturnFormProp
   };
 
   const send = async (confirm: boolean) => {
-    const found = validateEntry(draft);
-    setErrors(found);
+    const read = readEntry(draft);
+    setErrors(read.ok ? {} : read.errors);
     setFailure(null);
-    if (Object.keys(found).length) return;
-    const value = draft.notAvailable
-      ? null
-      : (parseFigure(draft.value) as { value: number | null }).value;
-    const forecast = (parseFigure(draft.forecast) as { value: number | null }).value;
+    if (!read.ok) return;
+    const { entry } = read;
     const input: SubmitInput = {
       version: ret.version,
-      value,
-      notAvailableReason: draft.notAvailable ? draft.notAvailableReason.trim() : null,
-      commentary: draft.commentary.trim(),
-      evidenceUrl: draft.evidenceUrl.trim() || null,
-      forecast,
+      value: entry.value,
+      notAvailableReason: entry.notAvailableReason?.trim() ?? null,
+      commentary: entry.commentary.trim(),
+      evidenceUrl: entry.evidenceUrl,
+      forecast: entry.forecast,
       ...(confirm ? { confirm: true } : {}),
     };
     setBusy(true);

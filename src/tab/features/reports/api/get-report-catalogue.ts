@@ -1,6 +1,6 @@
 // GET /api/reports: what can be made, in which formats, at which address, and the portfolios.
 import { http } from '../../../shared/api/index.js';
-import type { OutputFormat, ReportRequestKind } from '../../../../reports/generate.js';
+import type { OutputFormat, ReportRequestKind } from '../../../../api/reports.js';
 
 export type ReportKind = ReportRequestKind;
 export type ReportFormat = OutputFormat;

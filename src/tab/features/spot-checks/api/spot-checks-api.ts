@@ -1,17 +1,9 @@
 // The spot-check API as the tab calls it: a quarter's checks, a draw, a finding.
 import { http, queryString } from '../../../shared/api/index.js';
-import type {
-  DrawResult,
-  FindingResult,
-  SpotCheckQuarterView,
-} from '../../../../app/spot-checks/index.js';
+import type { DrawResult, FindingResult, SpotCheckQuarterView } from '../../../../api/index.js';
 import type { SpotCheckFinding } from '../../../../domain/model/types.js';
 
-export type {
-  SpotCheckQuarterView,
-  SpotCheckView,
-  DrawView,
-} from '../../../../app/spot-checks/index.js';
+export type { SpotCheckQuarterView, SpotCheckView, DrawView } from '../../../../api/index.js';
 
 export function getSpotChecks(period: string): Promise<SpotCheckQuarterView> {
   return http.get<SpotCheckQuarterView>(`/api/spot-checks${queryString({ period })}`);

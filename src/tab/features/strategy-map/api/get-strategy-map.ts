@@ -1,7 +1,7 @@
 import { http, queryString } from '../../../shared/api/index.js';
-import type { PlanTree } from '../../../../app/plan/plan-tree.js';
+import type { PlanTree } from '../../../../api/index.js';
 
-export type { PlanSummary, PlanTree } from '../../../../app/plan/plan-tree.js';
+export type { PlanSummary, PlanTree } from '../../../../api/index.js';
 
 /**
  * The thread for the map: the plan covering the period, or the plan with this code; rated on

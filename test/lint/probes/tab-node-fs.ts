@@ -1,0 +1,5 @@
+// The tab runs in a browser.
+// as: src/tab/shared/api/probe.ts
+// reports: boundaries/dependencies
+// naming: module source "node:fs"
+import 'node:fs';
