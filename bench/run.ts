@@ -27,9 +27,13 @@ const sections: Array<[string, () => Promise<void>]> = [
   ],
   ['Nudges: officers (5,000 by default) against the rate-limited connector', benchNudges],
   ['Plan import of 1,000 items (SQLite)', () => import('./plan-import.js').then((m) => m.run())],
+  [
+    'Load: 50 and 200 concurrent clients at 300 indicators (autocannon, loopback)',
+    () => import('./load.js').then((m) => m.benchLoad()),
+  ],
 ];
 
-const only = process.argv[2];
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 for (const [name, run] of sections) {
   if (only && !name.toLowerCase().includes(only.toLowerCase())) continue;
   console.log(`\n== ${name}`);
