@@ -1,16 +1,9 @@
 // Load on the real server (issue 21): many concurrent clients on loopback against the routes a
 // meeting or a quarter-end rush hits at once, at 300 indicators, with autocannon. Bounded in time
 // (GT_LOAD_SECONDS, default 30; 10 with --quick) and in clients; figures printed, never asserted.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/platform/config/config.js';
-import { createLogger } from '../src/platform/logging/logger.js';
-import { startServer } from '../src/compose/start-server.js';
-import { openSqliteStore } from '../src/stores/sqlite/index.js';
-import { seedSynthetic, syntheticPeriods } from './synthetic-council.js';
+import { startSyntheticServer } from './synthetic-server.js';
 
 const quick = process.argv.includes('--quick');
 const seconds = Number(process.env.GT_LOAD_SECONDS ?? (quick ? 10 : 30));
@@ -47,22 +40,11 @@ async function load(url: string, connections: number, personId: string): Promise
 }
 
 export async function benchLoad(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gt-bench-load-'));
-  const options = { indicators: 300, months: 24, firstFyStart: 2023 };
-  const store = openSqliteStore({ file: path.join(dir, 'bench.db') });
-  await seedSynthetic(store, options);
-  const periods = syntheticPeriods(options);
-  const last = periods[periods.length - 1]!;
-  const now = new Date(`${last.end}T12:00:00Z`);
-  now.setUTCDate(now.getUTCDate() + 10);
-  const server = await startServer({
-    config: loadConfig(
-      { port: 0, seedDemo: false, logLevel: 'silent', dataFile: path.join(dir, 'unused.db') },
-      {},
-    ),
-    logger: createLogger('silent'),
-    clock: { now: () => now },
-    store,
+  const { server, last, stop } = await startSyntheticServer({
+    indicators: 300,
+    months: 24,
+    firstFyStart: 2023,
+    daysAfter: 10,
   });
   try {
     const period = encodeURIComponent(last.key);
@@ -90,7 +72,6 @@ export async function benchLoad(): Promise<void> {
         );
     }
   } finally {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

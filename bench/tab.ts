@@ -2,18 +2,13 @@
 // headless Chromium (through the teams-js host stand-in; median of 10 loads, cold = a fresh browser
 // context each time, warm = reloads in one context), and the JavaScript each entry point downloads
 // before it can draw (gzip), with the chunks loaded later listed apart.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadConfig } from '../src/platform/config/config.js';
-import { createLogger } from '../src/platform/logging/logger.js';
-import { startServer } from '../src/compose/start-server.js';
-import { openSqliteStore } from '../src/stores/sqlite/index.js';
 import { ensureTabBuilt, launchChromium } from '../test/browser/support/index.js';
 import { HOST_ORIGIN, routeTeamsHost } from '../test/browser/support/teams-host.js';
-import { seedSynthetic, syntheticPeriods } from './synthetic-council.js';
 import { fmt, percentile } from './stats.js';
+import { startSyntheticServer } from './synthetic-server.js';
 
 const DIST = path.resolve(import.meta.dirname, '../dist/tab');
 
@@ -46,27 +41,11 @@ function reportBundles(): void {
 export async function benchTab(): Promise<void> {
   await ensureTabBuilt();
   reportBundles();
-  const dir = mkdtempSync(path.join(tmpdir(), 'gt-bench-tab-'));
   const options = { indicators: 300, months: 24, firstFyStart: 2023 };
-  const store = openSqliteStore({ file: path.join(dir, 'bench.db') });
-  await seedSynthetic(store, options);
-  const last = syntheticPeriods(options).at(-1)!;
-  const now = new Date(`${last.end}T12:00:00Z`);
-  now.setUTCDate(now.getUTCDate() + 40);
-  const server = await startServer({
-    config: loadConfig(
-      {
-        port: 0,
-        seedDemo: false,
-        logLevel: 'silent',
-        dataFile: path.join(dir, 'unused.db'),
-        tabDir: DIST,
-      },
-      {},
-    ),
-    logger: createLogger('silent'),
-    clock: { now: () => now },
-    store,
+  const { server, last, stop } = await startSyntheticServer({
+    ...options,
+    daysAfter: 40,
+    config: { tabDir: DIST },
   });
   const browser = await launchChromium();
   const host = {
@@ -108,7 +87,6 @@ export async function benchTab(): Promise<void> {
     );
   } finally {
     await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
