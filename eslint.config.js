@@ -68,7 +68,18 @@ const ALLOWED = {
   // Reports are pure renderings of app views into documents.
   reports: {
     layers: ['domain', 'api', 'app'],
-    packages: ['docx', 'exceljs', 'pdfkit', 'elkjs', 'jszip', 'csv-stringify', ...NODE],
+    packages: [
+      'docx',
+      'exceljs',
+      'pdfkit',
+      'pptxgenjs',
+      'elkjs',
+      'jszip',
+      'csv-stringify',
+      // Only the render worker's boot file: a worker thread registers the TypeScript loader itself.
+      'tsx',
+      ...NODE,
+    ],
   },
   platform: { layers: ['domain'], packages: ['zod', 'pino', '@azure/*', ...NODE] },
   demo: { layers: ['domain', 'app'], packages: [] },

@@ -10,6 +10,7 @@ import { benchSharePoint } from './sharepoint.js';
 import { benchStagePolls } from './stage-polls.js';
 import { benchTab } from './tab.js';
 import { benchNudges } from './nudges.js';
+import { writeResults } from './results.js';
 
 const sections: Array<[string, () => Promise<void>]> = [
   ['Ratings (domain core)', benchRating],
@@ -18,6 +19,8 @@ const sections: Array<[string, () => Promise<void>]> = [
   ['Bot: card submit and typed replies', benchBot],
   ['Card invoke response time on the SharePoint store (Graph emulator)', benchCardInvoke],
   ['Quarterly report (Word and PDF)', benchReports],
+  ['Excel export for 300 indicators (s)', () => import('./excel.js').then((m) => m.benchExcel())],
+  ['PowerPoint pack for 300 indicators (s)', () => import('./pptx.js').then((m) => m.benchPptx())],
   ['SharePoint through Graph (emulator)', benchSharePoint],
   ['Meeting stage polls on the SharePoint store (Graph emulator)', benchStagePolls],
   ['Tab: stage dashboard in Chromium, and JavaScript sizes', benchTab],
@@ -39,3 +42,5 @@ for (const [name, run] of sections) {
   console.log(`\n== ${name}`);
   await run();
 }
+const written = writeResults();
+if (written) console.log(`\nFigures written to ${written}`);

@@ -11,6 +11,8 @@ export interface SyntheticOptions {
   months: number;
   /** First month of the history. */
   firstFyStart: number;
+  /** The last this many months are left to enter (blank returns), for write journeys. */
+  openMonths?: number;
 }
 
 const PEOPLE = ['collector', 'responsible', 'authoriser', 'admin'];
@@ -84,7 +86,14 @@ export function syntheticOps(options: SyntheticOptions): WriteOp[] {
       );
       create('targets', `${id}|${year}`, { indicatorId: id, year, annual: 100, profile });
     }
+    const open = new Set(
+      periods.slice(periods.length - (options.openMonths ?? 0)).map((p) => p.key),
+    );
     for (const p of periods) {
+      if (open.has(p.key)) {
+        create('returns', `${id}|${p.key}`, blankReturn(id, p.key));
+        continue;
+      }
       create('returns', `${id}|${p.key}`, {
         ...blankReturn(id, p.key),
         state: 'authorised',

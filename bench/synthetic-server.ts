@@ -7,6 +7,9 @@ import { loadConfig, type ConfigOptions } from '../src/platform/config/config.js
 import { createLogger } from '../src/platform/logging/logger.js';
 import { startServer, type RunningServer } from '../src/compose/start-server.js';
 import { openSqliteStore } from '../src/stores/sqlite/index.js';
+import type { Store } from '../src/domain/ports/store.js';
+import { startGraphEmulator, type GraphEmulator } from '../test/graph-emulator/index.js';
+import { emulatedStore } from '../test/graph-emulator/emulated-site.js';
 import { seedSynthetic, syntheticPeriods } from './synthetic-council.js';
 import { timed } from './stats.js';
 
@@ -16,8 +19,15 @@ export interface SyntheticServerOptions {
   firstFyStart: number;
   /** How long after the last period's end "now" is. */
   daysAfter: number;
+  /** The last this many months are left to enter, for write journeys. */
+  openMonths?: number;
   /** Settings beyond the silent, unseeded defaults (e.g. the built tab's folder). */
   config?: ConfigOptions;
+  /**
+   * Which store: SQLite in a temp file (the default), or SharePoint on the local Graph emulator
+   * (in this process) with a tenant's freshness window.
+   */
+  store?: 'sqlite' | 'sharepoint';
 }
 
 export interface SyntheticServer {
@@ -30,11 +40,17 @@ export interface SyntheticServer {
 
 export async function startSyntheticServer(o: SyntheticServerOptions): Promise<SyntheticServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gt-bench-'));
-  const store = openSqliteStore({ file: path.join(dir, 'bench.db') });
-  const seeded = await timed(() => seedSynthetic(store, o));
   const last = syntheticPeriods(o).at(-1)!;
   const now = new Date(`${last.end}T12:00:00Z`);
   now.setUTCDate(now.getUTCDate() + o.daysAfter);
+  let emulator: GraphEmulator | null = null;
+  let store: Store;
+  if (o.store === 'sharepoint') {
+    emulator = await startGraphEmulator();
+    const freshnessMs = loadConfig({}, {}).sharepointFreshnessMs;
+    store = (await emulatedStore(emulator, { clock: () => now, freshnessMs })).store;
+  } else store = openSqliteStore({ file: path.join(dir, 'bench.db') });
+  const seeded = await timed(() => seedSynthetic(store, o));
   const server = await startServer({
     config: loadConfig(
       {
@@ -56,6 +72,7 @@ export async function startSyntheticServer(o: SyntheticServerOptions): Promise<S
     seededMs: seeded.ms,
     async stop() {
       await server.close();
+      await emulator?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -5,7 +5,7 @@ import type { ReturnView } from '../../src/app/returns/return-view.js';
 import type { RatingState } from '../../src/domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../src/domain/periods/index.js';
 import { ratingLook, type RatingFamily } from '../../src/domain/ratings/palette.js';
-import { MAX_URL, formatValue } from '../../src/domain/values/index.js';
+import { MAX_URL, formatFigure } from '../../src/domain/values/index.js';
 import type { CardElement } from './card-types.js';
 import { MAX_SHOWN, escapeCardText, safeUrl } from './escape.js';
 import type { Tone } from './model.js';
@@ -148,7 +148,7 @@ export function recorded(view: ReturnView): CardElement {
   if (view.forecast !== null)
     facts.push({
       title: 'Year-end forecast',
-      value: formatValue(view.forecast, view.indicator.unit, view.indicator.decimals),
+      value: formatFigure(view.forecast, view.indicator),
     });
   if (view.commentary) {
     facts.push({

@@ -10,4 +10,4 @@ export const REPORT_KINDS = [
   'dashboard',
 ] as const;
 export type ReportRequestKind = (typeof REPORT_KINDS)[number];
-export type OutputFormat = 'docx' | 'pdf' | 'png';
+export type OutputFormat = 'docx' | 'pdf' | 'png' | 'pptx';

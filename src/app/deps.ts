@@ -4,6 +4,7 @@ import type { Channel } from '../domain/model/types.js';
 import type { Store } from '../domain/ports/store.js';
 import type { MeetingRoles } from './meeting-stage/meeting-roles.js';
 import type { Notifications } from './notifications.js';
+import type { ViewCache } from './views/view-cache.js';
 
 export interface Clock {
   now(): Date;
@@ -36,4 +37,9 @@ export interface AppDeps {
   notifications?: Notifications;
   /** Teams meeting roles, for who may present on the stage; absent locally (no Teams). */
   meetingRoles?: MeetingRoles;
+  /**
+   * Read views kept until what they read changes (views/view-cache.ts): the server has one, so a
+   * room opening the dashboard at once costs one computation; absent, views are computed each time.
+   */
+  views?: ViewCache;
 }

@@ -40,8 +40,8 @@ export function buildProgram(io: CliIo): Command {
     .command('export')
     .description('export every indicator at a period')
     .requiredOption('--period <period>', 'e.g. "2025/26 Q1", "2025-06", "2025/26"')
-    .option('--format <format>', 'csv or json', 'csv')
-    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--format <format>', 'csv, json or xlsx (the Excel pack)', 'csv')
+    .option('--out <file>', 'write to a file instead of standard output (required for xlsx)')
     .action((_opts: unknown, cmd: Command) =>
       exportCommand(
         globals(cmd) as GlobalOptions & { period: string; format?: string; out?: string },

@@ -6,6 +6,7 @@
 import { createBot, type Bot, type BotCredentials } from '../../bot/index.js';
 import { systemClock, type AppDeps, type Clock } from '../app/deps.js';
 import type { MeetingRoles } from '../app/meeting-stage/index.js';
+import { createViewCache } from '../app/views/index.js';
 import type { Store } from '../domain/ports/store.js';
 import type { Config } from '../platform/config/config.js';
 import type { Logger } from '../platform/logging/logger.js';
@@ -58,6 +59,7 @@ export async function buildApplication(options: BuildOptions): Promise<Applicati
     store,
     clock,
     meetingRoles: options.meetingRoles ?? meetingRolesFromConfig(config),
+    views: createViewCache(),
   };
   const bot = options.bot
     ? createBot({ deps, config, logger, credentials: options.botCredentials })

@@ -8,6 +8,7 @@ import type { Store } from '../domain/ports/store.js';
 import type { Config } from '../platform/config/config.js';
 import type { Logger } from '../platform/logging/logger.js';
 import { createServerApp } from '../server/app.js';
+import { createRenderPool } from '../reports/index.js';
 import { buildApplication } from './build-application.js';
 import { startNudgeScheduler, type NudgeScheduler } from './scheduler.js';
 
@@ -44,7 +45,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     );
   if (prepared.opened)
     logger.info({ opened: prepared.opened }, 'opened returns for periods that have ended');
-  const app = createServerApp({ config, deps, logger, bot: application.bot });
+  // One thread for report layout: with the event loop that makes both of a small host's cores.
+  const renderPool = createRenderPool({ threads: 1 });
+  const app = createServerApp({
+    config,
+    deps,
+    logger,
+    bot: application.bot,
+    render: renderPool.render,
+  });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -66,6 +75,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await nudges?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await renderPool.close();
       await application.close();
     },
   };

@@ -16,13 +16,9 @@ import {
   parseReportPeriod,
   type ReportDocument,
 } from './model/index.js';
-import {
-  pdfToPngs,
-  renderDashboardPdf,
-  renderReportDocx,
-  renderReportPdf,
-  type ReportAssets,
-} from './render/index.js';
+import { pdfToPngs, type ReportAssets } from './render/index.js';
+import { cachedView } from '../app/views/index.js';
+import { renderInPlace, type Renderer } from './render/off-thread/index.js';
 
 import { REPORT_KINDS, type OutputFormat, type ReportRequestKind } from '../api/reports.js';
 
@@ -35,13 +31,14 @@ export const FORMATS_OF: Record<ReportRequestKind, readonly OutputFormat[]> = {
   annual: ['docx', 'pdf'],
   highlight: ['docx', 'pdf'],
   monitoring: ['docx', 'pdf'],
-  dashboard: ['pdf', 'png'],
+  dashboard: ['pdf', 'png', 'pptx'],
 };
 
 export const CONTENT_TYPES: Record<OutputFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   png: 'image/png',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 export interface ReportRequest {
@@ -73,7 +70,8 @@ export function checkRequest(req: ReportRequest): {
   let period = parseReportPeriod(req.period);
   // The annual report covers a financial year; the dashboard looks at one month.
   if (kind === 'annual') period = parsePeriod(period.year);
-  if (kind === 'dashboard' && period.kind !== 'month')
+  // The PowerPoint pack briefs on the period as asked (usually a quarter), like the quarterly report.
+  if (kind === 'dashboard' && format !== 'pptx' && period.kind !== 'month')
     period = periodContaining(period.end, 'month');
   // The Programme Board meets on the quarter's updates; the monitoring statement is half-yearly.
   if (kind === 'highlight' && period.kind !== 'quarter')
@@ -118,20 +116,36 @@ export async function generateReport(
   deps: AppDeps,
   req: ReportRequest,
   assets: ReportAssets = {},
+  /** Where the layout work runs: in place (the CLI), or a worker pool (the server). */
+  render: Renderer = renderInPlace,
 ): Promise<ReportFile> {
   const { kind, format, period } = checkRequest(req);
   const name = (extra: string) =>
     `${[kind, extra, slug(period.key)].filter(Boolean).join('-')}.${format}`;
+  // The view models are kept until what they read changes (a committee pack downloaded by many
+  // people is built once); the layout runs wherever `render` sends it.
+  const documentOf = (of: Exclude<ReportRequestKind, 'dashboard'>, portfolio?: string) =>
+    cachedView(deps, 'report', [of, period.key, portfolio ?? null], (d) =>
+      buildReportDocument(d, of, period, portfolio),
+    );
+  if (kind === 'dashboard' && format === 'pptx') {
+    const bytes = await render({ kind: 'pack-pptx', report: await documentOf('quarterly') });
+    return { bytes, contentType: CONTENT_TYPES[format], filename: name('pack') };
+  }
   if (kind === 'dashboard') {
-    const pdf = await renderDashboardPdf(buildHealthDashboard(await loadReportData(deps, period)));
+    const dashboard = await cachedView(deps, 'report', ['dashboard', period.key], async (d) =>
+      buildHealthDashboard(await loadReportData(d, period)),
+    );
+    const pdf = await render({ kind: 'dashboard-pdf', dashboard });
     const bytes = format === 'pdf' ? pdf : (await pdfToPngs(pdf, 150))[0]!;
     return { bytes, contentType: CONTENT_TYPES[format], filename: name('') };
   }
-  const report = await buildReportDocument(deps, kind, period, req.portfolio);
-  const bytes =
-    format === 'docx'
-      ? await renderReportDocx(report, assets)
-      : await renderReportPdf(report, assets);
+  const report = await documentOf(kind, req.portfolio);
+  const bytes = await render({
+    kind: format === 'docx' ? 'report-docx' : 'report-pdf',
+    report,
+    assets,
+  });
   const extra = kind === 'portfolio' ? slug(report.title.replace(/^.*?: /, '')) : '';
   return { bytes, contentType: CONTENT_TYPES[format], filename: name(extra) };
 }

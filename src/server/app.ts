@@ -15,6 +15,7 @@ import { API_ROUTES } from './http/routes/index.js';
 import { devSignInRouter } from './http/routes/dev-sign-in.js';
 import { openDataRouter } from './http/routes/open-data.js';
 import { reportsRouter } from './http/routes/reports.js';
+import type { Renderer } from '../reports/index.js';
 import { mountTenantAuth } from './auth/index.js';
 
 declare module 'express-serve-static-core' {
@@ -29,9 +30,11 @@ export interface ServerAppOptions {
   logger: Logger;
   /** The bot's endpoint, built by the composition root (the server does not import the bot). */
   bot?: { mount(app: Express): void } | null;
+  /** Lays out report files off the event loop (the composition root's worker pool). */
+  render?: Renderer;
 }
 
-export function createServerApp({ config, deps, logger, bot }: ServerAppOptions): Express {
+export function createServerApp({ config, deps, logger, bot, render }: ServerAppOptions): Express {
   enableTelemetry(config, logger);
   const app = express();
   app.disable('x-powered-by');
@@ -83,7 +86,7 @@ export function createServerApp({ config, deps, logger, bot }: ServerAppOptions)
   mountTenantAuth(app, config, deps); // tab sign-in: Entra tokens in tenant mode (server/auth)
   if (config.mode === 'local') app.use(devSignInRouter(deps.store));
   app.use(openDataRouter({ deps }));
-  app.use(reportsRouter({ deps, config }));
+  app.use(reportsRouter({ deps, config, render }));
   app.use(apiRouter(API_ROUTES, deps, { mode: config.mode }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'not-found', message: 'No such API route' });

@@ -57,7 +57,7 @@ describe('admin, through the tab', () => {
     await page.getByRole('button', { name: 'Add the indicator' }).click();
     expect(await waitForStatus(page, 'saved')).toContain('ZZ09 saved.');
     await page.getByRole('heading', { level: 2, name: 'Edit ZZ09' }).waitFor();
-    expect(page.url()).toMatch(/#\/admin\/indicators\/[^/]+$/);
+    await expect.poll(() => page.url()).toMatch(/#\/admin\/indicators\/[^/]+$/);
     await suite.check(page, 'admin-03-indicator-created-light');
 
     await page.getByLabel('Title').fill('Bulky waste collected on the agreed day');

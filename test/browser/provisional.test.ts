@@ -87,7 +87,7 @@ describe('provisional figures on the dashboard', () => {
         .textContent();
     await page.getByRole('switch', { name: 'Include provisional figures' }).click();
     await page.getByText(/^Provisional figures are included/).waitFor();
-    expect(page.url()).toContain('provisional=include');
+    await expect.poll(() => page.url()).toContain('provisional=include');
     const line = page
       .getByRole('table', { name: /^All indicators/ })
       .locator(`tr[data-code="${row.code}"]`);

@@ -92,7 +92,7 @@ describe('reports, through the tab', () => {
       .getByRole('link', { name: 'Reports' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-    expect(page.url()).toMatch(/#\/reports$/);
+    await expect.poll(() => page.url()).toMatch(/#\/reports$/);
     await page.getByText('Only authorised figures are in these reports').waitFor();
 
     const quarterly = report(page, 'Quarterly Performance Report');
@@ -130,11 +130,26 @@ describe('reports, through the tab', () => {
       await download(page, portfolio, 'PDF'),
       new RegExp(`^portfolio-[a-z0-9-]+-${key}\\.pdf$`),
     );
-    // The dashboard is a month, made as a PDF or a picture; the annual report is a year.
-    expect(await report(page, 'Corporate health dashboard').getByLabel('Month').count()).toBe(1);
-    expect(
-      await report(page, 'Corporate health dashboard').getByRole('button').allTextContents(),
-    ).toEqual(['PDF', 'PNG']);
+    // The dashboard is a month, made as a PDF, a picture or a PowerPoint pack; the annual report
+    // is a year.
+    const dashboard = report(page, 'Corporate health dashboard');
+    expect(await dashboard.getByLabel('Month').count()).toBe(1);
+    expect(await dashboard.getByRole('button').allTextContents()).toEqual([
+      'PDF',
+      'PNG',
+      'PowerPoint pack',
+    ]);
+    const pack = await download(page, dashboard, 'PowerPoint pack');
+    expect(pack.suggestedFilename()).toMatch(/^dashboard-pack-[0-9]{4}-[0-9]{2}\.pptx$/);
+    const slides = await JSZip.loadAsync(await bytesOf(pack));
+    expect(slides.file('ppt/presentation.xml')).not.toBeNull();
+    // The browser has the file before the card has said so: wait for the card to settle (its
+    // buttons are dimmed while busy), so the page is checked as the person then sees it.
+    await dashboard
+      .getByRole('status')
+      .getByText(/^Downloaded dashboard-pack-/)
+      .waitFor();
+    await page.mouse.move(0, 0);
     expect(await report(page, 'Annual report').getByLabel('Financial year').count()).toBe(1);
     await suite.check(page, 'reports-02-portfolio-light');
     await page.context().close();

@@ -2,33 +2,21 @@
 // file holding the demo council built for a fixed day (GT_SEED_DEMO=false, so the command never
 // seeds one for the real today): the codes one a line; the same codes again; a redraw only with a
 // reason, recorded; a bad quarter or count named, with exit code 1.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCouncil } from '../../src/demo/index.js';
 import { openSqliteStore } from '../../src/stores/sqlite/index.js';
-import { goldenThread, tempFolder } from './run-golden-thread.js';
+import { demoCouncilFolder, type DemoCouncilFolder } from './demo-council-folder.js';
 
-let folder: Awaited<ReturnType<typeof tempFolder>>;
-const env = { GT_SEED_DEMO: 'false' };
-const gt = (...args: string[]) =>
-  goldenThread(['--data', 'gt.db', ...args], { cwd: folder.path, env });
+let folder: DemoCouncilFolder;
+const gt = (...args: string[]) => folder.gt(...args);
 const lines = (stdout: string) => stdout.split('\n').filter((l) => l !== '');
 
 beforeAll(async () => {
-  folder = await tempFolder();
-  const store = openSqliteStore({ file: join(folder.path, 'gt.db') });
-  try {
-    await seedDemoCouncil(store, { today: '2025-11-20' });
-  } finally {
-    await store.close();
-  }
+  folder = await demoCouncilFolder('2025-11-20');
 });
-afterAll(async () => {
-  await folder.remove();
-});
+afterAll(() => folder.remove());
 
 async function draws() {
-  const store = openSqliteStore({ file: join(folder.path, 'gt.db') });
+  const store = openSqliteStore({ file: folder.dataFile });
   try {
     return (await store.query('spotCheckDraws')).map((d) => d.fields);
   } finally {

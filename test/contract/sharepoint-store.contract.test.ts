@@ -3,7 +3,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startGraphEmulator, type GraphEmulator } from '../graph-emulator/index.js';
 import { describeStoreContract } from './suite/index.js';
-import { emulatedStore } from '../graph-emulator/emulated-site.js';
+import { emulatedStore, emulatorGraph } from '../graph-emulator/emulated-site.js';
+import { openSharePointStore } from '../../src/stores/sharepoint/sharepoint-store.js';
 
 let emulator: GraphEmulator;
 beforeAll(async () => {
@@ -14,6 +15,10 @@ afterAll(async () => {
 });
 
 describeStoreContract('SharePoint through Graph (emulator)', async () => {
-  const { store } = await emulatedStore(emulator);
-  return { store, cleanup: () => store.close() };
+  const { store, siteId } = await emulatedStore(emulator);
+  return {
+    store,
+    twin: () => openSharePointStore({ graph: emulatorGraph(emulator), site: siteId }),
+    cleanup: () => store.close(),
+  };
 });

@@ -9,6 +9,7 @@ describeStoreContract('SQLite (temp file)', async () => {
   const store = openSqliteStore({ file: join(dir, 'store.db') });
   return {
     store,
+    twin: () => openSqliteStore({ file: join(dir, 'store.db') }),
     cleanup: async () => {
       await store.close();
       await rm(dir, { recursive: true, force: true });

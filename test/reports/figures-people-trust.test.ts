@@ -169,7 +169,7 @@ describe('the quarterly report on authorised figures', () => {
     const book = new ExcelJS.Workbook();
     const bytes = await excelOfView(server.deps, 'dashboard', quarter.key);
     await book.xlsx.load(new Uint8Array(bytes).buffer);
-    const sheet = book.getWorksheet('Indicators')!;
+    const sheet = book.getWorksheet('All indicators')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(
       expect.arrayContaining(['Rating now', 'Year-end forecast', 'Not yet authorised']),
@@ -188,7 +188,7 @@ describe('the quarterly report on authorised figures', () => {
     expect(String(rowOf(forecast.indicator.code).getCell(col('Year-end forecast')).value)).toMatch(
       /^(Strong|Good|Review|Action|Green|Amber|Red|No target|Context only|Not rated): /,
     );
-    const counts = (book.getWorksheet('By priority')!.getRow(1).values as unknown[]).slice(1);
+    const counts = (book.getWorksheet('Summary')!.getRow(1).values as unknown[]).slice(1);
     expect(counts).toContain('Provisional');
   });
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadConfig, type ConfigOptions } from '../../src/platform/config/config.js';
 import { createLogger } from '../../src/platform/logging/logger.js';
 import { startServer, type RunningServer } from '../../src/compose/start-server.js';
+import type { Store } from '../../src/domain/ports/store.js';
 
 import { TEST_NOW } from './test-clock.js';
 
@@ -20,6 +21,8 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   options: ConfigOptions = {},
   now: Date = FIXED_NOW,
+  /** A store already open (the SharePoint store on the emulator); else SQLite in a temp file. */
+  store?: Store,
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gt-test-'));
   // GT_TEST_LOG=warn (or debug) shows the server's own log lines while a test runs.
@@ -38,6 +41,7 @@ export async function startTestServer(
     config,
     logger: createLogger(logLevel),
     clock: { now: () => now },
+    store,
   });
   return {
     ...running,

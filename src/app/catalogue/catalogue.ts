@@ -58,7 +58,44 @@ function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** The lists the catalogue is read from: its change token says when to read it again. */
+const CATALOGUE_LISTS: readonly ListName[] = [
+  'people',
+  'directorates',
+  'services',
+  'portfolios',
+  'plans',
+  'priorities',
+  'objectives',
+  'servicePlans',
+  'keyActions',
+  'indicators',
+  'targets',
+  'timetable',
+  'procedureVersions',
+];
+
+const kept = new WeakMap<Store, { token: string; catalogue: Promise<Catalogue> }>();
+
+/**
+ * The catalogue, read again only when one of its lists has changed (issue 21): every return
+ * decision looks people, indicators and targets up in it, and reading 13 lists per request was
+ * most of a decision's cost at 300 indicators. Shared between callers, so it is read-only to them.
+ * The token is taken before reading, so a change that lands meanwhile moves it for the next call.
+ */
 export async function loadCatalogue(store: Store): Promise<Catalogue> {
+  const token = await store.changeToken(CATALOGUE_LISTS);
+  const hit = kept.get(store);
+  if (hit?.token === token) return hit.catalogue;
+  const entry = { token, catalogue: readCatalogue(store) };
+  kept.set(store, entry);
+  entry.catalogue.catch(() => {
+    if (kept.get(store) === entry) kept.delete(store);
+  });
+  return entry.catalogue;
+}
+
+async function readCatalogue(store: Store): Promise<Catalogue> {
   const [people, directorates, services, portfolios, plans, priorities, objectives] =
     await Promise.all([
       all<'people', Person>(store, 'people'),

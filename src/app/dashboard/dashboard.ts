@@ -19,7 +19,7 @@ import {
   severity,
   type DirectionOfTravel,
 } from '../../domain/ratings/index.js';
-import { formatValue } from '../../domain/values/index.js';
+import { formatFigure } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
 import { planFor, type Catalogue } from '../catalogue/index.js';
 import {
@@ -34,8 +34,10 @@ import {
   type IndicatorStatusRow,
   type YearEndForecast,
 } from '../status/index.js';
+import { loadComparisons, narrativeFor } from '../narrative/index.js';
 import { periodFacts, rateStoredReturn } from '../returns/period-context.js';
 import { ratingView, type RatingView } from '../returns/return-view.js';
+import { loadTrends, type TrendPoint } from './trend.js';
 import type { CouncilSettings } from '../../domain/model/types.js';
 
 export interface DashboardRow {
@@ -65,6 +67,8 @@ export interface DashboardRow {
   entered: { value: number | null; valueText: string; rating: RatingView } | null;
   /** The officer's year-end forecast rated against the annual target, where one was given. */
   yearEnd: YearEndForecast | null;
+  /** The last few authorised figures, oldest first, for the row's sparkline (trend.ts). */
+  trend: (TrendPoint & { valueText: string })[];
 }
 
 export interface DashboardException extends DashboardRow {
@@ -93,6 +97,8 @@ export interface Dashboard {
   persistent: DashboardRow[];
   keyActions: RatingCounts;
   indicators: DashboardRow[];
+  /** A few plain sentences on the figures, by rule (src/domain/narrative): shown first. */
+  narrative: string[];
 }
 
 export function threadInput(cat: Catalogue, year?: string): ThreadInput | null {
@@ -114,11 +120,16 @@ export function threadInput(cat: Catalogue, year?: string): ThreadInput | null {
 export function dashboardRow(
   cat: Catalogue,
   row: IndicatorStatusRow,
-  context: { settings: CouncilSettings; today: string; basis: Basis },
+  context: {
+    settings: CouncilSettings;
+    today: string;
+    basis: Basis;
+    trends?: ReadonlyMap<string, TrendPoint[]>;
+  },
 ): DashboardRow {
   const { indicator } = row;
   const service = serviceOf(cat.services, indicator.serviceId);
-  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const fmt = (v: number | null) => formatFigure(v, indicator);
   const provisional = isProvisional(row.ret);
   // On the authorised basis the status engine did not count the entered figure: rate it here only
   // to show it beside its provisional label.
@@ -146,6 +157,10 @@ export function dashboardRow(
     provisionalLabel: provisionalWords(row.ret),
     entered: entered && { ...entered, valueText: fmt(entered.value) },
     yearEnd: yearEndForecast(cat, context.settings, indicator, row.period.year, counted),
+    trend: (context.trends?.get(indicator.id) ?? []).map((p) => ({
+      ...p,
+      valueText: fmt(p.value),
+    })),
   };
 }
 
@@ -170,12 +185,19 @@ export async function buildDashboard(
   choice: BasisChoice = {},
 ): Promise<Dashboard> {
   const basis = basisOf(choice);
+  const options = statusOptionsFor(basis);
   const { cat, settings, today, selected, rows } = await loadPeriodStatuses(
     deps,
     periodText,
-    statusOptionsFor(basis),
+    options,
   );
-  const context = { settings, today, basis };
+  const compared = await loadComparisons(
+    deps.store,
+    { cat, settings, today, selected, options },
+    rows,
+  );
+  const trends = await loadTrends(deps, selected.end);
+  const context = { settings, today, basis, trends };
   const toRow = (r: IndicatorStatusRow) => dashboardRow(cat, r, context);
   const states = new Map<string, RatingState>(rows.map((r) => [r.indicator.id, r.rating.state]));
   const input = threadInput(cat, selected.year);
@@ -223,5 +245,10 @@ export async function buildDashboard(
       currentActions.map((a): RatingLevel => keyActionRating(a.status, a.outcome)),
     ),
     indicators: rows.map(toRow),
+    narrative: narrativeFor(
+      { cat, settings, year: selected.year, provisionalCounted: basis === 'all' },
+      rows,
+      compared,
+    ),
   };
 }

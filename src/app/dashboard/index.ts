@@ -1,2 +1,3 @@
 export * from './dashboard.js';
 export { resolvePeriod } from '../status/index.js';
+export type { TrendPoint } from './trend.js';

@@ -4,7 +4,7 @@ import { serviceOf } from '../../domain/model/service-of.js';
 import type { Indicator } from '../../domain/model/types.js';
 import { NotFoundError } from '../../domain/errors/errors.js';
 import { londonDate, parsePeriod } from '../../domain/periods/index.js';
-import { formatValue } from '../../domain/values/index.js';
+import { formatFigure } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
@@ -112,7 +112,7 @@ export async function indicatorDetail(deps: AppDeps, code: string, viewerId?: st
   const indicator = cat.indicatorsByCode.get(code.toUpperCase()) ?? cat.indicators.get(code);
   if (!indicator) throw new NotFoundError(`No indicator with code ${code}`);
   const today = londonDate(deps.clock.now());
-  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const fmt = (v: number | null) => formatFigure(v, indicator);
   const returns = (await deps.store.query('returns', { indicatorId: indicator.id }))
     .map((item) => ({
       r: toReturn(item),

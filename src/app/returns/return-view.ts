@@ -3,7 +3,7 @@
 import type { CouncilSettings, Indicator, IndicatorReturn } from '../../domain/model/types.js';
 import type { StoredItem, ListShapes } from '../../domain/ports/store.js';
 import { formatDate, londonDate } from '../../domain/periods/index.js';
-import { formatValue } from '../../domain/values/index.js';
+import { formatFigure } from '../../domain/values/index.js';
 import { RATING_LABELS } from '../../domain/ratings/index.js';
 import { allowedEvents, type ReturnEventType } from '../../domain/workflow/index.js';
 import type { RatingState } from '../../domain/model/types.js';
@@ -156,7 +156,7 @@ export function buildReturnView(input: ViewInput): ReturnView {
   if (!indicator) throw new Error(`return ${ret.id} names an indicator that does not exist`);
   const facts = periodFacts(cat, settings, indicator.id, ret.periodKey);
   const rating = rateStoredReturn(indicator, ret, facts, settings, today);
-  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const fmt = (v: number | null) => formatFigure(v, indicator);
   const history = earlierReturns(input.siblings.map(toReturn), facts.period, 4).map(
     ({ ret: r }): HistoryPoint => {
       const f = periodFacts(cat, settings, indicator.id, r.periodKey);
@@ -249,8 +249,7 @@ export function restatementViews(
 ): RestatementView[] {
   const on = (at: string) => formatDate(londonDate(at));
   return (ret.restatements ?? []).map((r) => ({
-    valueText:
-      r.value === null ? 'Not available' : formatValue(r.value, indicator.unit, indicator.decimals),
+    valueText: r.value === null ? 'Not available' : formatFigure(r.value, indicator),
     authorisedBy: ref(cat, r.authorisedBy),
     authorisedAt: r.authorisedAt,
     authorisedOn: r.authorisedAt ? on(r.authorisedAt) : null,

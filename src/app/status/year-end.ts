@@ -2,7 +2,7 @@
 // against the annual target with the same rating rules as any figure, so leaders see "now" and
 // "year-end" side by side and never confuse the two.
 import type { CouncilSettings, Indicator, IndicatorReturn } from '../../domain/model/types.js';
-import { formatValue } from '../../domain/values/index.js';
+import { formatFigure } from '../../domain/values/index.js';
 import { targetFor, type Catalogue } from '../catalogue/index.js';
 import type { RatingView } from '../returns/return-view.js';
 import { rateFigure } from './rate-figure.js';
@@ -26,7 +26,7 @@ export function yearEndForecast(
   const forecast = ret?.forecast ?? null;
   if (forecast === null) return null;
   const target = targetFor(cat, indicator.id, year, year);
-  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const fmt = (v: number | null) => formatFigure(v, indicator);
   return {
     label: 'Year-end forecast',
     value: forecast,

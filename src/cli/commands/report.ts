@@ -38,13 +38,15 @@ export async function reportCommand(
 export function addReportCommand(program: Command, io: CliIo): void {
   program
     .command('report')
-    .description('make a report from authorised figures: Word, PDF or (dashboard) PNG')
+    .description(
+      'make a report from authorised figures: Word, PDF, or for the dashboard PNG or a PowerPoint pack',
+    )
     .argument('<kind>', REPORT_KINDS.join('|'))
     .requiredOption(
       '--period <period>',
       'e.g. "2025/26 Q1", "2025-10", "2024/25"; monitoring: "2025/26 H1" or "2025/26"',
     )
-    .option('--format <format>', 'docx|pdf (dashboard: pdf|png)')
+    .option('--format <format>', 'docx|pdf (dashboard: pdf|png|pptx)')
     .requiredOption('--out <file>', 'where to write the file')
     .option('--portfolio <portfolio>', 'portfolio id or name (portfolio reports)')
     .option('--logo <file>', 'council logo PNG (default: $GT_COUNCIL_LOGO)')

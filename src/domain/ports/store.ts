@@ -235,5 +235,13 @@ export interface Store {
   /** All or nothing: either every operation lands (with its audit entries) or none does. */
   writeMany(ops: WriteOp[], ctx: WriteContext): Promise<WriteResult[]>;
   audit(query: AuditQuery): Promise<AuditEntry[]>;
+  /**
+   * An opaque token that differs whenever an item in any of these lists has changed since the
+   * token was last read, whoever changed it (this process, another process on the same file, or
+   * a person editing the SharePoint list). Cheap to read, so a view computed from these lists
+   * can be kept until the token moves. Equal tokens mean nothing in the lists changed; a changed
+   * token does not promise that something did.
+   */
+  changeToken(lists: readonly ListName[]): Promise<string>;
   close(): Promise<void>;
 }

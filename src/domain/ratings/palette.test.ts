@@ -59,7 +59,8 @@ describe('the rating palette', () => {
       '#0b6a0b',
       '#c7e6c7',
     ]);
-    expect([ratingLook('good').colour, ratingLook('good').tint]).toEqual(['#54b054', '#e2f3e2']);
+    // Good is teal, not a second green: Strong and Good must be told apart on a chart.
+    expect([ratingLook('good').colour, ratingLook('good').tint]).toEqual(['#038387', '#c8ecee']);
     expect([ratingLook('review').colour, ratingLook('review').tint]).toEqual([
       '#c19c00',
       '#fbf1c8',

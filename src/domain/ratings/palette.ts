@@ -1,8 +1,9 @@
 // How each rating looks, once, for the tab, the cards and the reports: its word, its colour family,
 // its shape and its print colours. Colour is never the only cue (WCAG 1.4.1): the word is always
 // shown, beside a shape (a circle for Strong and Good, a triangle for Review, a square for Action, a
-// ring for no rating). The colours follow the Derbyshire scheme's convention (Strong/Good green,
-// Review amber, Action red); "missing" is dark orange, as the tab's badge and totals showed it.
+// ring for no rating). The colours follow the Derbyshire scheme's convention (Strong green, Review
+// amber, Action red) except Good, which is teal: two greens could not be told apart on a chart across
+// a meeting room; "missing" is dark orange, as the tab's badge and totals showed it.
 //
 // The tab follows Teams' theme (light, dark, high contrast), so it maps `family` and `shade` to
 // Fluent tokens; the cards map `family` to an Adaptive Card colour; printed reports use the hexes,
@@ -41,9 +42,10 @@ const STRONG: Look = {
 const GOOD: Look = {
   ...STRONG,
   shade: 'light',
-  colour: '#54b054',
-  tint: '#e2f3e2',
-  text: '#000000',
+  // Fluent's teal: its own hue beside Strong's green; white reads on it (4.56:1).
+  colour: '#038387',
+  tint: '#c8ecee',
+  text: '#ffffff',
 };
 const REVIEW: Look = {
   family: 'warning',

@@ -22,6 +22,12 @@ export const sharepointSettings = {
   graphBaseUrl: z.string().url().default('https://graph.microsoft.com/v1.0'),
   /** A fixed bearer token, accepted only by the local Graph emulator. */
   graphStaticToken: z.string().min(1).optional(),
+  /**
+   * Milliseconds a list read by delta is served from memory before Graph is asked again: a
+   * Leadership Team opening the tab at once costs one delta round per list, not one per person.
+   * Another instance's writes (or a hand edit) show within it; this instance's own at once.
+   */
+  sharepointFreshnessMs: z.coerce.number().int().min(0).max(60_000).default(2_000),
   ...restSettings,
 };
 
@@ -34,5 +40,6 @@ export const SHAREPOINT_ENV_NAMES = {
   managedIdentity: 'GT_USE_MANAGED_IDENTITY',
   graphBaseUrl: 'GRAPH_BASE_URL',
   graphStaticToken: 'GRAPH_STATIC_TOKEN',
+  sharepointFreshnessMs: 'GT_SHAREPOINT_FRESHNESS_MS',
   ...REST_ENV_NAMES,
 } as const;

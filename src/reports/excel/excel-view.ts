@@ -1,64 +1,22 @@
-// Excel (exceljs) of a list or dashboard view the tab shows. Text cells that a spreadsheet would
-// run as a formula (= + - @, tab, carriage return) get a leading apostrophe (OWASP, CSV
-// Injection), the same rule as the CSV export; numbers stay numbers.
-import ExcelJS from 'exceljs';
+// Excel (exceljs) of the dashboard as a pack, and of one view of it for the tab's download
+// buttons: 'dashboard' is the whole pack (Summary, Exceptions, All indicators, Key actions),
+// 'exceptions' and 'indicators' the one sheet. Counted on authorised figures only, like the
+// reports. Text cells a spreadsheet would run as a formula get a leading apostrophe (OWASP, CSV
+// Injection), the same rule as the CSV export (sheet-table.ts); numbers stay numbers.
 import { ValidationError } from '../../domain/errors/errors.js';
 import type { AppDeps } from '../../app/deps.js';
-import { buildDashboard, type DashboardRow } from '../../app/dashboard/index.js';
-import { exportRows, EXPORT_COLUMNS, protectCell } from '../../app/export/index.js';
-import type { RatingState } from '../../domain/model/types.js';
-import { RATING_LABELS } from '../../domain/ratings/index.js';
+import { buildDashboard } from '../../app/dashboard/index.js';
+import { loadReportData, parseReportPeriod } from '../model/report-data.js';
+import { keyActionEntry } from '../model/key-action-entries.js';
+import { reportScope } from '../model/scope.js';
+import { exceptionsTable, indicatorsTable, keyActionsTable, summaryTable } from './pack-sheets.js';
+import type { SheetTable } from './sheet-table.js';
+import { cachedView } from '../../app/views/index.js';
+import { renderInPlace, type Renderer } from '../render/off-thread/index.js';
 
 export const EXCEL_VIEWS = ['indicators', 'dashboard', 'exceptions'] as const;
 export type ExcelView = (typeof EXCEL_VIEWS)[number];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type Cell = string | number | boolean | null;
-
-function addSheet(book: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][]): void {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows)
-    sheet.addRow(row.map((v) => (typeof v === 'boolean' ? (v ? 'Yes' : 'No') : protectCell(v))));
-  sheet.columns.forEach((c, i) => {
-    c.width = Math.min(60, Math.max(10, header[i]!.length + 2));
-  });
-}
-
-const DASHBOARD_HEADER = [
-  'Code',
-  'Indicator',
-  'Service',
-  'Directorate',
-  'Period',
-  'Value',
-  'Target',
-  'Rating now',
-  'Year-end forecast',
-  'Direction (previous period)',
-  'Persistent',
-  'Authorised',
-  'Not yet authorised',
-  'Commentary',
-];
-const dashboardCells = (r: DashboardRow): Cell[] => [
-  r.code,
-  r.title,
-  r.service,
-  r.directorate,
-  r.periodLabel,
-  r.value,
-  r.target,
-  r.rating.label,
-  r.yearEnd
-    ? `${r.yearEnd.rating.label}: ${r.yearEnd.valueText} against ${r.yearEnd.targetText}`
-    : '',
-  r.direction.vsPrevious,
-  r.persistent,
-  r.authorised,
-  r.provisionalLabel ?? '',
-  r.authorised ? r.commentary : '',
-];
 
 export function parseExcelView(view: string | undefined): ExcelView {
   const found = EXCEL_VIEWS.find((v) => v === view);
@@ -66,50 +24,40 @@ export function parseExcelView(view: string | undefined): ExcelView {
   return found;
 }
 
-export async function excelOfView(deps: AppDeps, view: ExcelView, period: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Golden Thread';
-  if (view === 'indicators') {
-    const rows = await exportRows(deps, period, { authorisedOnly: true });
-    addSheet(
-      book,
-      'Indicators',
-      [...EXPORT_COLUMNS],
-      rows.map((r) => EXPORT_COLUMNS.map((c) => r[c] as Cell)),
-    );
-  } else {
-    const d = await buildDashboard(deps, period);
+export async function excelOfView(
+  deps: AppDeps,
+  view: ExcelView,
+  period: string,
+  /** Where the workbook is written: in place (the CLI), or the server's worker pool. */
+  render: Renderer = renderInPlace,
+): Promise<Buffer> {
+  // The period is checked first, so a bad one is a 400 naming `period`, never a half-built book.
+  const selected = parseReportPeriod(period);
+  // The sheets are kept until what they read changes, like the other views.
+  const book = await cachedView(deps, 'excel', [view, selected.key], async (d) => {
+    const [dashboard, data] = await Promise.all([
+      buildDashboard(d, selected.key),
+      loadReportData(d, selected),
+    ]);
+    const indicators = data.cat.indicators;
+    const tables: SheetTable[] = [];
+    if (view === 'dashboard') tables.push(summaryTable(dashboard));
+    if (view !== 'indicators') tables.push(exceptionsTable(dashboard, indicators));
+    if (view !== 'exceptions') tables.push(indicatorsTable(dashboard, indicators));
     if (view === 'dashboard') {
-      const cols = (Object.keys(d.totals) as (RatingState | 'total')[]).filter(
-        (k): k is RatingState => k !== 'total',
-      );
-      const heads = cols.map((c) => RATING_LABELS[c]);
-      const counts = (r: { name: string; counts: Record<string, number | undefined> }): Cell[] => [
-        r.name,
-        ...cols.map((c) => r.counts[c] ?? 0),
-        r.counts.total ?? 0,
-      ];
-      addSheet(book, 'By priority', ['Priority', ...heads, 'Total'], d.byPriority.map(counts));
-      addSheet(
-        book,
-        'By directorate',
-        ['Directorate', ...heads, 'Total'],
-        d.byDirectorate.map(counts),
-      );
-      addSheet(book, 'Indicators', DASHBOARD_HEADER, d.indicators.map(dashboardCells));
-    } else {
-      addSheet(
-        book,
-        'Exceptions',
-        [...DASHBOARD_HEADER, 'Action plan'],
-        d.exceptions.map((e) => [
-          ...dashboardCells(e),
-          e.actionPlan
-            ? `${e.actionPlan.reasons} ${e.actionPlan.actions} (owner ${e.actionPlan.owner})`
-            : '',
-        ]),
-      );
+      const entries = reportScope(data).keyActions.map((a) => keyActionEntry(data, a));
+      tables.push(keyActionsTable(entries));
     }
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+    const title = { councilName: dashboard.councilName, periodLabel: dashboard.period.label };
+    return {
+      title: `${dashboard.councilName}: performance dashboard, ${dashboard.period.label}`,
+      printTitle: title,
+      tables,
+    };
+  });
+  return render({ kind: 'workbook', book });
 }
+
+/** The whole pack, as `golden-thread export --format xlsx` writes it. */
+export const excelPack = (deps: AppDeps, period: string): Promise<Buffer> =>
+  excelOfView(deps, 'dashboard', period);

@@ -9,6 +9,7 @@ import { onTheYear } from './on-the-year.js';
 import { indicatorEntry } from './entries.js';
 import { keyActionEntry, keyActionRatingRule } from './key-action-entries.js';
 import { headline, headlineSentence, offTargetEntries, shell } from './common.js';
+import { annualNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule } from './summary.js';
@@ -106,6 +107,7 @@ export function buildAnnualReport(data: ReportData): ReportDocument {
       },
     ],
     ratingRule: ratingRule(data),
+    narrative: annualNarrative(data, rows),
     headline: headline(summary),
   };
 }

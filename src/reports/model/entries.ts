@@ -7,7 +7,7 @@ import { planForFigure, planStatusWords } from '../../domain/action-plans/index.
 import type { Indicator } from '../../domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../domain/periods/index.js';
 import type { Direction } from '../../domain/ratings/index.js';
-import { formatValue } from '../../domain/values/index.js';
+import { formatFigure } from '../../domain/values/index.js';
 import { isRestated } from '../../domain/workflow/index.js';
 import {
   provisionalWords,
@@ -56,7 +56,7 @@ function yearEndOf(
   };
 }
 
-const DIRECTION_TEXT: Record<Direction, string> = {
+export const DIRECTION_TEXT: Record<Direction, string> = {
   improving: 'improving',
   worsening: 'worsening',
   'no-change': 'no change',
@@ -71,10 +71,7 @@ export function directionText(row: IndicatorStatusRow): string {
 function benchmarkText(indicator: Indicator): string {
   if (indicator.benchmarks.length === 0) return 'None recorded';
   return indicator.benchmarks
-    .map(
-      (b) =>
-        `${b.comparator}: ${formatValue(b.value, indicator.unit, indicator.decimals)} (${b.year}, ${b.source})`,
-    )
+    .map((b) => `${b.comparator}: ${formatFigure(b.value, indicator)} (${b.year}, ${b.source})`)
     .join('; ');
 }
 
@@ -93,7 +90,7 @@ function actionPlanOf(data: ReportData, row: IndicatorStatusRow): ActionPlanEntr
 
 export function indicatorEntry(data: ReportData, row: IndicatorStatusRow): IndicatorEntry {
   const { indicator } = row;
-  const fmt = (v: number | null) => formatValue(v, indicator.unit, indicator.decimals);
+  const fmt = (v: number | null) => formatFigure(v, indicator);
   const authorised = row.authorised && row.ret !== null ? row.ret : null;
   const words = row.rating.state === 'provisional' ? provisionalWords(row.ret) : null;
   const provisional = words && capitalised(words);

@@ -3,6 +3,7 @@
 // their due date, and persistent under-performance that calls for a deep-dive review.
 import { indicatorEntry } from './entries.js';
 import { headline, headlineSentence, missingEntries, offTargetEntries, shell } from './common.js';
+import { reportNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule } from './summary.js';
@@ -61,6 +62,7 @@ export function buildExceptionReport(data: ReportData): ReportDocument {
       ),
     ],
     ratingRule: ratingRule(data),
+    narrative: reportNarrative(data, scope.rows),
     headline: headline(summary),
   };
 }

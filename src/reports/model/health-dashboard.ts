@@ -5,6 +5,7 @@ import { serviceOf } from '../../domain/model/service-of.js';
 import { keyActionRating } from '../../domain/ratings/index.js';
 import type { IndicatorStatusRow } from '../../app/status/index.js';
 import { offTargetEntries, shell } from './common.js';
+import { reportNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule, type PriorityGroup } from './summary.js';
@@ -25,6 +26,8 @@ export interface HealthDashboard {
   moreExceptions: number;
   persistent: { code: string; title: string }[];
   ratingRule: string;
+  /** The narrative summary, as the tab's dashboard shows it (drawn under the PDF's title). */
+  narrative: string[];
 }
 
 function directorateGroups(data: ReportData, rows: IndicatorStatusRow[]): PriorityGroup[] {
@@ -62,5 +65,6 @@ export function buildHealthDashboard(data: ReportData): HealthDashboard {
       .filter((r) => r.persistent)
       .map((r) => ({ code: r.indicator.code, title: r.indicator.title })),
     ratingRule: ratingRule(data),
+    narrative: reportNarrative(data, scope.rows),
   };
 }

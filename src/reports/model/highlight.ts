@@ -4,6 +4,7 @@
 import { planFor } from '../../app/catalogue/index.js';
 import { chapter, shell } from './common.js';
 import { keyActionRatingRule, projectEntry } from './key-action-entries.js';
+import { keyActionReportNarrative } from './key-action-narrative.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import type { Chapter, ProjectEntry, ReportDocument } from './types.js';
@@ -23,9 +24,8 @@ function ratingCounts(entries: ProjectEntry[]): { label: string; count: number }
 }
 
 export function buildHighlightReport(data: ReportData): ReportDocument {
-  const projects = reportScope(data)
-    .keyActions.filter((a) => a.corporateProject)
-    .map((a) => projectEntry(data, a));
+  const actions = reportScope(data).keyActions.filter((a) => a.corporateProject);
+  const projects = actions.map((a) => projectEntry(data, a));
   const plan = planFor(data.cat, data.selected.year);
   const counts = ratingCounts(projects);
   const sentence =
@@ -53,6 +53,8 @@ export function buildHighlightReport(data: ReportData): ReportDocument {
     ...shell(data),
     chapters,
     ratingRule: keyActionRatingRule(data),
+    // About projects, not indicator figures: the key-action rules speak for it.
+    narrative: keyActionReportNarrative(data, actions, 'corporate project'),
     headline: counts,
   };
 }

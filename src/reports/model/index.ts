@@ -5,6 +5,7 @@ export { findPortfolio, reportScope } from './scope.js';
 export { buildQuarterlyReport } from './quarterly.js';
 export { buildExceptionReport } from './exception.js';
 export { buildAnnualReport } from './annual.js';
+export { annualNarrative, NARRATIVE_HEADING, reportNarrative } from './narrative.js';
 export {
   buildHealthDashboard,
   DASHBOARD_EXCEPTIONS,

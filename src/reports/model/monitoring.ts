@@ -13,6 +13,7 @@ import {
   STATUS_ORDER,
   statusText,
 } from './key-action-entries.js';
+import { keyActionReportNarrative } from './key-action-narrative.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import type { Block, KeyActionEntry, ReportDocument, SummaryRow } from './types.js';
@@ -128,6 +129,13 @@ export function buildMonitoringStatement(data: ReportData): ReportDocument {
       },
     ],
     ratingRule: keyActionRatingRule(data),
+    // About key actions, not indicator figures: the key-action rules speak for it, on the actions
+    // of the statement's service plans.
+    narrative: keyActionReportNarrative(
+      data,
+      actions.filter((a) => plans.some((sp) => sp.id === a.servicePlanId)),
+      'key action',
+    ),
     headline: COUNT_COLUMNS.map((label, i) => ({ label, count: totals.counts[i] ?? 0 })),
   };
 }

@@ -15,6 +15,7 @@ import {
   shell,
 } from './common.js';
 import { dataQualityChapter } from './data-quality.js';
+import { reportNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
 import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule } from './summary.js';
@@ -95,6 +96,7 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
     ...shell(data),
     chapters,
     ratingRule: ratingRule(data),
+    narrative: reportNarrative(data, scope.rows),
     headline: headline(summary),
   };
 }

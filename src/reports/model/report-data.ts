@@ -1,7 +1,8 @@
 // Everything a report is built from, read once: the catalogue, the settings and the status of every
 // indicator from the one status engine with ONLY authorised figures counted, so reports, the API's
 // exports and the open-data page can never disagree. Key-action progress comes from the update
-// history, so a report of an earlier quarter shows that quarter's progress.
+// history, so a report of an earlier quarter shows that quarter's progress. Each indicator's status
+// a period and a year earlier is read too, for the narrative summary the reports open with.
 import type {
   ActionPlan,
   CouncilSettings,
@@ -9,12 +10,18 @@ import type {
   SpotCheck,
   SpotCheckDraw,
 } from '../../domain/model/types.js';
-import { londonDate, parsePeriod, type Period } from '../../domain/periods/index.js';
+import {
+  londonDate,
+  parsePeriod,
+  previousPeriod,
+  type Period,
+} from '../../domain/periods/index.js';
 import { ValidationError } from '../../domain/errors/errors.js';
 import type { AppDeps } from '../../app/deps.js';
 import { loadCatalogue, type Catalogue } from '../../app/catalogue/index.js';
 import { loadSettings } from '../../app/settings.js';
 import { indicatorStatuses, type IndicatorStatusRow } from '../../app/status/index.js';
+import { loadComparisons, readOnce, type Comparisons } from '../../app/narrative/index.js';
 import { datedUpdatesByAction, type DatedUpdate } from './key-action-progress.js';
 
 export interface ReportData {
@@ -23,6 +30,10 @@ export interface ReportData {
   today: string;
   selected: Period;
   rows: IndicatorStatusRow[];
+  /** Each row's status a period and a year earlier, by indicator id (the narrative summary). */
+  compared: Comparisons;
+  /** For a year: every indicator's status in the year before, by id (the annual narrative). */
+  previousYear: Map<string, IndicatorStatusRow> | null;
   actionPlans: Map<string, ActionPlan>;
   /** Every key action's updates (any state), oldest period first, by key action id. */
   keyActionUpdates: Map<string, DatedUpdate[]>;
@@ -66,19 +77,24 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
       }))
     : [];
   const today = londonDate(deps.clock.now());
-  const rows = await indicatorStatuses(deps.store, {
-    cat,
-    settings,
-    today,
-    selected,
-    options: { authorisedOnly: true },
-  });
+  const input = { cat, settings, today, selected, options: { authorisedOnly: true } };
+  // The figures now and the narrative's earlier periods overlap: read each period's returns once.
+  const reader = readOnce(deps.store);
+  const rows = await indicatorStatuses(reader, input);
+  const [compared, previousYear] = await Promise.all([
+    loadComparisons(reader, input, rows),
+    selected.kind === 'year'
+      ? indicatorStatuses(reader, { ...input, selected: previousPeriod(selected) })
+      : null,
+  ]);
   return {
     cat,
     settings,
     today,
     selected,
     rows,
+    compared,
+    previousYear: previousYear && new Map(previousYear.map((r) => [r.indicator.id, r])),
     actionPlans: new Map(plans.map((p) => [p.id, { ...p.fields, id: p.id }])),
     keyActionUpdates: datedUpdatesByAction(
       updates.map((u): KeyActionUpdate => ({ ...u.fields, id: u.id })),

@@ -165,6 +165,11 @@ export interface ReportDocument {
   chapters: Chapter[];
   /** The rating rule, printed as a footnote to the summary. */
   ratingRule: string;
+  /**
+   * A few plain sentences on the figures, made by rule (src/domain/narrative), printed first.
+   * Empty for a report with no indicator figures (highlight, monitoring).
+   */
+  narrative: string[];
   /** Headline counts (the summary's totals) for cards and the tab. */
   headline: { label: string; count: number }[];
 }

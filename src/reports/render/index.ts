@@ -5,3 +5,10 @@ export { renderDashboardPdf } from './pdf/pdf-dashboard.js';
 export { pdfToPngs, pdftoppmAvailable, PngUnavailableError } from './png/pdf-to-png.js';
 export { encodePng, Raster } from './png/encode-png.js';
 export type { ReportAssets } from './assets.js';
+export {
+  createRenderPool,
+  renderInPlace,
+  type Renderer,
+  type RenderJob,
+  type RenderPool,
+} from './off-thread/index.js';

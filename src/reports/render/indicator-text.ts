@@ -16,6 +16,28 @@ export function ratingHeader(withYearEnd: boolean): string {
   return withYearEnd ? RATING_NOW : 'Rating';
 }
 
+/** An indicator's figure columns, as headed after its code and title (where it has those). */
+export function figureHeaders(withYearEnd: boolean): string[] {
+  return [
+    'Period',
+    'Value',
+    'Target',
+    ratingHeader(withYearEnd),
+    'Year to date',
+    ...(withYearEnd ? [YEAR_END] : []),
+  ];
+}
+
+/** The action plan under an indicator: its terms as the label, reasons and actions as the text. */
+export function actionPlanText(e: IndicatorEntry): { label: string; text: string } {
+  const plan = e.actionPlan;
+  if (!plan) return { label: 'Action plan', text: 'None recorded' };
+  return {
+    label: `Action plan (${plan.status}, owner ${plan.owner}, due ${plan.dueDate}, recovery expected ${plan.expectedRecovery})`,
+    text: `${plan.reasons} ${plan.actions}`,
+  };
+}
+
 /** The forecast's rating with its figure, e.g. "Good: 58.0% against 60.0%"; '–' when none given. */
 export function yearEndCell(e: IndicatorEntry): RatingText | string {
   if (!e.yearEnd) return '–';

@@ -1,9 +1,10 @@
 // Registers the route table on Express: identify the person, validate path, query and body with the
-// route's schemas (a body must be a UTF-8 JSON object), run the handler, and send JSON. Errors go to
-// the one error handler.
+// route's schemas (a body must be a UTF-8 JSON object), run the handler, and send JSON (a GET's with
+// an ETag, json-body.ts). Errors go to the one error handler.
 import express, { type Router } from 'express';
 import type { AppDeps } from '../../app/deps.js';
 import { identify, type IdentityOptions } from './identity.js';
+import { jsonBody } from './json-body.js';
 import type { Route } from './route.js';
 import { unacceptableBody } from './unreadable-request.js';
 
@@ -24,18 +25,34 @@ export function apiRouter(
       }
       const body = r.body ? r.body.parse(req.body ?? {}) : undefined;
       const result = await r.handler({ person, params, query, body }, deps);
-      if (r.etag) {
-        const tag = r.etag(result);
-        // no-cache: keep it, but ask every time (the If-None-Match round trip is the point).
-        res.set({ ETag: tag, 'Cache-Control': 'private, no-cache' });
-        const asked = req.headers['if-none-match'];
-        if (asked && asked.split(',').some((t) => t.trim() === tag)) {
-          res.status(304).end();
-          return;
-        }
+      if (r.method !== 'get') {
+        res.status(r.status ?? 200).json(result);
+        return;
       }
-      res.status(r.status ?? 200).json(result);
+      // Every GET carries an ETag: the route's own version, else the body's hash (json-body.ts).
+      const tag = r.etag ? r.etag(result) : jsonBody(result).etag;
+      // no-cache: keep it, but ask every time (the If-None-Match round trip is the point).
+      res.set({ ETag: tag, 'Cache-Control': 'private, no-cache', Vary: 'Accept-Encoding' });
+      if (matchesIfNoneMatch(req.headers['if-none-match'], tag)) {
+        res.status(304).end();
+        return;
+      }
+      const sent = jsonBody(result);
+      res.status(r.status ?? 200).type('json');
+      if (sent.worthCompressing && req.acceptsEncodings('gzip') === 'gzip') {
+        res.set('Content-Encoding', 'gzip').send(sent.gzip);
+      } else res.send(sent.text);
     });
   }
   return router;
+}
+
+/**
+ * If-None-Match by weak comparison (RFC 9110 §13.1.2), answered whatever the request's
+ * Cache-Control says: that directive is for caches on the way, and this is the origin.
+ */
+function matchesIfNoneMatch(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  const opaque = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(tag));
 }

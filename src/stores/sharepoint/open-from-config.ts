@@ -71,5 +71,11 @@ export function openSharePointStoreFromConfig(
     baseUrl: config.graphBaseUrl,
     credential: credentialFor(authFromConfig(config)),
   });
-  return openSharePointStore({ graph, site: config.sharepointSite!, logger, clock });
+  return openSharePointStore({
+    graph,
+    site: config.sharepointSite!,
+    logger,
+    clock,
+    freshnessMs: config.sharepointFreshnessMs,
+  });
 }

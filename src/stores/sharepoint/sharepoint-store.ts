@@ -36,6 +36,15 @@ export interface SharePointStoreOptions {
   site: string;
   clock?: () => Date;
   logger?: DebugLogger;
+  /**
+   * How long a list read by delta may be served again from memory before the next read asks
+   * Graph what changed (milliseconds; 0, the default, asks on every read). The store's own
+   * writes are in the snapshot at once whatever the window; a change made elsewhere (another
+   * server instance, a person editing the list) is seen within the window.
+   */
+  freshnessMs?: number;
+  /** A monotonic clock for the freshness window (default `performance.now`). */
+  monotonicMs?: () => number;
 }
 
 export interface SharePointStore extends Store {
@@ -47,6 +56,7 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
   const clock = options.clock ?? (() => new Date());
   let site: Promise<SiteLists> | null = null;
   const caches = new Map<string, ListCache>();
+  const monotonic = options.monotonicMs ?? (() => performance.now());
 
   const siteLists = (): Promise<SiteLists> => {
     site ??= loadSiteLists(graph, options.site).catch((error: unknown) => {
@@ -61,13 +71,21 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
     let cache = caches.get(key);
     if (!cache) {
       const spec = key === AUDIT_LIST.key ? AUDIT_LIST : ENTITY_LISTS[key as ListName];
-      cache = new ListCache(graph, spec, listPath(lists, spec.title));
+      cache = new ListCache(graph, spec, listPath(lists, spec.title), monotonic);
       caches.set(key, cache);
     }
     return cache;
   };
 
+  const freshnessMs = options.freshnessMs ?? 0;
+  /** A list's snapshot for reading: within the freshness window, as it is. */
   const fresh = async (key: string): Promise<ListCache> => {
+    const cache = await cacheFor(key);
+    await cache.refresh(freshnessMs);
+    return cache;
+  };
+  /** A list's snapshot before a write: always asks Graph, so the versions compared are current. */
+  const current = async (key: string): Promise<ListCache> => {
     const cache = await cacheFor(key);
     await cache.refresh();
     return cache;
@@ -95,8 +113,8 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
     if (ops.length === 0) return [];
     const lists = [...new Set(ops.map((o) => o.list))];
     const loaded = new Map<string, ListCache>();
-    for (const list of lists) loaded.set(list, await fresh(list));
-    const audit = await fresh(AUDIT_LIST.key);
+    for (const list of lists) loaded.set(list, await current(list));
+    const audit = await current(AUDIT_LIST.key);
     const sites = await siteLists();
     const steps = planSteps(
       ops,
@@ -191,6 +209,14 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
       return counted('audit', query.list, async () => {
         if (query.list !== undefined) assertListName(query.list);
         return selectAudit((await fresh(AUDIT_LIST.key)).all(), query);
+      });
+    },
+
+    changeToken(lists: readonly ListName[]): Promise<string> {
+      return counted('changeToken', undefined, async () => {
+        for (const list of lists) assertListName(list);
+        const snapshots = await Promise.all(lists.map((list) => fresh(list)));
+        return snapshots.map((cache) => cache.revision).join('.');
       });
     },
 

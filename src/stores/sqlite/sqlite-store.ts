@@ -68,9 +68,22 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const prepare = statementCache(db);
   const deps: WriteDeps = { prepare, now, newId: options.idFactory ?? randomUUID };
 
+  // Change tokens: a counter per list for this connection's own commits, beside SQLite's
+  // data_version, which moves when any other connection (a CLI import on the same file) commits.
+  // https://www.sqlite.org/pragma.html#pragma_data_version
+  const revisions = new Map<ListName, number>();
+  const touched = (lists: Iterable<ListName>): void => {
+    for (const list of lists) revisions.set(list, (revisions.get(list) ?? 0) + 1);
+  };
+
   // IMMEDIATE: take the write lock before reading the version we compare against, so another
-  // process cannot slip a write in between the check and the write.
-  const inWriteTransaction = <T>(work: () => T): T => db.transaction(work).immediate();
+  // process cannot slip a write in between the check and the write. The lists are marked as
+  // changed once the transaction has committed (a rolled-back one changed nothing).
+  const inWriteTransaction = <T>(lists: Iterable<ListName>, work: () => T): T => {
+    const result = db.transaction(work).immediate();
+    touched(lists);
+    return result;
+  };
 
   const applyOp = (op: WriteOp, ctx: WriteContext): WriteResult => {
     switch (op.kind) {
@@ -123,7 +136,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       ctx: WriteContext,
       id?: string,
     ): Promise<StoredItem<ListShapes[L]>> {
-      const item = inWriteTransaction(() => createItem(deps, list, fields, ctx, id));
+      const item = inWriteTransaction([list], () => createItem(deps, list, fields, ctx, id));
       return item as StoredItem<ListShapes[L]>;
     },
 
@@ -134,23 +147,32 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       patch: Partial<ListShapes[L]>,
       ctx: WriteContext,
     ): Promise<StoredItem<ListShapes[L]>> {
-      const item = inWriteTransaction(() => updateItem(deps, list, id, version, patch, ctx));
+      const item = inWriteTransaction([list], () =>
+        updateItem(deps, list, id, version, patch, ctx),
+      );
       return item as unknown as StoredItem<ListShapes[L]>;
     },
 
     async delete(list: ListName, id: string, version: string, ctx: WriteContext): Promise<void> {
-      inWriteTransaction(() => deleteItem(deps, list, id, version, ctx));
+      inWriteTransaction([list], () => deleteItem(deps, list, id, version, ctx));
     },
 
     async writeMany(ops: WriteOp[], ctx: WriteContext): Promise<WriteResult[]> {
       if (!Array.isArray(ops)) throw new ValidationError('must be a list of operations', 'ops');
       // One transaction: any error thrown by an op rolls back every op before it.
-      return inWriteTransaction(() => ops.map((op) => applyOp(op, ctx)));
+      const lists = ops.map((op) => op?.list).filter((l): l is ListName => typeof l === 'string');
+      return inWriteTransaction(lists, () => ops.map((op) => applyOp(op, ctx)));
     },
 
     async audit(query: AuditQuery): Promise<AuditEntry[]> {
       if (query.list !== undefined) assertListName(query.list);
       return queryAudit(prepare, query);
+    },
+
+    async changeToken(lists: readonly ListName[]): Promise<string> {
+      for (const list of lists) assertListName(list);
+      const external = db.pragma('data_version', { simple: true }) as number;
+      return [external, ...lists.map((list) => revisions.get(list) ?? 0)].join('.');
     },
 
     async close(): Promise<void> {

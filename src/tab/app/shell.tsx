@@ -24,7 +24,8 @@ const useStyles = makeStyles({
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   main: { padding: '16px 24px 48px', maxWidth: '1200px' },
-  // The strategy map spreads across the screen: four columns of cards want more than 1200 px.
+  // The strategy map spreads across the screen: four columns of cards want more than 1200 px; the
+  // dashboard's charts and tables use a wide screen too.
   wide: { maxWidth: 'none' },
 });
 
@@ -89,7 +90,11 @@ export function Shell() {
         <WhoAmI />
       </header>
       <main
-        className={route.page === 'strategy-map' ? `${styles.main} ${styles.wide}` : styles.main}
+        className={
+          route.page === 'strategy-map' || route.page === 'dashboard'
+            ? `${styles.main} ${styles.wide}`
+            : styles.main
+        }
       >
         <SignInGate />
         {signedIn && <Page route={route} />}

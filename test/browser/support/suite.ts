@@ -20,8 +20,16 @@ export interface TabSuite {
   problems: Record<string, A11yProblem[]>;
   /** Waits for the page to settle, records its axe problems, and photographs it. */
   check(page: Page, name: string): Promise<void>;
-  /** A new en-GB, London-time page on the tab, signed in as the demo person with this id. */
-  openAs(personId: string, theme?: 'light' | 'dark', width?: number): Promise<Page>;
+  /**
+   * A new en-GB, London-time page on the tab, signed in as the demo person with this id; with
+   * `forcedColors`, as Windows high contrast shows it.
+   */
+  openAs(
+    personId: string,
+    theme?: 'light' | 'dark',
+    width?: number,
+    forcedColors?: boolean,
+  ): Promise<Page>;
 }
 
 export function tabSuite(): TabSuite {
@@ -37,8 +45,9 @@ export function tabSuite(): TabSuite {
     if (found.length) suite.problems[name] = found;
     await screenshot(page, name);
   };
-  suite.openAs = async (personId, theme = 'light', width = 1280) => {
+  suite.openAs = async (personId, theme = 'light', width = 1280, forcedColors = false) => {
     const context = await suite.browser.newContext({
+      ...(forcedColors ? { forcedColors: 'active' as const } : {}),
       colorScheme: theme,
       locale: 'en-GB',
       timezoneId: 'Europe/London',

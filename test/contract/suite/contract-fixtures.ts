@@ -70,4 +70,6 @@ export async function createReturns(
 /** Holds the store for the current test; set by the suite's beforeEach. */
 export interface StoreHolder {
   store: Store;
+  /** A second store over the same data (another process on the file, another server instance). */
+  twin: () => Store;
 }

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../../../src/domain/ports/store.js';
 import { auditContract } from './contract-audit.js';
+import { changeTokenContract } from './contract-change-token.js';
 import type { StoreHolder } from './contract-fixtures.js';
 import { meetingStageContract } from './contract-meeting-stage.js';
 import { planContract } from './contract-plan.js';
@@ -14,6 +15,8 @@ import { writeContract } from './contract-writes.js';
 
 export interface StoreUnderTest {
   store: Store;
+  /** Opens a second store over the same data; the suite closes it. */
+  twin: () => Store;
   cleanup: () => Promise<void>;
 }
 
@@ -25,14 +28,22 @@ export function describeStoreContract(
   describe(`Store contract: ${name}`, () => {
     const holder = {} as StoreHolder;
     let cleanup: (() => Promise<void>) | undefined;
+    let twins: Store[] = [];
 
     beforeEach(async () => {
       const made = await makeStore();
       holder.store = made.store;
+      holder.twin = () => {
+        const twin = made.twin();
+        twins.push(twin);
+        return twin;
+      };
       cleanup = made.cleanup;
     });
 
     afterEach(async () => {
+      for (const twin of twins) await twin.close();
+      twins = [];
       await cleanup?.();
       cleanup = undefined;
     });
@@ -40,6 +51,7 @@ export function describeStoreContract(
     describe('reads', () => readContract(holder));
     describe('writes', () => writeContract(holder));
     describe('audit', () => auditContract(holder));
+    describe('change tokens', () => changeTokenContract(holder));
     describe('meeting stage', () => meetingStageContract(holder));
     describe('plan lists', () => planContract(holder));
     describe('procedures and restatements', () => proceduresContract(holder));

@@ -2,13 +2,22 @@
 // so nothing depends on colour alone. Key-action blocks are in key-action-blocks.
 import { docx, type DocxNode } from './docx-lib.js';
 import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js';
-import { cell, cellOf, labelled, ratingCell, table } from './docx-cells.js';
 import {
+  cell,
+  cellOf,
+  figure,
+  labelled,
+  pictureCell,
+  ratingCell,
+  table,
+  type Cell,
+} from './docx-cells.js';
+import {
+  actionPlanText,
+  figureHeaders,
   hasYearEnd,
   marks,
-  ratingHeader,
   titleLines,
-  YEAR_END,
   yearEndCell,
 } from '../indicator-text.js';
 import { keyActionBlock } from './key-action-blocks.js';
@@ -26,31 +35,30 @@ export function drawingIds(): NextDrawingId {
   return () => ++last;
 }
 
+/** The ratings bar's width in the summary table, in px. */
+const BAR_PX = 112;
+
 function summaryTable(summary: ReportSummary, nextId: NextDrawingId): DocxNode {
   const scale = Math.max(1, ...summary.rows.map((r) => r.total), summary.totals.total);
   const row = (r: ReportSummary['totals'], bold = false) => [
     cell(r.label, { bold }),
-    new docx.TableCell({
-      children: [
-        new docx.Paragraph({
-          children: [
-            new docx.ImageRun({
-              type: 'png',
-              data: ratingBarPng(r.counts, summary.states, scale),
-              transformation: { width: 160, height: 16 },
-              altText: {
-                id: nextId(),
-                name: 'Bar',
-                title: 'Ratings bar',
-                description: rowAltText(summary, r),
-              },
-            }),
-          ],
+    pictureCell(
+      BAR_PX,
+      () =>
+        new docx.ImageRun({
+          type: 'png',
+          data: ratingBarPng(r.counts, summary.states, scale),
+          transformation: { width: BAR_PX, height: 16 },
+          altText: {
+            id: nextId(),
+            name: 'Bar',
+            title: 'Ratings bar',
+            description: rowAltText(summary, r),
+          },
         }),
-      ],
-    }),
-    ...r.counts.map((c) => cell(String(c), { bold })),
-    cell(String(r.total), { bold }),
+    ),
+    ...r.counts.map((c) => figure(String(c), { bold })),
+    figure(String(r.total), { bold }),
   ];
   return table(
     ['Priority', 'Chart', ...summary.columns, 'Total'],
@@ -58,9 +66,21 @@ function summaryTable(summary: ReportSummary, nextId: NextDrawingId): DocxNode {
   );
 }
 
-function yearEnd(e: IndicatorEntry): DocxNode {
+function yearEnd(e: IndicatorEntry): Cell {
   const c = yearEndCell(e);
   return typeof c === 'string' ? cell(c) : ratingCell(c);
+}
+
+/** An indicator's figures, one cell each, under the headers `figureHeaders` names. */
+function figureCells(e: IndicatorEntry, withYearEnd: boolean): Cell[] {
+  return [
+    figure(e.periodLabel),
+    figure(e.valueText),
+    figure(e.targetText),
+    ratingCell(e.rating),
+    cell(e.ytdText),
+    ...(withYearEnd ? [yearEnd(e)] : []),
+  ];
 }
 
 /** A provisional or restated figure's marks, in bold words under its heading. */
@@ -69,6 +89,7 @@ function markLines(e: IndicatorEntry): DocxNode[] {
     (text) =>
       new docx.Paragraph({
         spacing: { after: 60 },
+        keepNext: true,
         children: [new docx.TextRun({ text, bold: true })],
       }),
   );
@@ -79,79 +100,46 @@ type IndicatorBlock = Extract<Block, { kind: 'indicator-details' | 'indicator-ta
 function details(block: IndicatorBlock): DocxNode[] {
   const { entries } = block;
   const withYearEnd = hasYearEnd(block);
-  return entries.flatMap((e) => [
-    new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_3, text: `${e.code} ${e.title}` }),
-    ...markLines(e),
-    table(
-      [
-        'Period',
-        'Value',
-        'Target',
-        ratingHeader(withYearEnd),
-        'Year to date',
-        ...(withYearEnd ? [YEAR_END] : []),
-      ],
-      [
-        [
-          cell(e.periodLabel),
-          cell(e.valueText),
-          cell(e.targetText),
-          ratingCell(e.rating),
-          cell(e.ytdText),
-          ...(withYearEnd ? [yearEnd(e)] : []),
-        ],
-      ],
-    ),
-    labelled('Direction of travel', e.direction),
-    labelled('Benchmark', e.benchmarkText),
-    labelled("Officer's commentary", e.commentary),
-    ...(e.persistent
-      ? [labelled('Persistent under-performance', 'a deep-dive review is due')]
-      : []),
-    e.actionPlan
-      ? labelled(
-          `Action plan (${e.actionPlan.status}, owner ${e.actionPlan.owner}, due ${e.actionPlan.dueDate}, recovery expected ${e.actionPlan.expectedRecovery})`,
-          `${e.actionPlan.reasons} ${e.actionPlan.actions}`,
-        )
-      : labelled('Action plan', 'None recorded'),
-  ]);
+  const header = figureHeaders(withYearEnd);
+  const rowOf = (e: IndicatorEntry) => figureCells(e, withYearEnd);
+  // One set of columns for the block, so each indicator's table lines up with the next.
+  const sizedBy = entries.map(rowOf);
+  return entries.flatMap((e) => {
+    const plan = actionPlanText(e);
+    return [
+      new docx.Paragraph({
+        heading: docx.HeadingLevel.HEADING_3,
+        text: `${e.code} ${e.title}`,
+        keepNext: true,
+      }),
+      ...markLines(e),
+      table(header, [rowOf(e)], { sizedBy }),
+      labelled('Direction of travel', e.direction, 80),
+      labelled('Benchmark', e.benchmarkText),
+      labelled("Officer's commentary", e.commentary),
+      ...(e.persistent
+        ? [labelled('Persistent under-performance', 'a deep-dive review is due')]
+        : []),
+      labelled(plan.label, plan.text),
+    ];
+  });
 }
 
 function indicatorTable(block: IndicatorBlock): DocxNode {
   const { entries } = block;
   const withYearEnd = hasYearEnd(block);
   return table(
-    [
-      'Code',
-      'Indicator',
-      'Period',
-      'Value',
-      'Target',
-      ratingHeader(withYearEnd),
-      'Year to date',
-      ...(withYearEnd ? [YEAR_END] : []),
-    ],
-    entries.map((e) => [
-      cell(e.code),
-      cellOf(titleLines(e)),
-      cell(e.periodLabel),
-      cell(e.valueText),
-      cell(e.targetText),
-      ratingCell(e.rating),
-      cell(e.ytdText),
-      ...(withYearEnd ? [yearEnd(e)] : []),
-    ]),
-    withYearEnd ? [8, 20, 11, 10, 10, 16, 12, 13] : [8, 29, 11, 12, 12, 14, 14],
+    ['Code', 'Indicator', ...figureHeaders(withYearEnd)],
+    entries.map((e) => [figure(e.code), cellOf(titleLines(e)), ...figureCells(e, withYearEnd)]),
   );
 }
 
-/** `shares`: each column's share of the page, turned into the percentages `table` takes. */
+/** `shares`: each column's relative share of the page, as the block asks for them. */
 function wordsTable(header: string[], rows: string[][], shares?: number[]): DocxNode {
-  const sum = shares?.reduce((a, b) => a + b, 0) ?? 0;
   return table(
     header,
     rows.map((r) => r.map((text) => cell(text))),
-    shares && sum > 0 ? shares.map((w) => Math.round((w / sum) * 100)) : undefined,
+    shares ? { shares } : {},
   );
 }
 

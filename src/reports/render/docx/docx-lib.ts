@@ -20,7 +20,8 @@ interface DocxLib {
   TableCell: Ctor;
   ImageRun: Ctor;
   Footer: Ctor;
-  Bookmark: Ctor;
+  BookmarkStart: new (name: string, id: number) => DocxNode;
+  BookmarkEnd: new (id: number) => DocxNode;
   InternalHyperlink: Ctor;
   PageBreak: new () => DocxNode;
   FootnoteReferenceRun: new (id: number) => DocxNode;
@@ -29,6 +30,7 @@ interface DocxLib {
   AlignmentType: Record<'CENTER' | 'LEFT', string>;
   ShadingType: Record<'CLEAR', string>;
   WidthType: Record<'PERCENTAGE' | 'DXA', string>;
+  TableLayoutType: Record<'FIXED' | 'AUTOFIT', string>;
   PageNumber: Record<'CURRENT' | 'TOTAL_PAGES', string>;
 }
 

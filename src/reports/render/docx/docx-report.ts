@@ -4,6 +4,8 @@ import { docx, type DocxNode } from './docx-lib.js';
 import type { ReportDocument } from '../../model/types.js';
 import { fitWithin, pngSize, type ReportAssets } from '../assets.js';
 import { drawingIds, renderBlock, type NextDrawingId } from './blocks.js';
+import { PAGE_PROPERTIES } from './page.js';
+import { narrativeNodes } from './docx-narrative.js';
 
 function titlePage(
   report: ReportDocument,
@@ -47,6 +49,7 @@ function titlePage(
       alignment: docx.AlignmentType.CENTER,
       text: `Produced on ${report.generatedOn}`,
     }),
+    ...narrativeNodes(report.narrative),
   ];
 }
 
@@ -74,7 +77,11 @@ function chapters(report: ReportDocument, nextId: NextDrawingId): DocxNode[] {
     new docx.Paragraph({
       heading: docx.HeadingLevel.HEADING_1,
       children: [
-        new docx.Bookmark({ id: c.id, children: [new docx.TextRun(`${i + 1}. ${c.heading}`)] }),
+        // docx's Bookmark numbers every bookmark 1, and a suite may then pair a contents link
+        // with the wrong heading; each chapter's bookmark gets its own number instead.
+        new docx.BookmarkStart(c.id, i + 1),
+        new docx.TextRun(`${i + 1}. ${c.heading}`),
+        new docx.BookmarkEnd(i + 1),
         // The rating rule is footnoted where ratings are first counted.
         ...(i === 0 ? [new docx.FootnoteReferenceRun(1)] : []),
       ],
@@ -109,6 +116,7 @@ export async function renderReportDocx(
     footnotes: { 1: { children: [new docx.Paragraph(report.ratingRule)] } },
     sections: [
       {
+        properties: PAGE_PROPERTIES,
         footers: {
           default: new docx.Footer({
             children: [

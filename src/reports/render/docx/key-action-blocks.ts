@@ -3,7 +3,7 @@
 import type { Block, KeyActionEntry, ProjectEntry, StatusCounts } from '../../model/types.js';
 import { actionLines, progressLines, revisedText } from '../key-action-text.js';
 import { swatchOf } from '../palette.js';
-import { cell, cellOf, labelled, ratingCell, subheading, table } from './docx-cells.js';
+import { cell, cellOf, figure, labelled, ratingCell, subheading, table } from './docx-cells.js';
 import { docx, type DocxNode } from './docx-lib.js';
 
 type KeyActionBlock = Extract<
@@ -13,22 +13,18 @@ type KeyActionBlock = Extract<
 
 function progressTable(entries: KeyActionEntry[], withStatus: boolean): DocxNode {
   const header = ['Key action', 'Status', '% complete', 'Rating', 'Progress'];
-  // % complete and Rating need 12% each for `complete` and `Review` in bold, unbroken.
-  const widths = [27, 14, 12, 12, 35];
   const keep = (i: number) => withStatus || i !== 1;
-  const spare = withStatus ? 0 : widths[1]!;
   return table(
     header.filter((_, i) => keep(i)),
     entries.map((e) =>
       [
         cellOf(actionLines(e)),
         cell(e.status),
-        cell(e.percentText),
+        figure(e.percentText),
         ratingCell(e.rating),
         cellOf(progressLines(e)),
       ].filter((_, i) => keep(i)),
     ),
-    widths.filter((_, i) => keep(i)).map((w, i, all) => (i === all.length - 1 ? w + spare : w)),
   );
 }
 
@@ -39,12 +35,10 @@ function projectSummary(entries: ProjectEntry[]): DocxNode {
       cellOf([`${e.code} ${e.title}`, { label: 'Owner', text: e.owner }]),
       cell(e.service),
       cell(e.status),
-      cell(e.percentText),
+      figure(e.percentText),
       ratingCell(e.rating),
       cell(e.nextSteps),
     ]),
-    // Service names such as `Economic Development and Regeneration` need 18% unbroken.
-    [24, 18, 14, 12, 12, 20],
   );
 }
 
@@ -61,13 +55,12 @@ function project(e: ProjectEntry): DocxNode[] {
             ['Milestone', 'Due', 'State'],
             e.milestones.map((m) => [
               cell(m.title),
-              cell(m.dueDate),
+              figure(m.dueDate),
               cell(m.state, {
                 bold: true,
                 ...(MILESTONE_FILL[m.state] ? { fill: MILESTONE_FILL[m.state] } : {}),
               }),
             ]),
-            [62, 19, 19],
           ),
         ]
       : [new docx.Paragraph({ text: 'No milestones recorded.' })];
@@ -84,14 +77,13 @@ function project(e: ProjectEntry): DocxNode[] {
       [
         [
           cell(e.status),
-          cell(e.percentText),
+          figure(e.percentText),
           ratingCell(e.rating),
-          cell(e.startDate || '–'),
-          cell(e.dueDate),
-          cell(e.revisedDueDate || '–'),
+          figure(e.startDate || '–'),
+          figure(e.dueDate),
+          figure(e.revisedDueDate || '–'),
         ],
       ],
-      [25, 13, 12, 16, 16, 18],
     ),
     labelled('Owner', e.owner, 120),
     labelled('Service', e.service),
@@ -117,14 +109,12 @@ function project(e: ProjectEntry): DocxNode[] {
 function statusCounts(counts: StatusCounts): DocxNode {
   const row = (r: StatusCounts['totals'], bold = false) => [
     cell(r.label, { bold }),
-    ...r.counts.map((c) => cell(String(c), { bold })),
-    cell(String(r.total), { bold }),
+    ...r.counts.map((c) => figure(String(c), { bold })),
+    figure(String(r.total), { bold }),
   ];
-  const share = Math.floor(70 / (counts.columns.length + 1));
   return table(
     ['Service', ...counts.columns, 'Total'],
     [...counts.rows.map((r) => row(r)), row(counts.totals, true)],
-    [100 - share * (counts.columns.length + 1), ...counts.columns.map(() => share), share],
   );
 }
 

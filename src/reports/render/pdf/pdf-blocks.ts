@@ -1,10 +1,12 @@
 // PDF blocks for each kind of report content; the summary chart is drawn as vector bars beside the
 // same counts printed as text. Headings, paragraphs, tables and the chart are tagged (pdf-tags).
-import type { Block, ReportSummary } from '../../model/types.js';
+import type { Block, IndicatorEntry, ReportSummary } from '../../model/types.js';
 import { swatchOf } from '../palette.js';
 import { rowAltText } from '../png/summary-chart.js';
 import { drawTable, MARGIN, type CellValue, type Column, type Pdf } from './pdf-kit.js';
 import {
+  actionPlanText,
+  figureHeaders,
   hasYearEnd,
   marks,
   ratingHeader,
@@ -113,48 +115,38 @@ function mark(doc: Pdf, text: string): void {
   doc.moveDown(0.2);
 }
 
+/** An indicator's figures, one cell each, under the headers `figureHeaders` names. */
+function figureValues(e: IndicatorEntry, withYearEnd: boolean): CellValue[] {
+  return [
+    e.periodLabel,
+    e.valueText,
+    e.targetText,
+    e.rating,
+    e.ytdText,
+    ...(withYearEnd ? [yearEndCell(e)] : []),
+  ];
+}
+
 type IndicatorBlock = Extract<Block, { kind: 'indicator-details' | 'indicator-table' }>;
 
 function details(doc: Pdf, block: IndicatorBlock): void {
   const { entries } = block;
   const withYearEnd = hasYearEnd(block);
-  const headers = [
-    'Period',
-    'Value',
-    'Target',
-    ratingHeader(withYearEnd),
-    'Year to date',
-    ...(withYearEnd ? [YEAR_END] : []),
-  ];
+  const headers = figureHeaders(withYearEnd);
   for (const e of entries) {
     heading(doc, `${e.code} ${e.title}`, 3, 150);
     for (const text of marks(e)) mark(doc, text);
     drawTable(
       doc,
       headers.map((header) => ({ header, width: header === YEAR_END ? 1.6 : 1 })),
-      [
-        [
-          e.periodLabel,
-          e.valueText,
-          e.targetText,
-          e.rating,
-          e.ytdText,
-          ...(withYearEnd ? [yearEndCell(e)] : []),
-        ],
-      ],
+      [figureValues(e, withYearEnd)],
     );
     labelled(doc, 'Direction of travel', e.direction);
     labelled(doc, 'Benchmark', e.benchmarkText);
     labelled(doc, "Officer's commentary", e.commentary);
     if (e.persistent) labelled(doc, 'Persistent under-performance', 'a deep-dive review is due');
-    const plan = e.actionPlan;
-    labelled(
-      doc,
-      plan
-        ? `Action plan (${plan.status}, owner ${plan.owner}, due ${plan.dueDate}, recovery expected ${plan.expectedRecovery})`
-        : 'Action plan',
-      plan ? `${plan.reasons} ${plan.actions}` : 'None recorded',
-    );
+    const plan = actionPlanText(e);
+    labelled(doc, plan.label, plan.text);
     doc.moveDown(0.5);
   }
 }
@@ -176,12 +168,7 @@ function indicatorTable(doc: Pdf, block: IndicatorBlock): void {
   const rows = entries.map((e): CellValue[] => [
     e.code,
     titleLines(e).join('\n'),
-    e.periodLabel,
-    e.valueText,
-    e.targetText,
-    e.rating,
-    e.ytdText,
-    ...(withYearEnd ? [yearEndCell(e)] : []),
+    ...figureValues(e, withYearEnd),
   ]);
   drawTable(doc, columns, rows);
 }

@@ -5,6 +5,7 @@ import type { ReportSummary, SummaryRow } from '../../model/types.js';
 import { RATING_NOW, YEAR_END } from '../indicator-text.js';
 import { swatchOf } from '../palette.js';
 import { MARGIN, newPdf, pdfBuffer, type Pdf } from './pdf-kit.js';
+import { drawDashboardPoints } from './pdf-dashboard-points.js';
 import { artifact, group, tagged } from './pdf-tags.js';
 
 const SMALL = 7.5;
@@ -158,7 +159,8 @@ export async function renderDashboardPdf(d: HealthDashboard): Promise<Buffer> {
       { lineBreak: false },
     ),
   );
-  let y = tiles(doc, d.byPriority, MARGIN + 30);
+  const afterPoints = drawDashboardPoints(doc, d.narrative, MARGIN, MARGIN + 28, width);
+  let y = tiles(doc, d.byPriority, afterPoints);
   const half = (width - 20) / 2;
   const leftEnd = countsTable(
     doc,

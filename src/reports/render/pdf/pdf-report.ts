@@ -5,6 +5,7 @@
 import type { ReportDocument } from '../../model/types.js';
 import { fitWithin, pngSize, type ReportAssets } from '../assets.js';
 import { drawBlock } from './pdf-blocks.js';
+import { drawNarrative } from './pdf-narrative.js';
 import { heading } from './pdf-text.js';
 import { MARGIN, newPdf, numberPages, pdfBuffer, type Pdf } from './pdf-kit.js';
 import { group, placeholder, tagged } from './pdf-tags.js';
@@ -28,6 +29,7 @@ function titlePage(doc: Pdf, report: ReportDocument, assets: ReportAssets): void
   tagged(doc, 'P', () => doc.text(report.subtitle, { width, align: 'center' }));
   doc.moveDown(0.5).fontSize(11);
   tagged(doc, 'P', () => doc.text(`Produced on ${report.generatedOn}`, { width, align: 'center' }));
+  drawNarrative(doc, report.narrative);
 }
 
 function contentsPage(doc: Pdf, report: ReportDocument, pages: number[]): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { buildDashboard } from '../../../app/dashboard/index.js';
 import { keyActionDetail, planTree } from '../../../app/plan/index.js';
 import { loadCatalogue } from '../../../app/catalogue/index.js';
+import { cachedView } from '../../../app/views/index.js';
 import { assertMayIncludeProvisional, type BasisChoice } from '../../../app/status/index.js';
 import type { Person } from '../../../domain/model/types.js';
 import { route, type Route } from '../route.js';
@@ -29,8 +30,12 @@ export const planRoutes: Route[] = [
       '`plan` names an earlier plan by its code (default: the plan covering the period)',
     tag: 'plan',
     query: planQuery,
-    handler: ({ person, query }, deps) =>
-      planTree(deps, query.period, query.plan, basisChoice(person, query.provisional)),
+    handler: ({ person, query }, deps) => {
+      const basis = basisChoice(person, query.provisional);
+      return cachedView(deps, 'plan', [query.period, query.plan, basis], (d) =>
+        planTree(d, query.period, query.plan, basis),
+      );
+    },
   }),
   route({
     method: 'get',
@@ -44,19 +49,20 @@ export const planRoutes: Route[] = [
     path: '/api/organisation',
     summary: 'Directorates, services, portfolios, priorities and objectives (for filters)',
     tag: 'plan',
-    handler: async (_req, deps) => {
-      const cat = await loadCatalogue(deps.store);
-      return {
-        directorates: [...cat.directorates.values()],
-        services: [...cat.services.values()],
-        portfolios: [...cat.portfolios.values()],
-        plans: cat.plans,
-        priorities: cat.priorities,
-        objectives: cat.objectives,
-        servicePlans: cat.servicePlans,
-        keyActions: cat.keyActions,
-      };
-    },
+    handler: (_req, deps) =>
+      cachedView(deps, 'organisation', [], async (d) => {
+        const cat = await loadCatalogue(d.store);
+        return {
+          directorates: [...cat.directorates.values()],
+          services: [...cat.services.values()],
+          portfolios: [...cat.portfolios.values()],
+          plans: cat.plans,
+          priorities: cat.priorities,
+          objectives: cat.objectives,
+          servicePlans: cat.servicePlans,
+          keyActions: cat.keyActions,
+        };
+      }),
   }),
   route({
     method: 'get',
@@ -66,7 +72,11 @@ export const planRoutes: Route[] = [
       'figures only unless `provisional=include` (Leadership Team and admin)',
     tag: 'dashboard',
     query: periodQuery,
-    handler: ({ person, query }, deps) =>
-      buildDashboard(deps, query.period, basisChoice(person, query.provisional)),
+    handler: ({ person, query }, deps) => {
+      const basis = basisChoice(person, query.provisional);
+      return cachedView(deps, 'dashboard', [query.period, basis], (d) =>
+        buildDashboard(d, query.period, basis),
+      );
+    },
   }),
 ];

@@ -14,6 +14,7 @@ import {
   REPORT_KINDS,
   XLSX_TYPE,
   type ReportAssets,
+  type Renderer,
 } from '../../../reports/index.js';
 import type { Config } from '../../../platform/config/config.js';
 import { identify } from '../identity.js';
@@ -28,7 +29,16 @@ function attachment(res: express.Response, filename: string, type: string, bytes
   res.send(bytes);
 }
 
-export function reportsRouter({ deps, config }: { deps: AppDeps; config: Config }): Router {
+export function reportsRouter({
+  deps,
+  config,
+  render,
+}: {
+  deps: AppDeps;
+  config: Config;
+  /** Where reports are laid out (a worker pool in the server); in place when absent. */
+  render?: Renderer;
+}): Router {
   const router = express.Router();
   const assets = async (): Promise<ReportAssets> =>
     config.councilLogo ? { logoPng: await readFile(config.councilLogo) } : {};
@@ -36,7 +46,7 @@ export function reportsRouter({ deps, config }: { deps: AppDeps; config: Config 
     await identify(req, deps.store, { mode: config.mode });
     const view = parseExcelView(text(req.query.view));
     const period = parseReportPeriod(text(req.query.period));
-    const bytes = await excelOfView(deps, view, period.key);
+    const bytes = await excelOfView(deps, view, period.key, render);
     const name = `${view}-${period.key.replace(/[^\w]+/g, '-').toLowerCase()}.xlsx`;
     attachment(res, name, XLSX_TYPE, bytes);
   });
@@ -51,6 +61,7 @@ export function reportsRouter({ deps, config }: { deps: AppDeps; config: Config 
         portfolio: text(req.query.portfolio),
       },
       await assets(),
+      render,
     );
     attachment(res, file.filename, file.contentType, file.bytes);
   });

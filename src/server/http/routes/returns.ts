@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../../domain/errors/errors.js';
 import { actOnReturn } from '../../../app/returns/act-on-return.js';
 import { getReturnView, myReturns } from '../../../app/returns/my-returns.js';
+import { cachedView } from '../../../app/views/index.js';
 import type { ReturnEvent } from '../../../domain/workflow/index.js';
 import { reopenReturn } from '../../../app/returns/reopen-return.js';
 import { returnAudit } from '../../../app/indicators/index.js';
@@ -45,7 +46,8 @@ export const returnRoutes: Route[] = [
     path: '/api/returns/mine',
     summary: 'My work: returns to enter, check and authorise',
     tag: 'returns',
-    handler: ({ person }, deps) => myReturns(deps, person.id),
+    handler: ({ person }, deps) =>
+      cachedView(deps, 'returns/mine', [person.id], (d) => myReturns(d, person.id)),
   }),
   route({
     method: 'get',

@@ -36,18 +36,39 @@ export class ListCache {
   private deltaPath: string | null = null;
   private inflight: Promise<void> | null = null;
   private resyncSeen: Set<number> | null = null;
+  private changes = 0;
+  private refreshedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly graph: GraphApi,
     readonly spec: ListSpec,
     private readonly listPath: string,
+    /** A monotonic clock in milliseconds, for the freshness window. */
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** Brings the snapshot up to date; concurrent callers share one round. */
-  refresh(): Promise<void> {
-    this.inflight ??= this.round().finally(() => {
-      this.inflight = null;
-    });
+  /** Moves whenever an item is added, replaced or removed: the list's part of a change token. */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /**
+   * Brings the snapshot up to date; concurrent callers share one round. With `withinMs`, a
+   * snapshot whose last round began less than that long ago (on the monotonic clock) is
+   * served as it is: the store's freshness window.
+   */
+  refresh(withinMs = 0): Promise<void> {
+    if (this.inflight) return this.inflight;
+    const started = this.now();
+    if (withinMs > 0 && started - this.refreshedAt < withinMs) return Promise.resolve();
+    this.inflight = this.round()
+      .then(() => {
+        // From when the round began: whatever changed after that may not be in it.
+        this.refreshedAt = started;
+      })
+      .finally(() => {
+        this.inflight = null;
+      });
     return this.inflight;
   }
 
@@ -158,6 +179,8 @@ export class ListCache {
     this.resyncSeen?.add(item.spId);
     const current = this.items.get(item.spId);
     if (current && etagCounter(current.item.version) > etagCounter(item.item.version)) return;
+    if (current?.item.version !== item.item.version || current.item.id !== item.item.id)
+      this.changes += 1;
     this.items.set(item.spId, item);
     this.spIdOf.set(item.item.id, item.spId);
   }
@@ -165,6 +188,7 @@ export class ListCache {
   remove(spId: number, byThisStore = false): void {
     const item = this.items.get(spId);
     if (item && this.spIdOf.get(item.item.id) === spId) this.spIdOf.delete(item.item.id);
+    if (item) this.changes += 1;
     this.items.delete(spId);
     if (byThisStore) this.deletedHere.add(spId);
   }

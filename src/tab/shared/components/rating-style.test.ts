@@ -26,7 +26,8 @@ describe('rating looks in the tab, from the one palette', () => {
 
   it("keeps the count cards' accents as they were", () => {
     expect(accentOf('strong')).toBe(tokens.colorPaletteGreenBorderActive);
-    expect(accentOf('good')).toBe(tokens.colorPaletteLightGreenBorderActive);
+    // Good is teal, so Strong and Good differ in hue as well as in words.
+    expect(accentOf('good')).toBe(tokens.colorPaletteTealBorderActive);
     expect(accentOf('green')).toBe(tokens.colorPaletteGreenBorderActive);
     expect(accentOf('amber')).toBe(tokens.colorPaletteMarigoldBorderActive);
     expect(accentOf('action')).toBe(tokens.colorPaletteRedBorderActive);

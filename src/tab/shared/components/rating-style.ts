@@ -29,7 +29,8 @@ const BADGE: Record<Key, BadgeLook> = {
 /** Stripes, tile borders and count-card edges. */
 const ACCENT: Record<Key, string> = {
   'success-full': tokens.colorPaletteGreenBorderActive,
-  'success-light': tokens.colorPaletteLightGreenBorderActive,
+  // Good is teal (palette.ts): its own hue beside Strong's green.
+  'success-light': tokens.colorPaletteTealBorderActive,
   'warning-full': tokens.colorPaletteMarigoldBorderActive,
   'warning-light': tokens.colorPaletteMarigoldBorderActive,
   'danger-full': tokens.colorPaletteRedBorderActive,
@@ -45,7 +46,7 @@ const ACCENT: Record<Key, string> = {
 /** Marks drawn on the page background: chart markers and their key. */
 const INK: Record<Key, string> = {
   'success-full': tokens.colorPaletteGreenForeground1,
-  'success-light': tokens.colorPaletteLightGreenForeground1,
+  'success-light': tokens.colorPaletteTealForeground2,
   'warning-full': tokens.colorPaletteMarigoldForeground1,
   'warning-light': tokens.colorPaletteMarigoldForeground1,
   'danger-full': tokens.colorPaletteRedForeground1,

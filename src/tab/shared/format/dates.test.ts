@@ -14,6 +14,8 @@ describe('en-GB dates', () => {
 
   it('names period keys as people read them', () => {
     expect(formatPeriodKey('2026-08')).toBe('Aug 2026');
+    // The period labels' spelling, not ICU's en-GB "Sept".
+    expect(formatPeriodKey('2026-09')).toBe('Sep 2026');
     expect(formatPeriodKey('2025/26 Q4')).toBe('Q4 2025/26');
     expect(formatPeriodKey('2025/26')).toBe('2025/26');
   });

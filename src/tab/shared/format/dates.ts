@@ -1,4 +1,5 @@
 // en-GB, Europe/London throughout (DESIGN.md): dates dd/mm/yyyy whatever the viewer's machine says.
+import { MONTH_NAMES } from '../../../domain/periods/period.js';
 const DATE = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
   month: '2-digit',
@@ -36,16 +37,15 @@ export function formatCount(n: number): string {
   return NUMBER.format(n);
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Not Intl's short month: en-GB ICU writes "Sept" while the period labels (domain/periods) write
+// "Sep", and both appeared on one page. One spelling, the domain's.
+const monthAbbr = (month: number) => MONTH_NAMES[month - 1]!.slice(0, 3);
 
 /** A period key as people read it: `2026-08` → `Aug 2026`, `2025/26 Q4` → `Q4 2025/26`. */
 export function formatPeriodKey(key: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(key);
-  if (month) return MONTH.format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
+    return `${monthAbbr(Number(month[2]))} ${month[1]}`;
   const part = /^(\d{4}\/\d{2}) (Q[1-4]|H[12])$/.exec(key);
   return part ? `${part[2]} ${part[1]}` : key;
 }

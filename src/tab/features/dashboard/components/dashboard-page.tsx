@@ -1,5 +1,6 @@
 // The monthly corporate health dashboard for the Leadership Team: totals, counts by priority and
-// directorate, exceptions first, persistent under-performance, then every indicator.
+// directorate as charts with their tables, the exceptions with their chart, persistent
+// under-performance, then every indicator with its trend. Full width: it is put on big screens.
 import { makeStyles } from '@fluentui/react-components';
 import {
   ErrorBar,
@@ -10,9 +11,11 @@ import {
   usePageStyles,
 } from '../../../shared/components/index.js';
 import { getDashboard, getMonthChoices } from '../api/index.js';
-import { CountsTable } from './counts-table.js';
+import { ExceptionsChart } from './exceptions-chart.js';
+import { RatingCharts } from './rating-charts.js';
 import { ExceptionCard } from './exception-card.js';
 import { IndicatorsTable } from './indicators-table.js';
+import { NarrativeSummary } from './narrative-summary.js';
 import { PeriodPicker } from './period-picker.js';
 import { RatingTotals } from './rating-totals.js';
 import { BasisNotice, ProvisionalSwitch } from './provisional-notice.js';
@@ -25,14 +28,19 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     alignItems: 'flex-end',
     gap: '12px',
+    marginBottom: '12px',
   },
-  grid: {
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: '12px 24px',
+  },
+  list: {
     display: 'grid',
-    gap: '24px',
-    // min(): in a 320 px side panel one column as wide as the panel, never wider.
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(380px, 100%), 1fr))',
+    gap: '12px',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(520px, 100%), 1fr))',
   },
-  list: { display: 'grid', gap: '12px' },
 });
 
 export function DashboardPage({
@@ -56,12 +64,15 @@ export function DashboardPage({
         <h1 className={page.h1}>
           {d ? `Corporate health: ${d.period.label}` : 'Corporate health'}
         </h1>
-        {mayInclude && <ProvisionalSwitch checked={include} onChange={setProvisional} />}
-        <PeriodPicker
-          periods={months.data ?? []}
-          value={d?.period.key ?? period ?? ''}
-          onChange={onPeriod}
-        />
+        {/* The page's controls together on the right, not one adrift in the middle. */}
+        <div className={styles.controls}>
+          {mayInclude && <ProvisionalSwitch checked={include} onChange={setProvisional} />}
+          <PeriodPicker
+            periods={months.data ?? []}
+            value={d?.period.key ?? period ?? ''}
+            onChange={onPeriod}
+          />
+        </div>
       </div>
       {dashboard.error && (
         <ErrorBar>Could not load the dashboard: {dashboard.error.message}</ErrorBar>
@@ -79,6 +90,7 @@ export function DashboardPage({
               Download the exceptions (Excel)
             </ExcelLink>
           </p>
+          <NarrativeSummary sentences={d.narrative} />
           <section aria-labelledby="totals-heading">
             <h2 id="totals-heading" className={page.h2}>
               Indicators by rating
@@ -89,6 +101,12 @@ export function DashboardPage({
             </h3>
             <RatingTotals counts={d.keyActions} label="Key actions by rating" />
           </section>
+          <section aria-labelledby="counts-heading">
+            <h2 id="counts-heading" className={page.h2}>
+              Ratings by priority and directorate
+            </h2>
+            <RatingCharts byPriority={d.byPriority} byDirectorate={d.byDirectorate} />
+          </section>
           <section aria-labelledby="exceptions-heading">
             <h2 id="exceptions-heading" className={page.h2}>
               Exceptions ({d.exceptions.length})
@@ -96,11 +114,14 @@ export function DashboardPage({
             {d.exceptions.length === 0 ? (
               <InfoBar intent="success">Everything is as expected this month.</InfoBar>
             ) : (
-              <div className={styles.list}>
-                {d.exceptions.map((e) => (
-                  <ExceptionCard key={e.indicatorId} row={e} />
-                ))}
-              </div>
+              <>
+                <ExceptionsChart exceptions={d.exceptions} />
+                <div className={styles.list} style={{ marginTop: 16 }}>
+                  {d.exceptions.map((e) => (
+                    <ExceptionCard key={e.indicatorId} row={e} />
+                  ))}
+                </div>
+              </>
             )}
           </section>
           <section aria-labelledby="persistent-heading">
@@ -113,19 +134,6 @@ export function DashboardPage({
             {d.persistent.length > 0 && (
               <IndicatorsTable rows={d.persistent} caption="Indicators flagged for a deep dive" />
             )}
-          </section>
-          <section aria-labelledby="counts-heading">
-            <h2 id="counts-heading" className={page.h2}>
-              Counts by priority and directorate
-            </h2>
-            <div className={styles.grid}>
-              <CountsTable rows={d.byPriority} caption="By priority" nameHeader="Priority" />
-              <CountsTable
-                rows={d.byDirectorate}
-                caption="By directorate"
-                nameHeader="Directorate"
-              />
-            </div>
           </section>
           <section aria-labelledby="all-heading">
             <h2 id="all-heading" className={page.h2}>

@@ -1,8 +1,10 @@
 // Every indicator's figure for the period, for anyone who wants more than the exceptions: the
-// rating now and the year-end forecast rating side by side, provisional figures marked in words.
+// rating now and the year-end forecast rating side by side, provisional figures marked in words,
+// and a sparkline of the last few authorised figures.
 import { Link } from '@fluentui/react-components';
 import type { DashboardRow } from '../../../shared/api/index.js';
 import { NowRating, YearEndRating, figureText } from './provisional-figure.js';
+import { Sparkline } from '../../../shared/charts/index.js';
 import {
   DirectionArrows,
   usePageStyles,
@@ -35,6 +37,9 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
               Target
             </th>
             <th scope="col" className={styles.cell}>
+              Trend
+            </th>
+            <th scope="col" className={styles.cell}>
               Rating now
             </th>
             <th scope="col" className={styles.cell}>
@@ -57,6 +62,9 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
               <td className={styles.cell}>{r.periodLabel}</td>
               <td className={styles.num}>{figureText(r)}</td>
               <td className={styles.num}>{r.targetText}</td>
+              <td className={styles.cell}>
+                <Sparkline points={r.trend} />
+              </td>
               <td className={styles.cell}>
                 <NowRating row={r} />
                 {r.persistent && <span> (persistent)</span>}

@@ -28,6 +28,11 @@ export function axisLabelIndexes(
   return labels.map((_, i) => i).filter((i) => (last - i) % step === 0);
 }
 
+/** Half a figure's box: figures are bold, and "%" and "£" are wider than the average glyph. */
+export function valueHalfWidth(text: string, font: number): number {
+  return textWidth(text, font) / 2 + font * 0.25;
+}
+
 export interface ValueLabel {
   x: number;
   /** The marker's centre. */
@@ -54,19 +59,26 @@ export function placeValueLabels(
   labels: readonly (ValueLabel | null)[],
   font: number,
   marker: number,
-  plot: { top: number; bottom: number },
+  plot: { top: number; bottom: number; left?: number; right?: number },
 ): (number | null)[] {
   const placed: Box[] = [];
   const result: (number | null)[] = labels.map(() => null);
   for (let i = labels.length - 1; i >= 0; i--) {
     const l = labels[i];
     if (!l) continue;
-    const half = textWidth(l.text, font) / 2;
+    const half = valueHalfWidth(l.text, font);
+    const centre = labelCentre(l.x, half, plot);
     const above = l.y - marker - font * 0.3;
     const below = l.y + marker + font * 1.1;
     for (const baseline of [above, below]) {
-      const box = { left: l.x - half, right: l.x + half, top: baseline - font, bottom: baseline };
-      // Not into the legend above the plot, nor onto the period labels below it.
+      // The drawn text reaches about a font's height above its baseline and a quarter below.
+      const box = {
+        left: centre - half,
+        right: centre + half,
+        top: baseline - font,
+        bottom: baseline + font * 0.3,
+      };
+      // Not above the plot, nor onto the period labels below it.
       if (box.top < plot.top - font / 2 || box.bottom > plot.bottom) continue;
       if (placed.some((p) => overlaps(p, box))) continue;
       placed.push(box);
@@ -75,4 +87,18 @@ export function placeValueLabels(
     }
   }
   return result;
+}
+
+/**
+ * Where a figure's label is centred: over its marker, unless that would push it past the plot's
+ * side (the latest figure sits on the right edge), then as far in as it needs.
+ */
+export function labelCentre(
+  x: number,
+  half: number,
+  plot: { left?: number; right?: number },
+): number {
+  const lo = plot.left === undefined ? -Infinity : plot.left + half;
+  const hi = plot.right === undefined ? Infinity : plot.right - half;
+  return lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, x));
 }

@@ -1,6 +1,6 @@
 // A figure's marker: shape as well as colour by rating (WCAG 1.4.1), shared by the chart and its key.
 import { ratingLook } from '../../../../domain/ratings/palette.js';
-import { inkOf } from '../../../shared/components/rating-style.js';
+import { fillOf } from '../../../shared/charts/index.js';
 import type { RatingState } from '../../../shared/api/index.js';
 
 export type Look = {
@@ -8,9 +8,9 @@ export type Look = {
   colour: string;
   word: string;
 };
-/** A rating's marker, shape and colour both from the one rating palette. */
+/** A rating's marker, shape and colour both from the one rating palette (as the shared key). */
 export function lookOf(state: RatingState, label: string): Look {
-  return { shape: ratingLook(state).shape, colour: inkOf(state), word: label };
+  return { shape: ratingLook(state).shape, colour: fillOf(state), word: label };
 }
 
 export function Marker({ x, y, look, r }: { x: number; y: number; look: Look; r: number }) {

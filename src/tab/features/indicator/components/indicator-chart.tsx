@@ -1,250 +1,309 @@
 // Actuals against the profiled target over time, each figure coloured and shaped by its rating
-// (shape as well as colour, WCAG 1.4.1), with benchmark comparators and the year-end forecast as
-// labelled lines. Figures and period labels are written on the chart wherever they fit without
-// overlapping (chart-labels.ts), so nothing hides behind hover; the history table below is the text
-// alternative with every figure.
-import { tokens } from '@fluentui/react-components';
-import type { Benchmark, RatingState } from '../../../shared/api/index.js';
-import { axisLabelIndexes, placeValueLabels } from './chart-labels.js';
+// (shape as well as colour, WCAG 1.4.1), with the target, benchmarks and year-end forecast as
+// named lines. Drawn at the width of its column (measured), so type stays legible at 320 px and
+// the chart fills a 1920 px screen. Every word on it is placed so that none overlaps another or
+// leaves the picture: figures by chart-labels.ts, line names stacked in the right gutter by
+// chart-layout.ts (or, on a narrow column, only in the legend under the chart). Every figure is
+// written by formatFigure, as on the rest of the page; the legend and the table are the text.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { formatFigure, type FigureFormat } from '../../../../domain/values/format-value.js';
+import type { Benchmark } from '../../../shared/api/index.js';
+import { useWidth } from '../../../shared/charts/index.js';
+import {
+  axisLabelIndexes,
+  labelCentre,
+  placeValueLabels,
+  textWidth,
+  valueHalfWidth,
+} from './chart-labels.js';
+import {
+  chartFrame,
+  fitText,
+  splitPeriodLabel,
+  stackLabels,
+  tickDecimals,
+} from './chart-layout.js';
+import { ChartLegend } from './chart-legend.js';
+import { PLAIN, referenceLines, TARGET_DASH, type ReferenceLine } from './chart-lines.js';
 import { chartModel, type ChartPoint } from './chart-model.js';
 import { lookOf, Marker } from './chart-marker.js';
 
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+export { ChartKey } from './chart-key.js';
+
+const useStyles = makeStyles({
+  figure: { margin: 0, minWidth: 0, width: '100%' },
+  svg: { display: 'block', overflow: 'hidden' },
+  // A halo of the background, so a line behind a figure never strikes it through; in forced
+  // colours the system's canvas colour, or the halo would be drawn as text-coloured strokes.
+  figureText: {
+    fill: tokens.colorNeutralForeground1,
+    fontWeight: 600,
+    stroke: tokens.colorNeutralBackground1,
+    paintOrder: 'stroke',
+    '@media (forced-colors: active)': { fill: 'CanvasText', stroke: 'Canvas' },
+  },
+});
 
 export interface IndicatorChartProps {
   title: string;
   points: ChartPoint[];
   benchmarks?: readonly Benchmark[];
   forecast?: { value: number; label: string } | null;
+  /** The indicator's unit and decimals (a £000 figure reads "£292,000" here as elsewhere). */
+  format?: FigureFormat;
   /** Bigger type for the meeting stage, read from across a room. */
   large?: boolean;
 }
 
-export function IndicatorChart({
+export function IndicatorChart(props: IndicatorChartProps) {
+  const s = useStyles();
+  const [box, width] = useWidth<HTMLDivElement>();
+  return (
+    <figure className={s.figure}>
+      <div ref={box}>{width > 0 && <ChartDrawing {...props} width={width} />}</div>
+      <ChartLegend
+        lines={referenceLines(
+          props.points,
+          props.benchmarks ?? [],
+          props.forecast,
+          props.format ?? PLAIN,
+        )}
+        large={props.large}
+      />
+    </figure>
+  );
+}
+
+function ChartDrawing({
   title,
   points,
   benchmarks = [],
   forecast,
+  format = PLAIN,
   large,
-}: IndicatorChartProps) {
-  const font = large ? 22 : 12;
-  // The stage's large type needs more room across: twelve months are read from across a room.
-  const width = large ? 1000 : 760;
-  const height = large ? 500 : 320;
-  const pad = { left: font * 4.5, right: font * 13, top: font * 2, bottom: font * 3 };
-  const extras = [...benchmarks.map((b) => b.value), ...(forecast ? [forecast.value] : [])];
-  const m = chartModel(points, extras);
-  const plotW = width - pad.left - pad.right;
-  const plotH = height - pad.top - pad.bottom;
-  const x = (i: number) =>
-    pad.left + (points.length <= 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
-  const y = (v: number) => pad.top + plotH - ((v - m.min) / (m.max - m.min)) * plotH;
-  const ink = tokens.colorNeutralForeground1;
-  const faint = tokens.colorNeutralStroke2;
-  const targetPath = points
-    .map((p, i) => (p.target === null ? null : `${x(i)},${y(p.target)}`))
-    .filter(Boolean)
-    .join(' ');
-  const actualPath = points
-    .map((p, i) => (p.value === null ? null : `${x(i)},${y(p.value)}`))
-    .filter(Boolean)
-    .join(' ');
-  const markerR = large ? 9 : 5;
-  const spacing = points.length <= 1 ? plotW : plotW / (points.length - 1);
-  const periodLabels = new Set(
-    axisLabelIndexes(
-      points.map((p) => p.label),
-      spacing,
-      font,
-    ),
+  width,
+}: IndicatorChartProps & { width: number }) {
+  const s = useStyles();
+  const lines = referenceLines(points, benchmarks, forecast, format);
+  const m = chartModel(
+    points,
+    lines.map((l) => l.value),
   );
-  const valueBaselines = placeValueLabels(
+  const tickFormat = { ...format, decimals: tickDecimals(m.ticks) };
+  const tickTexts = m.ticks.map((t) => formatFigure(t, tickFormat));
+  const f = chartFrame(width, { large, tickTexts, lineTexts: lines.map((l) => l.text) });
+  const { font } = f;
+  const plotW = f.right - f.left;
+  const plotH = f.bottom - f.top;
+  const x = (i: number) =>
+    f.left + (points.length <= 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
+  const y = (v: number) => f.top + plotH - ((v - m.min) / (m.max - m.min)) * plotH;
+  const ink = tokens.colorNeutralForeground1;
+  const path = (pick: (p: ChartPoint) => number | null) =>
+    points
+      .map((p, i) => {
+        const v = pick(p);
+        return v === null ? null : `${x(i)},${y(v)}`;
+      })
+      .filter(Boolean)
+      .join(' ');
+  const targetPath = path((p) => p.target);
+  const actualPath = path((p) => p.value);
+  const markerR = large ? 9 : font < 13 ? 4.5 : 5.5;
+  const spacing = points.length <= 1 ? plotW : plotW / (points.length - 1);
+  const parts = points.map((p) => splitPeriodLabel(p.label));
+  const shown = axisLabelIndexes(
+    parts.map(([head]) => head),
+    spacing,
+    font,
+  );
+  const years = yearsToWrite(shown, parts, x, font);
+  const valueTexts = points.map((p) => formatFigure(p.value, format));
+  const plot = { top: f.top, bottom: f.bottom, left: f.left, right: f.right };
+  const baselines = placeValueLabels(
     points.map((p, i) =>
-      p.value === null ? null : { x: x(i), y: y(p.value), text: NUMBER.format(p.value) },
+      p.value === null ? null : { x: x(i), y: y(p.value), text: valueTexts[i]! },
     ),
     font,
     markerR,
-    { top: pad.top, bottom: pad.top + plotH },
+    plot,
   );
+  // Names in the gutter, centred on their lines where they can be, stacked apart where not.
+  const nameYs = f.gutter
+    ? stackLabels(
+        lines.map((l) => y(l.value)),
+        font * 1.25,
+        f.top + font / 2,
+        f.bottom,
+      )
+    : [];
   const descId = `chart-desc-${title.replace(/\W+/g, '-')}`;
   return (
     <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
+      className={s.svg}
+      width={f.width}
+      height={f.height}
+      viewBox={`0 0 ${f.width} ${f.height}`}
       role="img"
       aria-label={title}
       aria-describedby={descId}
-      style={{ maxWidth: large ? '100%' : 760, fontSize: font, fontFamily: 'inherit' }}
+      style={{ fontSize: font, fontFamily: 'inherit' }}
     >
       <desc id={descId}>
-        Figures against target for {points.length} periods; the table of figures by period gives the
-        same numbers.
+        Figures against target for {points.length} periods; the legend names each line and the table
+        of figures gives the same numbers.
       </desc>
-      {m.ticks.map((t) => (
+      {m.ticks.map((t, k) => (
         <g key={t}>
-          <line x1={pad.left} x2={pad.left + plotW} y1={y(t)} y2={y(t)} style={{ stroke: faint }} />
+          <line
+            x1={f.left}
+            x2={f.right}
+            y1={y(t)}
+            y2={y(t)}
+            style={{ stroke: tokens.colorNeutralStroke2 }}
+          />
           <text
-            x={pad.left - 6}
+            x={f.left - font / 2}
             y={y(t)}
+            data-label="tick"
             textAnchor="end"
             dominantBaseline="middle"
             style={{ fill: ink }}
           >
-            {NUMBER.format(t)}
+            {tickTexts[k]}
           </text>
         </g>
       ))}
+      {lines
+        .filter((l) => l.kind === 'benchmark')
+        .map((l) => (
+          <line
+            key={l.id}
+            x1={f.left}
+            x2={f.right}
+            y1={y(l.value)}
+            y2={y(l.value)}
+            style={{
+              stroke: tokens.colorNeutralForeground3,
+              strokeDasharray: l.dash,
+              strokeWidth: 2,
+            }}
+          />
+        ))}
       {targetPath && (
         <polyline
           points={targetPath}
-          style={{ fill: 'none', stroke: ink, strokeWidth: 2, strokeDasharray: '8 5' }}
+          style={{ fill: 'none', stroke: ink, strokeWidth: 2, strokeDasharray: TARGET_DASH }}
         />
       )}
       {actualPath && (
         <polyline
           points={actualPath}
-          style={{ fill: 'none', stroke: tokens.colorBrandForeground1, strokeWidth: large ? 4 : 2 }}
+          style={{ fill: 'none', stroke: tokens.colorBrandForeground1, strokeWidth: large ? 4 : 3 }}
         />
       )}
-      {benchmarks.map((b) => (
-        <g key={b.comparator}>
-          <line
-            x1={pad.left}
-            x2={pad.left + plotW}
-            y1={y(b.value)}
-            y2={y(b.value)}
-            style={{
-              stroke: tokens.colorNeutralForeground3,
-              strokeDasharray: '2 4',
-              strokeWidth: 2,
-            }}
-          />
-          <text
-            x={pad.left + plotW + 6}
-            y={y(b.value)}
-            dominantBaseline="middle"
-            style={{ fill: ink }}
-          >
-            {b.comparator.length > 22 ? `${b.comparator.slice(0, 21)}…` : b.comparator}:{' '}
-            {NUMBER.format(b.value)}
-          </text>
-        </g>
-      ))}
       {forecast && (
-        <g>
+        <Marker
+          x={f.right}
+          y={y(forecast.value)}
+          r={markerR + 1}
+          look={{ shape: 'ring', colour: ink, word: '' }}
+        />
+      )}
+      {points.map((p, i) =>
+        p.value === null ? null : (
           <Marker
-            x={pad.left + plotW}
-            y={y(forecast.value)}
-            r={font / 2}
-            look={{ shape: 'ring', colour: ink, word: '' }}
+            key={p.periodKey}
+            x={x(i)}
+            y={y(p.value)}
+            r={markerR}
+            look={lookOf(p.rating, p.ratingLabel)}
           />
+        ),
+      )}
+      {points.map((p, i) =>
+        baselines[i] == null ? null : (
           <text
-            x={pad.left + plotW + 6}
-            y={y(forecast.value) + font}
+            key={p.periodKey}
+            x={labelCentre(x(i), valueHalfWidth(valueTexts[i]!, font), plot)}
+            y={baselines[i]!}
+            data-label="value"
+            textAnchor="middle"
+            className={s.figureText}
+            style={{ strokeWidth: font / 3 }}
+          >
+            {valueTexts[i]}
+          </text>
+        ),
+      )}
+      {shown.map((i) => (
+        <text
+          key={points[i]!.periodKey}
+          x={labelCentre(x(i), textWidth(parts[i]![0], font) / 2, { left: 0, right: f.width })}
+          y={f.bottom + font * 1.7}
+          data-label="period"
+          textAnchor="middle"
+          style={{ fill: ink }}
+        >
+          {parts[i]![0]}
+        </text>
+      ))}
+      {years.map((i) => (
+        <text
+          key={`year-${points[i]!.periodKey}`}
+          x={labelCentre(x(i), textWidth(parts[i]![1], font) / 2, { left: 0, right: f.width })}
+          y={f.bottom + font * 3}
+          data-label="year"
+          textAnchor="middle"
+          style={{ fill: tokens.colorNeutralForeground2 }}
+        >
+          {parts[i]![1]}
+        </text>
+      ))}
+      {f.gutter > 0 &&
+        lines.map((l, k) => (
+          <text
+            key={l.id}
+            x={f.right + font * 0.8}
+            y={nameYs[k]!}
+            data-label="line"
             dominantBaseline="middle"
             style={{ fill: ink }}
           >
-            Forecast: {NUMBER.format(forecast.value)}
+            {gutterText(l, f.gutter - font, font)}
           </text>
-        </g>
-      )}
-      {points.map((p, i) => {
-        const look = lookOf(p.rating, p.ratingLabel);
-        return (
-          <g key={p.periodKey}>
-            {p.value !== null && (
-              <>
-                <Marker x={x(i)} y={y(p.value)} r={markerR} look={look} />
-                {valueBaselines[i] != null && (
-                  <text
-                    x={x(i)}
-                    y={valueBaselines[i]!}
-                    data-label="value"
-                    textAnchor="middle"
-                    // A halo of the background, so a target line behind a figure never strikes it.
-                    style={{
-                      fill: ink,
-                      fontWeight: 600,
-                      stroke: tokens.colorNeutralBackground1,
-                      strokeWidth: font / 4,
-                      paintOrder: 'stroke',
-                    }}
-                  >
-                    {NUMBER.format(p.value)}
-                  </text>
-                )}
-              </>
-            )}
-            {periodLabels.has(i) && (
-              <text
-                x={x(i)}
-                y={pad.top + plotH + font * 1.5}
-                data-label="period"
-                textAnchor="middle"
-                style={{ fill: ink }}
-              >
-                {p.label}
-              </text>
-            )}
-          </g>
-        );
-      })}
-      <g transform={`translate(${pad.left}, ${font})`}>
-        <line
-          x1={0}
-          x2={24}
-          y1={0}
-          y2={0}
-          style={{ stroke: tokens.colorBrandForeground1, strokeWidth: 3 }}
-        />
-        <text x={30} y={0} dominantBaseline="middle" style={{ fill: ink }}>
-          Actual
-        </text>
-        <line
-          x1={110}
-          x2={134}
-          y1={0}
-          y2={0}
-          style={{ stroke: ink, strokeWidth: 2, strokeDasharray: '8 5' }}
-        />
-        <text x={140} y={0} dominantBaseline="middle" style={{ fill: ink }}>
-          Target
-        </text>
-      </g>
+        ))}
     </svg>
   );
 }
 
-/** The rating shapes, explained once beside the chart (shape + word, never colour alone). */
-export function ChartKey({ large }: { large?: boolean }) {
-  const r = large ? 9 : 6;
-  const size = r * 3;
-  const items: [RatingState, string][] = [
-    ['good', 'Strong or Good'],
-    ['review', 'Review'],
-    ['action', 'Action'],
-    ['not-rated', 'Not rated'],
-  ];
-  return (
-    <ul
-      style={{
-        display: 'flex',
-        gap: 16,
-        listStyle: 'none',
-        padding: 0,
-        margin: '4px 0',
-        flexWrap: 'wrap',
-        fontSize: large ? 22 : undefined,
-      }}
-    >
-      {items.map(([state, words]) => (
-        <li key={state} style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-          <svg width={size} height={size} aria-hidden="true">
-            <Marker x={size / 2} y={size / 2} r={r} look={lookOf(state, words)} />
-          </svg>
-          {words}
-        </li>
-      ))}
-    </ul>
-  );
+/**
+ * Which shown period labels also carry their year (or financial year): the first, and each where
+ * it changes, unless it would crowd the year written before it.
+ */
+function yearsToWrite(
+  shown: readonly number[],
+  parts: readonly [string, string][],
+  x: (i: number) => number,
+  font: number,
+): number[] {
+  const out: number[] = [];
+  let last: string | null = null;
+  let lastRight = -Infinity;
+  for (const i of shown) {
+    const year = parts[i]![1];
+    if (!year || year === last) continue;
+    const half = textWidth(year, font) / 2;
+    if (x(i) - half < lastRight + font) continue;
+    out.push(i);
+    last = year;
+    lastRight = x(i) + half;
+  }
+  return out;
+}
+
+/** A line's name and figure for the gutter: the name shortened if need be, never the figure. */
+function gutterText(l: ReferenceLine, room: number, font: number): string {
+  if (textWidth(l.text, font) <= room) return l.text;
+  return `${fitText(l.short, room - textWidth(` ${l.figure}`, font), font)} ${l.figure}`;
 }

@@ -19,10 +19,10 @@ import { HistoryTable } from './history-table.js';
 import { ReopenFigureForm } from './reopen-figure-form.js';
 import { ReminderHistory } from './reminder-history.js';
 import { chartPoints, latestForecast, yearToDate } from './chart-model.js';
-import { ChartKey, IndicatorChart } from './indicator-chart.js';
-
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const num = (v: number | null) => (v === null ? '–' : NUMBER.format(v));
+import { formatFigure } from '../../../../domain/values/format-value.js';
+import { ChartKey, ratingsOn } from './chart-key.js';
+import { ChartTable } from './chart-table.js';
+import { IndicatorChart } from './indicator-chart.js';
 
 const FREQUENCY = {
   monthly: 'Monthly',
@@ -41,6 +41,7 @@ function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
   const i = d.indicator;
   const [reopening, setReopening] = useState<HistoryRow | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const points = chartPoints(d.history);
   return (
     <>
       <h1 className={page.h1}>
@@ -87,7 +88,7 @@ function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
           <FactsList
             facts={i.benchmarks.map((b) => [
               `${b.comparator} (${b.year})`,
-              `${b.value} — ${b.source}`,
+              `${formatFigure(b.value, i)} — ${b.source}`,
             ])}
           />
         </>
@@ -96,11 +97,13 @@ function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
       <Comparators d={d} />
       <IndicatorChart
         title={`${i.code}: figures against target`}
-        points={chartPoints(d.history)}
+        points={points}
         benchmarks={i.benchmarks}
         forecast={latestForecast(d.history)}
+        format={i}
       />
-      <ChartKey />
+      <ChartKey states={ratingsOn(points)} />
+      <ChartTable code={i.code} points={points} format={i} />
       <h2 className={page.h2}>History</h2>
       <StatusNotice notice={notice} />
       <HistoryTable
@@ -136,11 +139,13 @@ function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
 function Comparators({ d }: { d: IndicatorDetail }) {
   const ytd = yearToDate(d.history, d.indicator.ytd);
   const forecast = latestForecast(d.history);
+  // The indicator's unit and decimals, as every other figure on the page (68.6% against 66.5%).
+  const fig = (v: number | null) => formatFigure(v, d.indicator);
   const facts: [string, string][] = [];
-  if (ytd) facts.push([`Year to date ${ytd.year}`, `${num(ytd.value)} against ${num(ytd.target)}`]);
+  if (ytd) facts.push([`Year to date ${ytd.year}`, `${fig(ytd.value)} against ${fig(ytd.target)}`]);
   if (forecast)
-    facts.push(['Year-end forecast', `${num(forecast.value)} (given ${forecast.label})`]);
-  for (const b of d.indicator.benchmarks) facts.push([`${b.comparator} (${b.year})`, num(b.value)]);
+    facts.push(['Year-end forecast', `${fig(forecast.value)} (given ${forecast.label})`]);
+  for (const b of d.indicator.benchmarks) facts.push([`${b.comparator} (${b.year})`, fig(b.value)]);
   return facts.length ? <FactsList facts={facts} /> : null;
 }
 

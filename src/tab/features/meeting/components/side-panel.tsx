@@ -24,6 +24,7 @@ import {
   withProvisional,
 } from '../../dashboard/index.js';
 import { OverdueMark } from '../../action-plans/index.js';
+import { Sparkline } from '../../../shared/charts/index.js';
 import { putStage } from '../api/index.js';
 import { meetingContentUrl } from './config-page.js';
 import { useSharePermission } from './use-share-permission.js';
@@ -152,6 +153,9 @@ export function SidePanel() {
                 <span>
                   {figureText(e)} against {e.targetText}
                 </span>
+                {/* Where the figure has been heading: the agenda's one picture, small enough for
+                    the 320 px panel. */}
+                <Sparkline points={e.trend} width={72} height={20} />
                 {e.persistent && <span>Persistent</span>}
               </div>
               <span className={page.muted}>

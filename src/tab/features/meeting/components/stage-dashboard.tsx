@@ -1,9 +1,13 @@
-// The corporate health dashboard for the shared stage: totals by rating as big tiles, then the
-// exceptions (Review and Action) with their figures, direction of travel in words and the action
-// plan owner, and the persistent under-performers. Indicators link to their stage detail.
+// The corporate health dashboard for the shared stage, one idea per view (stage-views.ts): this
+// month (totals as big tiles, then the exceptions with their figures, direction of travel in words
+// and the action plan owner), ratings by priority, ratings by directorate (large charts, each with
+// its table), and persistent under-performance. Indicators link to their stage detail.
 import type { Dashboard, DashboardException, DashboardRow } from '../../../shared/api/index.js';
 import { RATING_NAMES, RATING_ORDER } from '../../../shared/components/index.js';
+import { RatingShape, StackedBars } from '../../../shared/charts/index.js';
+import { CountsTable } from '../../dashboard/components/counts-table.js';
 import { useStageStyles, stripeOf } from './stage-styles.js';
+import type { StageViewKey } from './stage-views.js';
 
 const WORDS = {
   improving: 'improving',
@@ -41,7 +45,7 @@ function Row({ row, plan }: { row: DashboardRow; plan?: string | null }) {
   );
 }
 
-export function StageDashboard({ d }: { d: Dashboard }) {
+function Summary({ d }: { d: Dashboard }) {
   const s = useStageStyles();
   const planWords = (p: NonNullable<DashboardException['actionPlan']>) =>
     [p.owner, p.overdueLabel].filter(Boolean).join(', ');
@@ -52,11 +56,14 @@ export function StageDashboard({ d }: { d: Dashboard }) {
         <h2 id="stage-totals" className={s.h2}>
           Indicators by rating
         </h2>
-        <ul className={s.tiles}>
+        <ul className={s.tiles} aria-label="Indicators by rating">
           {totals.map((r) => (
             <li key={r} className={s.tile} style={{ borderColor: stripeOf(r) }}>
               <span className={s.count}>{(d.totals as Record<string, number>)[r]}</span>
-              <span>{RATING_NAMES[r]}</span>
+              <span>
+                <RatingShape state={r} colour={stripeOf(r)} />
+                {RATING_NAMES[r]}
+              </span>
             </li>
           ))}
         </ul>
@@ -79,18 +86,61 @@ export function StageDashboard({ d }: { d: Dashboard }) {
           </ul>
         )}
       </section>
-      {d.persistent.length > 0 && (
-        <section aria-labelledby="stage-persistent">
-          <h2 id="stage-persistent" className={s.h2}>
-            Persistent under-performance ({d.persistent.length})
-          </h2>
-          <ul className={s.rows}>
-            {d.persistent.map((r) => (
-              <Row key={r.indicatorId} row={r} />
-            ))}
-          </ul>
-        </section>
-      )}
     </>
   );
+}
+
+// Bars drawn large enough to read from the back of the room, larger still on a 4K screen (the
+// stage's type grows there too: stage-styles.ts).
+const barHeight = () => (window.matchMedia('(min-width: 2560px)').matches ? 96 : 56);
+
+function ChartView({ d, by }: { d: Dashboard; by: 'priority' | 'directorate' }) {
+  const s = useStageStyles();
+  const rows = by === 'priority' ? d.byPriority : d.byDirectorate;
+  const title = `Indicators by rating, by ${by}`;
+  const header = by === 'priority' ? 'Priority' : 'Directorate';
+  return (
+    <section aria-labelledby="stage-chart" className={s.chartView}>
+      <h2 id="stage-chart" className={s.h2}>
+        {title}
+      </h2>
+      <StackedBars title={title} rows={rows} barHeight={barHeight()} />
+      <div className={s.details}>
+        <CountsTable rows={rows} caption={`${title}: the figures`} nameHeader={header} />
+      </div>
+    </section>
+  );
+}
+
+function Persistent({ d }: { d: Dashboard }) {
+  const s = useStageStyles();
+  return (
+    <section aria-labelledby="stage-persistent">
+      <h2 id="stage-persistent" className={s.h2}>
+        Persistent under-performance ({d.persistent.length})
+      </h2>
+      {d.persistent.length === 0 ? (
+        <p>No indicator has been off target for several periods running.</p>
+      ) : (
+        <ul className={s.rows}>
+          {d.persistent.map((r) => (
+            <Row key={r.indicatorId} row={r} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function StageDashboard({ d, view = 'summary' }: { d: Dashboard; view?: StageViewKey }) {
+  switch (view) {
+    case 'priorities':
+      return <ChartView d={d} by="priority" />;
+    case 'directorates':
+      return <ChartView d={d} by="directorate" />;
+    case 'persistent':
+      return <Persistent d={d} />;
+    default:
+      return <Summary d={d} />;
+  }
 }

@@ -13,6 +13,14 @@ export const useStageStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    // Sizes below are in em, so a 4K screen scales the whole stage from this one size.
+    '@media (min-width: 2560px)': { fontSize: '44px', padding: '40px 72px' },
+    '@media (max-width: 800px)': { padding: '16px', fontSize: '20px' },
+    // Fluent sizes its notices and switches in px; on the stage they follow the stage's type.
+    '& .fui-MessageBar, & .fui-MessageBarBody, & .fui-Switch__label, & caption': {
+      fontSize: 'inherit',
+      lineHeight: 'inherit',
+    },
   },
   bar: {
     display: 'flex',
@@ -22,9 +30,9 @@ export const useStageStyles = makeStyles({
     gap: '12px 24px',
     marginBottom: '16px',
   },
-  h1: { fontSize: '52px', lineHeight: 1.15, margin: 0, fontWeight: tokens.fontWeightBold },
-  h2: { fontSize: '36px', margin: '24px 0 12px', fontWeight: tokens.fontWeightSemibold },
-  who: { fontSize: '24px', fontWeight: tokens.fontWeightSemibold },
+  h1: { fontSize: '2em', lineHeight: 1.15, margin: 0, fontWeight: tokens.fontWeightBold },
+  h2: { fontSize: '1.4em', margin: '24px 0 12px', fontWeight: tokens.fontWeightSemibold },
+  who: { fontSize: '0.92em', fontWeight: tokens.fontWeightSemibold },
   tiles: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -34,14 +42,14 @@ export const useStageStyles = makeStyles({
     margin: 0,
   },
   tile: {
-    minWidth: '170px',
+    minWidth: '6.5em',
     padding: '12px 20px',
     border: `3px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
     display: 'flex',
     flexDirection: 'column',
   },
-  count: { fontSize: '64px', lineHeight: 1, fontWeight: tokens.fontWeightBold },
+  count: { fontSize: '2.5em', lineHeight: 1, fontWeight: tokens.fontWeightBold },
   rows: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '14px' },
   row: {
     display: 'grid',
@@ -57,7 +65,30 @@ export const useStageStyles = makeStyles({
   detail: { gridColumn: '2 / 4' },
   link: { color: tokens.colorNeutralForeground1, textDecoration: 'underline' },
   nav: { display: 'flex', gap: '12px', flexWrap: 'wrap' },
-  button: { fontSize: '22px', minHeight: '48px', padding: '0 20px' },
+  button: { fontSize: '0.85em', minHeight: '1.85em', padding: '0 0.8em' },
+  views: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: '12px 20px',
+    margin: '0 0 8px',
+  },
+  steps: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '8px 20px',
+    listStyle: 'none',
+    padding: 0,
+    margin: 0,
+  },
+  step: { color: tokens.colorNeutralForeground1, textDecoration: 'underline' },
+  current: {
+    fontWeight: tokens.fontWeightBold,
+    textDecoration: 'none',
+    borderBottom: `4px solid ${tokens.colorBrandStroke1}`,
+  },
+  chartView: { maxWidth: '70em' },
+  details: { marginTop: '24px' },
 });
 
 /** The stripe colour for a rating row, from the one rating palette; the word is written beside it. */

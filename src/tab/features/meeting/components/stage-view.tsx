@@ -26,6 +26,7 @@ import { StrategyMapOnStage } from './stage-strategy-map.js';
 import { useStageStyles } from './stage-styles.js';
 import { useSharePermission } from './use-share-permission.js';
 import { useStageSync } from './use-stage-sync.js';
+import { STAGE_VIEWS, hashWithView, useStageView } from './stage-views.js';
 
 export type StageRoute =
   | { page: 'dashboard'; period?: string }
@@ -44,13 +45,19 @@ function DashboardOnStage({ period, presenting }: { period?: string; presenting:
   const d = dashboard.data;
   const list = months.data ?? [];
   const at = list.findIndex((m) => m.key === d?.period.key);
+  const view = useStageView();
+  const viewAt = STAGE_VIEWS.findIndex((v) => v.key === view);
   const go = (i: number) => {
     const m = list[i];
     if (m)
-      window.location.hash = withProvisional(
-        `#/dashboard?period=${encodeURIComponent(m.key)}`,
-        wantProvisional,
+      window.location.hash = hashWithView(
+        withProvisional(`#/dashboard?period=${encodeURIComponent(m.key)}`, wantProvisional),
+        view,
       );
+  };
+  const show = (i: number) => {
+    const v = STAGE_VIEWS[i];
+    if (v) window.location.hash = hashWithView(window.location.hash || '#/dashboard', v.key);
   };
   return (
     <>
@@ -79,12 +86,39 @@ function DashboardOnStage({ period, presenting }: { period?: string; presenting:
           </nav>
         )}
       </div>
+      {presenting && d && (
+        <nav aria-label="Stage views" className={s.views}>
+          <Button className={s.button} disabled={viewAt <= 0} onClick={() => show(viewAt - 1)}>
+            Previous view
+          </Button>
+          <ol className={s.steps}>
+            {STAGE_VIEWS.map((v, i) => (
+              <li key={v.key}>
+                <a
+                  className={i === viewAt ? `${s.step} ${s.current}` : s.step}
+                  aria-current={i === viewAt ? 'step' : undefined}
+                  href={hashWithView(window.location.hash || '#/dashboard', v.key)}
+                >
+                  {v.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+          <Button
+            className={s.button}
+            disabled={viewAt >= STAGE_VIEWS.length - 1}
+            onClick={() => show(viewAt + 1)}
+          >
+            Next view
+          </Button>
+        </nav>
+      )}
       {dashboard.error && (
         <ErrorBar>Could not load the dashboard: {dashboard.error.message}</ErrorBar>
       )}
       {!d && dashboard.loading && <Loading label="Loading the dashboard" />}
       {d && <BasisNotice basis={d.basis} provisionalCount={d.provisionalCount} />}
-      {d && <StageDashboard d={d} />}
+      {d && <StageDashboard d={d} view={view} />}
     </>
   );
 }
@@ -125,6 +159,7 @@ function IndicatorOnStage({ code }: { code: string }) {
             points={chartPoints(d.history, STAGE_PERIODS)}
             benchmarks={d.indicator.benchmarks}
             forecast={latestForecast(d.history)}
+            format={d.indicator}
           />
           <ChartKey large />
           <StageFiguresTable code={d.indicator.code} rows={d.history.slice(-STAGE_PERIODS)} />

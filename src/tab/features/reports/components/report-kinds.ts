@@ -46,7 +46,7 @@ export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
   dashboard: {
     title: 'Corporate health dashboard',
     audience:
-      'The Leadership dashboard for a month on one page: a PDF for meeting packs, a PNG for emails.',
+      'The Leadership dashboard for a month on one page: a PDF for meeting packs, a PNG for emails, and a PowerPoint pack of slides to brief from.',
     period: 'month',
   },
 };
@@ -62,4 +62,5 @@ export const FORMAT_NAME: Record<ReportFormat, string> = {
   docx: 'Word',
   pdf: 'PDF',
   png: 'PNG',
+  pptx: 'PowerPoint pack',
 };

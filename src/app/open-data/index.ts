@@ -1,0 +1,2 @@
+export * from './published-history.js';
+export * from './published-periods.js';

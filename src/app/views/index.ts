@@ -1,0 +1,1 @@
+export { cachedView, createViewCache, type ViewCache, type ViewCacheStats } from './view-cache.js';
