@@ -9,7 +9,24 @@ export interface A11yProblem {
   targets: string[];
 }
 
+/**
+ * Waits for every finite CSS transition and animation to end (a button's colours fade over about
+ * 100 ms when it is enabled again), so contrast is measured on the colours a person then sees, not
+ * on a frame in between. Endless ones (spinners) are left running.
+ */
+async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function axeProblems(page: Page): Promise<A11yProblem[]> {
+  await animationsSettled(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
