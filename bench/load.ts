@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
 import { startSyntheticServer } from './synthetic-server.js';
 import { syntheticPeriods } from './synthetic-council.js';
+import { runJourney, type JourneyOutcome } from './journey-clients.js';
 import { record } from './results.js';
 
 const quick = process.argv.includes('--quick');
@@ -31,21 +32,38 @@ interface Run {
 
 type Options = Parameters<typeof autocannon>[0];
 
-/** One autocannon run, with the server's event-loop delay (it shares this process) beside it. */
-async function load(label: string, options: Options): Promise<Run> {
+/** What a run of clients gives back, whether autocannon ran here or in a process of its own. */
+type Outcome = JourneyOutcome;
+
+const outcomeOf = (result: autocannon.Result): Outcome => ({
+  rps: result.requests.average,
+  p99: result.latency.p99,
+  errors: result.errors + result.timeouts + result.non2xx,
+  total: result.requests.total,
+});
+
+/** Autocannon here (its `workers` option can move the clients to a thread of their own). */
+const cannon = (options: Options) => () =>
+  autocannon({ timeout: 10, duration: seconds, ...options }).then(outcomeOf);
+
+/** One run of clients, with the server's event-loop delay (it shares this process) beside it. */
+async function load(
+  label: string,
+  connections: number,
+  clients: () => Promise<Outcome>,
+): Promise<Run> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const before = performance.eventLoopUtilization();
-  const result = await autocannon({ timeout: 10, duration: seconds, ...options });
+  const result = await clients();
   const busy = performance.eventLoopUtilization(before).utilization;
   delay.disable();
   return {
     label,
-    connections: options.connections ?? 10,
-    rps: result.requests.average,
-    p99: result.latency.p99,
-    // Timeouts and anything that is not a 2xx.
-    errors: result.errors + result.timeouts + result.non2xx,
+    connections,
+    rps: result.rps,
+    p99: result.p99,
+    errors: result.errors,
     eventLoopP99: delay.percentile(99) / 1e6,
     busy,
   };
@@ -58,64 +76,6 @@ function print(run: Run, unit = 'requests/s'): void {
       `${run.errors} errors or timeouts, event-loop p99 ${run.eventLoopP99.toFixed(1)} ms, ` +
       `event loop busy ${(100 * run.busy).toFixed(0)}%`,
   );
-}
-
-/**
- * The quarter-end journey as requests: each client takes a return of its own and enters it (on
- * target, so the check needs no plan), has it checked and authorised, then reopens it as the
- * performance team would for a restatement, so it can go round again for as long as the run
- * lasts. Each step names the version the previous one answered with.
- */
-function journey(url: string, returnIds: string[]): Options {
-  // autocannon starts each round of the sequence with a fresh context, so a round takes a return
-  // no other round holds, and gives it back when its last step is answered.
-  const free = [...returnIds];
-  type Context = { id?: string; version?: string };
-  const step = (
-    who: string,
-    action: string | null,
-    body: (c: Context) => object | null,
-    last = false,
-  ): NonNullable<Options['requests']>[number] => ({
-    method: action ? 'POST' : 'GET',
-    setupRequest: (req, context: Context) => {
-      context.id ??= free.shift();
-      if (!context.id) throw new Error('more journeys at once than returns to enter');
-      const path = `/api/returns/${encodeURIComponent(context.id)}${action ? `/${action}` : ''}`;
-      const payload = body(context);
-      return {
-        ...req,
-        path,
-        // Not gzip: autocannon hands the body over as text, and each step reads its version.
-        headers: { 'x-gt-user': who, 'content-type': 'application/json' },
-        body: payload ? JSON.stringify(payload) : undefined,
-      };
-    },
-    onResponse: (status, text, context: Context) => {
-      if (status === 200) context.version = (JSON.parse(text) as { version: string }).version;
-      if (last && context.id) free.push(context.id);
-    },
-  });
-  return {
-    url,
-    requests: [
-      step('collector', null, () => null),
-      step('collector', 'submit', (c) => ({
-        version: c.version,
-        // Even-numbered indicators are higher-is-better; targets are 100.
-        value: Number(c.id!.split('|')[0]!.slice(4)) % 2 === 0 ? '110' : '90',
-        commentary: 'On track this month',
-      })),
-      step('responsible', 'check', (c) => ({ version: c.version })),
-      step('authoriser', 'authorise', (c) => ({ version: c.version })),
-      step(
-        'admin',
-        'reopen',
-        (c) => ({ version: c.version, reason: 'Restated for the bench' }),
-        true,
-      ),
-    ],
-  };
 }
 
 /** Quarterly reports back to back over HTTP until `until` resolves; how many were made. */
@@ -131,11 +91,36 @@ async function reportsUntil(url: string, until: Promise<unknown>): Promise<numbe
   return made;
 }
 
-function rssMb(): number {
+interface Memory {
+  heapMb: number;
+  rssMb: number;
+}
+
+function memory(): Memory {
   // A full collection first, so the figure is what is held rather than what is not yet swept.
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
-  return process.memoryUsage().rss / 2 ** 20;
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapMb: heapUsed / 2 ** 20, rssMb: rss / 2 ** 20 };
+}
+
+/**
+ * Samples memory every `everyMs` until `until` settles. The heap after a full collection is the
+ * measure of a leak: RSS keeps pages the allocator has not handed back (and, at the start, the
+ * earlier runs' high-water mark), so it is printed beside it but is not the test.
+ */
+async function sampled<T>(until: Promise<T>, everyMs: number): Promise<Memory[]> {
+  const samples = [memory()];
+  let done = false;
+  void until.finally(() => {
+    done = true;
+  });
+  while (!done) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    if (!done) samples.push(memory());
+  }
+  samples.push(memory());
+  return samples;
 }
 
 /** Both stores unless GT_LOAD_STORES names one (`sqlite` or `sharepoint`). */
@@ -182,13 +167,18 @@ async function loadOn(storeKind: 'sqlite' | 'sharepoint'): Promise<void> {
     let errors = 0;
     for (const connections of [50, 200]) {
       for (const [name, url, personId] of reads) {
-        const run = await load(`/${name === 'healthz' ? 'healthz' : `api/${name}`}`, {
-          url,
+        const label = `/${name === 'healthz' ? 'healthz' : `api/${name}`}`;
+        const run = await load(
+          label,
           connections,
-          // Its own thread, so the clients' work does not queue on the server's event loop.
-          workers: 1,
-          headers: { ...BROWSER, 'x-gt-user': personId },
-        });
+          cannon({
+            url,
+            connections,
+            // Its own thread, so the clients' work does not queue on the server's event loop.
+            workers: 1,
+            headers: { ...BROWSER, 'x-gt-user': personId },
+          }),
+        );
         runs.push({ ...run, label: name });
         print({ ...run });
         errors += run.errors;
@@ -211,10 +201,9 @@ async function loadOn(storeKind: 'sqlite' | 'sharepoint'): Promise<void> {
 
     // The journey: every request writes, so every view it touches is computed afresh.
     for (const [i, connections] of [50, 200].entries()) {
-      const run = await load('journey (5 requests each)', {
-        ...journey(server.url, returnsOf(i)),
-        connections,
-      });
+      const run = await load('journey (5 requests each)', connections, () =>
+        runJourney({ url: server.url, returnIds: returnsOf(i), connections, seconds }),
+      );
       print(run);
       errors += run.errors;
       if (connections === 50) {
@@ -233,13 +222,17 @@ async function loadOn(storeKind: 'sqlite' | 'sharepoint'): Promise<void> {
     // on the dashboard (200 requests a second, not a saturating flood: a loop kept 100% busy by
     // requests shows queueing delay whatever else runs).
     const reportUrl = `${server.url}/api/reports/quarterly?period=${encodeURIComponent('2024/25 Q4')}&format=pdf`;
-    const busy = load('dashboard (200/s) while reports made', {
-      url: reads[1]![1],
-      connections: 20,
-      overallRate: 200,
-      workers: 1,
-      headers: { ...BROWSER, 'x-gt-user': 'admin' },
-    });
+    const busy = load(
+      'dashboard (200/s) while reports made',
+      20,
+      cannon({
+        url: reads[1]![1],
+        connections: 20,
+        overallRate: 200,
+        workers: 1,
+        headers: { ...BROWSER, 'x-gt-user': 'admin' },
+      }),
+    );
     const made = await reportsUntil(reportUrl, busy);
     const during = await busy;
     print(during);
@@ -252,23 +245,43 @@ async function loadOn(storeKind: 'sqlite' | 'sharepoint'): Promise<void> {
     );
     record(key('load.reports_during'), made, 'count', 'figure only');
 
-    // The soak: reads and the journey together, RSS at the start and the end.
-    const start = rssMb();
-    const soak = (options: Options) =>
-      autocannon({ timeout: 10, ...options, duration: soakSeconds });
-    const [dash, plan, walk] = await Promise.all([
+    // The soak: reads and the journey together, memory sampled throughout. Growth is taken from
+    // the first sample after a tenth of the run (caches filled, pools warm) to the last.
+    const soak = (options: Options) => cannon({ ...options, duration: soakSeconds, workers: 1 })();
+    const running = Promise.all([
       soak({ url: reads[1]![1], connections: 20, headers: { ...BROWSER, 'x-gt-user': 'admin' } }),
       soak({ url: reads[2]![1], connections: 10, headers: { ...BROWSER, 'x-gt-user': 'admin' } }),
-      soak({ ...journey(server.url, returnsOf(2)), connections: 10 }),
+      runJourney({
+        url: server.url,
+        returnIds: returnsOf(2),
+        connections: 10,
+        seconds: soakSeconds,
+      }),
     ]);
-    const end = rssMb();
-    const soakErrors = [dash, plan, walk].reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+    const samples = await sampled(running, (soakSeconds * 1000) / 10);
+    const [dash, plan, walk] = await running;
+    const settled = samples[Math.min(1, samples.length - 1)]!;
+    const last = samples[samples.length - 1]!;
+    const soakErrors = dash.errors + plan.errors + walk.errors;
+    const heaps = samples.map((m) => m.heapMb.toFixed(0)).join(' → ');
     console.log(
       `soak ${soakSeconds} s (dashboard 20, plan 10, journey 10 clients): ` +
-        `${(dash.requests.total + plan.requests.total + walk.requests.total).toLocaleString('en-GB')} requests, ` +
-        `${soakErrors} errors, RSS ${start.toFixed(0)} MB → ${end.toFixed(0)} MB (growth ${(end - start).toFixed(1)} MB, goal ≤ 50)`,
+        `${(dash.total + plan.total + walk.total).toLocaleString('en-GB')} requests ` +
+        `(dashboard ${dash.total.toLocaleString('en-GB')}, p99 ${dash.p99} ms; plan ` +
+        `${plan.total.toLocaleString('en-GB')}, p99 ${plan.p99} ms; journey ` +
+        `${walk.total.toLocaleString('en-GB')}, p99 ${walk.p99} ms), ` +
+        `${soakErrors} errors\n  heap after GC (MB): ${heaps}; growth after warm-up ` +
+        `${(last.heapMb - settled.heapMb).toFixed(1)} MB (goal ≤ 50)\n  RSS ${samples[0]!.rssMb.toFixed(0)} → ` +
+        `${settled.rssMb.toFixed(0)} → ${last.rssMb.toFixed(0)} MB`,
     );
-    record(key('soak.rss_growth_mb'), end - start, 'MB', '≤ 50');
+    record(key('soak.heap_growth_mb'), last.heapMb - settled.heapMb, 'MB', '≤ 50');
+    record(
+      key('soak.heap_peak_mb'),
+      Math.max(...samples.map((m) => m.heapMb)),
+      'MB',
+      'figure only',
+    );
+    record(key('soak.rss_growth_mb'), last.rssMb - settled.rssMb, 'MB', '≤ 50 (after warm-up)');
     record(key('soak.errors'), soakErrors, 'count', '0');
     record(key('soak.seconds'), soakSeconds, 's', 'figure only');
   } finally {

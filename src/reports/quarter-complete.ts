@@ -7,7 +7,7 @@
 // carry the bearer token the report API needs in a tenant).
 import { tabPageUrl, type TabLinkOptions } from '../app/links/tab-page-url.js';
 import { ConflictError } from '../domain/errors/errors.js';
-import type { Indicator } from '../domain/model/types.js';
+import type { Indicator, ReturnState } from '../domain/model/types.js';
 import {
   kindForFrequency,
   parsePeriod,
@@ -46,14 +46,36 @@ export interface QuarterCompletion {
   outstanding: string[];
 }
 
+/** Each live indicator's periods that end within the quarter, and their distinct keys. */
+async function dueWithin(deps: AppDeps, quarter: Period) {
+  const cat = await loadCatalogue(deps.store);
+  const indicators = [...cat.indicators.values()].filter((i) => !i.retired);
+  const wanted = indicators.flatMap((i) => periodsDueIn(i, quarter).map((p) => ({ i, p })));
+  return { wanted, keys: [...new Set(wanted.map((w) => w.p.key))] };
+}
+
+const OPEN_STATES = ['due', 'submitted', 'checked'] as const satisfies readonly ReturnState[];
+
+/**
+ * Whether any return of these periods is still to be authorised. Every authorisation asks if its
+ * quarter is complete, and at quarter-end the answer is nearly always no: one indexed lookup that
+ * stops at the first open return costs far less than reading every return of the quarter.
+ */
+async function anyOpenReturn(deps: AppDeps, periodKeys: readonly string[]): Promise<boolean> {
+  for (const periodKey of periodKeys) {
+    for (const state of OPEN_STATES) {
+      const found = await deps.store.query('returns', { periodKey, state }, { top: 1 });
+      if (found.length > 0) return true;
+    }
+  }
+  return false;
+}
+
 export async function quarterCompletion(
   deps: AppDeps,
   quarter: Period,
 ): Promise<QuarterCompletion> {
-  const cat = await loadCatalogue(deps.store);
-  const indicators = [...cat.indicators.values()].filter((i) => !i.retired);
-  const wanted = indicators.flatMap((i) => periodsDueIn(i, quarter).map((p) => ({ i, p })));
-  const keys = [...new Set(wanted.map((w) => w.p.key))];
+  const { wanted, keys } = await dueWithin(deps, quarter);
   const lists = await Promise.all(keys.map((k) => deps.store.query('returns', { periodKey: k })));
   const authorised = new Set(
     lists
@@ -121,6 +143,7 @@ export async function onQuarterMaybeComplete(
   notifier: ChannelNotifier,
 ): Promise<boolean> {
   const quarter = quarterOf(periodKey);
+  if (await anyOpenReturn(deps, (await dueWithin(deps, quarter)).keys)) return false;
   const completion = await quarterCompletion(deps, quarter);
   if (!completion.complete) return false;
   const release = await claimQuarter(deps, quarter);

@@ -156,6 +156,10 @@ describe('the tab inside Teams (host stand-in)', () => {
         await expect
           .poll(async () => (await hostRecord(page)).shared[1])
           .toMatch(/provisional=include/);
+        // Photographed once the button is back from busy, as the leader then sees it.
+        await expect
+          .poll(() => tab.getByRole('button', { name: 'Share to stage' }).isEnabled())
+          .toBe(true);
         await check(page, tab, 'teams-side-panel-provisional');
       }
       await page.context().close();
@@ -294,9 +298,15 @@ describe('the tab inside Teams (host stand-in)', () => {
       tabPath: '/?context=meeting#/dashboard',
     });
     await chair.tab.getByText('Nobody is presenting yet: move the stage to present it.').waitFor();
-    await chair.tab.getByRole('heading', { level: 1, name: /^Corporate health: / }).waitFor();
+    const before = await chair.tab
+      .getByRole('heading', { level: 1, name: /^Corporate health: / })
+      .textContent();
     await chair.tab.getByRole('button', { name: 'Previous month' }).click();
     await chair.tab.getByText('You are presenting').waitFor();
+    // The chair's own heading moves when the earlier month's figures arrive, not on the click.
+    await expect
+      .poll(() => chair.tab.getByRole('heading', { level: 1 }).textContent())
+      .not.toBe(before);
     const heading = await chair.tab.getByRole('heading', { level: 1 }).textContent();
     await attendee.tab.getByText(/^Following .*'s screen\.$/).waitFor({ timeout: 10_000 });
     await attendee.tab.getByRole('heading', { level: 1, name: heading! }).waitFor();

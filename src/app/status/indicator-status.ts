@@ -73,14 +73,20 @@ function neededPeriods(indicators: readonly Indicator[], selected: Period, runs:
 
 export type ReturnIndex = Map<string, IndicatorReturn & { version: string }>;
 
-/** Returns for the given periods, keyed `${indicatorId}|${periodKey}`. */
+/**
+ * Returns for the given periods, keyed `${indicatorId}|${periodKey}`. One read of the whole list,
+ * filtered here: both stores hold a whole list decoded in memory, so this is a walk over it,
+ * where a query per period (a dozen for a year to date, runs and last year) decoded or scanned
+ * each period's returns again.
+ */
 export async function loadReturnIndex(
   store: Store,
   periods: readonly Period[],
 ): Promise<ReturnIndex> {
-  const lists = await Promise.all(periods.map((p) => store.query('returns', { periodKey: p.key })));
+  const wanted = new Set(periods.map((p) => p.key));
   const index: ReturnIndex = new Map();
-  for (const item of lists.flat()) {
+  for (const item of await store.query('returns')) {
+    if (!wanted.has(item.fields.periodKey)) continue;
     index.set(`${item.fields.indicatorId}|${item.fields.periodKey}`, {
       ...item.fields,
       id: item.id,

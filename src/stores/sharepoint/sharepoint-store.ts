@@ -1,7 +1,7 @@
 // The tenant store: the Store port over SharePoint lists through Microsoft Graph. Reads come
 // from per-list snapshots kept fresh by delta queries (list-cache.ts); writes go through
-// write-plan.ts and write-run.ts. Every operation's Graph request count is logged at debug level
-// and summed in `metrics().requestCount`.
+// write-plan.ts and write-run.ts. Every operation's Graph requests (each $batch part counted)
+// and round trips (HTTP requests) are logged at debug level and summed in `metrics()`.
 import type { AuditEntry } from '../../domain/model/types.js';
 import type {
   AuditQuery,
@@ -21,10 +21,13 @@ import { matches, orderItems, planQuery } from './mapping/index.js';
 import { AUDIT_LIST, ENTITY_LISTS } from './schema/index.js';
 import { selectAudit } from './store/audit-entries.js';
 import { ListCache } from './store/list-cache.js';
+import { RefreshQueue } from './store/refresh-lists.js';
 import { listPath, loadSiteLists, type SiteLists } from './store/site-lists.js';
 import { assertListName } from './store/write-context.js';
-import { planSteps, validateOps } from './store/write-plan.js';
-import { runSteps } from './store/write-run.js';
+import { planSteps, validateOps, type Step } from './store/write-plan.js';
+import { runSteps, type RunDeps } from './store/write-run.js';
+import { StaleWriteError } from './store/write-errors.js';
+import { ConflictError, NotFoundError } from '../../domain/errors/errors.js';
 
 export interface DebugLogger {
   debug(details: object, message: string): void;
@@ -78,18 +81,18 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
   };
 
   const freshnessMs = options.freshnessMs ?? 0;
+  // Refreshes asked for in one turn of the event loop (a Promise.all of reads, changeToken's
+  // lists) go to Graph together, as parts of one $batch.
+  const queue = new RefreshQueue(graph);
   /** A list's snapshot for reading: within the freshness window, as it is. */
   const fresh = async (key: string): Promise<ListCache> => {
     const cache = await cacheFor(key);
-    await cache.refresh(freshnessMs);
+    await queue.refresh(cache, freshnessMs);
     return cache;
   };
-  /** A list's snapshot before a write: always asks Graph, so the versions compared are current. */
-  const current = async (key: string): Promise<ListCache> => {
-    const cache = await cacheFor(key);
-    await cache.refresh();
-    return cache;
-  };
+  /** Asks Graph what changed in every one of these lists, in one round trip. */
+  const refreshAll = (caches: Iterable<ListCache>): Promise<unknown> =>
+    Promise.all([...caches].map((cache) => queue.refresh(cache, 0)));
 
   /** Runs one port operation, counting its Graph requests. */
   const counted = async <T>(
@@ -97,47 +100,82 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
     list: string | undefined,
     work: () => Promise<T>,
   ): Promise<T> => {
-    const counter = { requests: 0 };
+    const counter = { requests: 0, roundTrips: 0 };
     try {
       return await operationScope.run(counter, work);
     } finally {
       options.logger?.debug(
-        { op, list, graphRequests: counter.requests, requestCount: graph.stats.requestCount },
+        {
+          op,
+          list,
+          graphRequests: counter.requests,
+          roundTrips: counter.roundTrips,
+          requestCount: graph.stats.requestCount,
+        },
         'sharepoint store operation',
       );
     }
   };
 
+  /**
+   * Writes plan from the snapshots as they are, however old: every update and delete carries
+   * If-Match with the version planned from, and the Golden Thread id column enforces unique
+   * values (schema/meta-columns.ts; Graph answers 409 to a duplicate), so a stale snapshot can
+   * cost a retry but never let a wrong write through. A list this store has never read is
+   * loaded first (planning needs its items). When planning refuses (a version or an item the
+   * snapshot does not know yet) or Graph answers 412, the lists are refreshed, in one round
+   * trip, and the write planned and sent once more; what is refused then is reported. The audit
+   * list is only appended to, so it is never read before a write.
+   */
   const writeMany = async (ops: WriteOp[], ctx: WriteContext): Promise<WriteResult[]> => {
     validateOps(ops, ctx);
     if (ops.length === 0) return [];
+    const sites = await siteLists();
     const lists = [...new Set(ops.map((o) => o.list))];
     const loaded = new Map<string, ListCache>();
-    for (const list of lists) loaded.set(list, await current(list));
-    const audit = await current(AUDIT_LIST.key);
-    const sites = await siteLists();
-    const steps = planSteps(
-      ops,
-      ctx,
-      (list) => {
-        const cache = loaded.get(list)!;
-        return {
-          spec: cache.spec,
-          path: listPath(sites, cache.spec.title),
-          current: (id) => cache.byId(id),
-        };
-      },
-      clock().toISOString(),
-    );
-    return runSteps(
-      {
-        graph,
-        auditPath: listPath(sites, AUDIT_LIST.title),
-        cacheOf: (list) => loaded.get(list)!,
-        auditCache: audit,
-      },
-      steps,
-    );
+    for (const list of lists) loaded.set(list, await cacheFor(list));
+    const audit = await cacheFor(AUDIT_LIST.key);
+    const unread = [...loaded.values()].filter((cache) => !cache.loaded);
+    await refreshAll(unread);
+    let refreshed = unread.length === loaded.size;
+    const plan = (): Step[] =>
+      planSteps(
+        ops,
+        ctx,
+        (list) => {
+          const cache = loaded.get(list)!;
+          return {
+            spec: cache.spec,
+            path: listPath(sites, cache.spec.title),
+            current: (id) => cache.byId(id),
+          };
+        },
+        clock().toISOString(),
+      );
+    let steps: Step[];
+    try {
+      steps = plan();
+    } catch (error) {
+      const stale = error instanceof ConflictError || error instanceof NotFoundError;
+      if (refreshed || !stale) throw error;
+      await refreshAll(loaded.values());
+      refreshed = true;
+      steps = plan();
+    }
+    const deps: RunDeps = {
+      graph,
+      auditPath: listPath(sites, AUDIT_LIST.title),
+      cacheOf: (list) => loaded.get(list)!,
+      auditCache: audit,
+      staleIsRetryable: true,
+    };
+    try {
+      return await runSteps(deps, steps);
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+      await refreshAll(loaded.values());
+      return runSteps({ ...deps, staleIsRetryable: false }, plan());
+    }
   };
 
   return {

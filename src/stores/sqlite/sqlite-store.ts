@@ -26,6 +26,7 @@ import { runMigrations } from './migrate.js';
 import { tableFor } from './migrations.js';
 import { orderClause, whereClause } from './query-sql.js';
 import { ITEM_COLUMNS, toStoredItem, type ItemRow } from './rows.js';
+import { listSnapshots } from './list-snapshots.js';
 import { statementCache } from './statement-cache.js';
 
 export interface SqliteStoreOptions {
@@ -39,6 +40,21 @@ export interface SqliteStore extends Store {
   readonly file: string;
   /** The schema steps this open ran (empty when the file was already up to date). */
   readonly migrationsRun: readonly number[];
+}
+
+/** A query for every item in creation order, which the lists held in memory answer. */
+function isWholeList(
+  filter: unknown,
+  options: { orderBy?: unknown; descending?: boolean; top?: number } | undefined,
+): boolean {
+  const noFilter =
+    filter === undefined ||
+    (typeof filter === 'object' &&
+      filter !== null &&
+      Object.values(filter).every((value) => value === undefined));
+  return (
+    noFilter && options?.orderBy === undefined && !options?.descending && options?.top === undefined
+  );
 }
 
 function openDatabase(file: string): Database.Database {
@@ -79,9 +95,21 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   // IMMEDIATE: take the write lock before reading the version we compare against, so another
   // process cannot slip a write in between the check and the write. The lists are marked as
   // changed once the transaction has committed (a rolled-back one changed nothing).
-  const inWriteTransaction = <T>(lists: Iterable<ListName>, work: () => T): T => {
+  const snapshots = listSnapshots();
+  const readItem = (list: ListName, id: string): StoredItem<unknown> | null => {
+    const row = prepare(`SELECT ${ITEM_COLUMNS} FROM ${tableFor(list)} WHERE id = ?`).get(id) as
+      ItemRow | undefined;
+    return row ? toStoredItem(row) : null;
+  };
+  /** `written` names the items the work wrote, so the lists held in memory can follow. */
+  const inWriteTransaction = <T>(
+    lists: Iterable<ListName>,
+    work: () => T,
+    written: (result: T) => { list: ListName; id: string }[],
+  ): T => {
     const result = db.transaction(work).immediate();
     touched(lists);
+    for (const { list, id } of written(result)) snapshots.changed(list, id, readItem(list, id));
     return result;
   };
 
@@ -112,9 +140,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
     async get<L extends ListName>(list: L, id: string): Promise<StoredItem<ListShapes[L]> | null> {
       assertListName(list);
-      const row = prepare(`SELECT ${ITEM_COLUMNS} FROM ${tableFor(list)} WHERE id = ?`).get(id) as
-        ItemRow | undefined;
-      return row ? toStoredItem<ListShapes[L]>(row) : null;
+      return readItem(list, id) as StoredItem<ListShapes[L]> | null;
     },
 
     async query<L extends ListName>(
@@ -123,6 +149,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       queryOptions?: QueryOptions<ListShapes[L]>,
     ): Promise<StoredItem<ListShapes[L]>[]> {
       assertListName(list);
+      if (isWholeList(filter, queryOptions)) {
+        const external = db.pragma('data_version', { simple: true }) as number;
+        return snapshots.all(list, external, () =>
+          (
+            prepare(`SELECT ${ITEM_COLUMNS} FROM ${tableFor(list)} ORDER BY seq`).all() as ItemRow[]
+          ).map((row) => toStoredItem(row)),
+        ) as StoredItem<ListShapes[L]>[];
+      }
       const where = whereClause(filter as Record<string, unknown> | undefined);
       const order = orderClause(queryOptions);
       const sql = `SELECT ${ITEM_COLUMNS} FROM ${tableFor(list)}${where.sql}${order.sql}`;
@@ -136,7 +170,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       ctx: WriteContext,
       id?: string,
     ): Promise<StoredItem<ListShapes[L]>> {
-      const item = inWriteTransaction([list], () => createItem(deps, list, fields, ctx, id));
+      const item = inWriteTransaction(
+        [list],
+        () => createItem(deps, list, fields, ctx, id),
+        (created) => [{ list, id: created.id }],
+      );
       return item as StoredItem<ListShapes[L]>;
     },
 
@@ -147,21 +185,31 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       patch: Partial<ListShapes[L]>,
       ctx: WriteContext,
     ): Promise<StoredItem<ListShapes[L]>> {
-      const item = inWriteTransaction([list], () =>
-        updateItem(deps, list, id, version, patch, ctx),
+      const item = inWriteTransaction(
+        [list],
+        () => updateItem(deps, list, id, version, patch, ctx),
+        () => [{ list, id }],
       );
       return item as unknown as StoredItem<ListShapes[L]>;
     },
 
     async delete(list: ListName, id: string, version: string, ctx: WriteContext): Promise<void> {
-      inWriteTransaction([list], () => deleteItem(deps, list, id, version, ctx));
+      inWriteTransaction(
+        [list],
+        () => deleteItem(deps, list, id, version, ctx),
+        () => [{ list, id }],
+      );
     },
 
     async writeMany(ops: WriteOp[], ctx: WriteContext): Promise<WriteResult[]> {
       if (!Array.isArray(ops)) throw new ValidationError('must be a list of operations', 'ops');
       // One transaction: any error thrown by an op rolls back every op before it.
       const lists = ops.map((op) => op?.list).filter((l): l is ListName => typeof l === 'string');
-      return inWriteTransaction(lists, () => ops.map((op) => applyOp(op, ctx)));
+      return inWriteTransaction(
+        lists,
+        () => ops.map((op) => applyOp(op, ctx)),
+        (results) => results.map((r) => ({ list: r.list, id: r.id })),
+      );
     },
 
     async audit(query: AuditQuery): Promise<AuditEntry[]> {

@@ -10,17 +10,25 @@ export interface A11yProblem {
 }
 
 /**
- * Waits for every finite CSS transition and animation to end (a button's colours fade over about
- * 100 ms when it is enabled again), so contrast is measured on the colours a person then sees, not
- * on a frame in between. Endless ones (spinners) are left running.
+ * Waits for every finite CSS transition and animation to end, in the page and in every frame (a
+ * button's colours fade over about 100 ms when it is enabled again), so contrast is measured on
+ * the colours a person then sees, not on a frame in between. Endless ones (spinners) run on.
  */
-async function animationsSettled(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
+export async function animationsSettled(page: Page): Promise<void> {
+  // Each frame has its own document's animations, and the tab in Teams runs in an iframe.
+  await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .evaluate(() =>
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+              .map((a) => a.finished.catch(() => undefined)),
+          ),
+        )
+        // A frame that navigates away while it is asked has nothing left to settle.
+        .catch(() => undefined),
     ),
   );
 }

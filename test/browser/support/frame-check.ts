@@ -2,7 +2,7 @@
 // framed tab's violations count. Photographs the host page (tab and all) under `name`.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import type { A11yProblem } from './a11y.js';
+import { animationsSettled, type A11yProblem } from './a11y.js';
 import { screenshot } from './screenshots.js';
 
 export async function checkTabFrame(page: Page, tab: Frame, name: string): Promise<A11yProblem[]> {
@@ -12,6 +12,7 @@ export async function checkTabFrame(page: Page, tab: Frame, name: string): Promi
     .first()
     .waitFor({ state: 'detached' })
     .catch(() => {});
+  await animationsSettled(page);
   const result = await new AxeBuilder({ page })
     .include('iframe#tab')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])

@@ -38,7 +38,7 @@ export interface GraphApi {
 export function createGraphApi(options: GraphApiOptions): GraphApi {
   const base = options.baseUrl.replace(/\/+$/, '');
   const cut = base.lastIndexOf('/');
-  const stats: GraphStats = { requestCount: 0, retries: 0, throttled: 0 };
+  const stats: GraphStats = { requestCount: 0, roundTrips: 0, retries: 0, throttled: 0 };
   const sleep =
     options.retry?.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const chain = [

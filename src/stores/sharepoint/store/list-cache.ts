@@ -23,7 +23,14 @@ export const PAGE_SIZE = 999;
 
 type DeltaItem = ListItem & { deleted?: unknown };
 
-interface DeltaAnswer {
+/**
+ * Answers a round's first request instead of a GET of its own: the path the round starts at in,
+ * its answer out (or the part's error). refresh-lists.ts uses it to send several lists' first
+ * requests as parts of one $batch.
+ */
+export type FirstPage = (path: string) => Promise<DeltaAnswer>;
+
+export interface DeltaAnswer {
   value: DeltaItem[];
   '@odata.nextLink'?: string;
   '@odata.deltaLink'?: string;
@@ -57,11 +64,11 @@ export class ListCache {
    * snapshot whose last round began less than that long ago (on the monotonic clock) is
    * served as it is: the store's freshness window.
    */
-  refresh(withinMs = 0): Promise<void> {
+  refresh(withinMs = 0, first?: FirstPage): Promise<void> {
     if (this.inflight) return this.inflight;
     const started = this.now();
     if (withinMs > 0 && started - this.refreshedAt < withinMs) return Promise.resolve();
-    this.inflight = this.round()
+    this.inflight = this.round(first)
       .then(() => {
         // From when the round began: whatever changed after that may not be in it.
         this.refreshedAt = started;
@@ -72,13 +79,29 @@ export class ListCache {
     return this.inflight;
   }
 
+  /** True when `refresh(withinMs)` would start a round of its own (none in flight, window out). */
+  due(withinMs = 0): boolean {
+    if (this.inflight) return false;
+    return !(withinMs > 0 && this.now() - this.refreshedAt < withinMs);
+  }
+
+  /** True once a round has completed: the snapshot holds the whole list, if perhaps stale. */
+  get loaded(): boolean {
+    return this.refreshedAt > Number.NEGATIVE_INFINITY;
+  }
+
+  /** Where the next round starts: the deltaLink, or a first enumeration. */
+  nextPath(): string {
+    return this.deltaPath ?? this.initialPath();
+  }
+
   private initialPath(): string {
     return `${this.listPath}/items/delta?${selectFor(this.spec)}&$top=${PAGE_SIZE}`;
   }
 
-  private async round(): Promise<void> {
+  private async round(first?: FirstPage): Promise<void> {
     try {
-      await this.enumerate(this.deltaPath ?? this.initialPath(), null);
+      await this.enumerate(this.nextPath(), null, first);
     } catch (error) {
       if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
       this.deltaPath = null;
@@ -106,10 +129,17 @@ export class ListCache {
     return this.initialPath();
   }
 
-  private async enumerate(start: string, seen: Set<number> | null): Promise<void> {
+  private async enumerate(
+    start: string,
+    seen: Set<number> | null,
+    first?: FirstPage,
+  ): Promise<void> {
     let path = start;
+    let read: FirstPage | undefined = first;
     for (;;) {
-      const answer = await this.graph.get<DeltaAnswer>(path);
+      // The first page may come from a batch; a nextLink is followed on its own.
+      const answer = await (read ? read(path) : this.graph.get<DeltaAnswer>(path));
+      read = undefined;
       await this.applyPage(answer.value, seen);
       const next = answer['@odata.nextLink'];
       if (next) {

@@ -17,3 +17,18 @@ export class IncompleteWriteError extends Error {
     this.name = 'IncompleteWriteError';
   }
 }
+
+/**
+ * A write refused 412 (its If-Match named a version that has moved on) while the store may
+ * still re-plan it: writeMany plans from its snapshot, which can be stale, so it refreshes the
+ * lists and tries once more before reporting a ConflictError. Never leaves the store.
+ */
+export class StaleWriteError extends Error {
+  constructor(
+    readonly list: string,
+    readonly id: string,
+  ) {
+    super(`${list} item ${id} was written from a stale snapshot`);
+    this.name = 'StaleWriteError';
+  }
+}

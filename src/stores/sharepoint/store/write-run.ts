@@ -29,7 +29,7 @@ import { ownColumns } from '../schema/index.js';
 import { ID_COLUMN } from '../schema/meta-columns.js';
 import type { ListCache } from './list-cache.js';
 import type { Step } from './write-plan.js';
-import { IncompleteWriteError } from './write-errors.js';
+import { IncompleteWriteError, StaleWriteError } from './write-errors.js';
 
 const STEPS_PER_BATCH = 10;
 
@@ -38,6 +38,8 @@ export interface RunDeps {
   auditPath: string;
   cacheOf: (list: Step['list']) => ListCache;
   auditCache: ListCache;
+  /** A 412 throws StaleWriteError (after the undo), so the caller can refresh and re-plan. */
+  staleIsRetryable?: boolean;
 }
 
 interface Landed {
@@ -144,6 +146,8 @@ export async function runSteps(deps: RunDeps, steps: Step[]): Promise<WriteResul
       const audit = answers.get(`${step.index}-audit`);
       if (!ok(item)) {
         await undo(deps, landed);
+        if (item?.status === 412 && deps.staleIsRetryable)
+          throw new StaleWriteError(step.list, step.id);
         throw await failureError(deps, step, partError(item?.status ?? 500, item?.body));
       }
       const entry: Landed = {

@@ -1,0 +1,122 @@
+// The write journey's clients, in a process of their own. Its steps carry functions (each reads
+// the version the step before answered with), which autocannon's worker threads cannot take, and
+// clients on the server's own event loop compete with it for the loop: at 200 clients on a
+// saturated loop, half of them were never even accepted within the 10 s timeout, a fault of the
+// bench rather than of the server. The parent sends the journey on stdin and reads the outcome,
+// one line of JSON, from stdout.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+type Options = Parameters<typeof autocannon>[0];
+
+export interface JourneySpec {
+  url: string;
+  returnIds: string[];
+  connections: number;
+  seconds: number;
+}
+
+export interface JourneyOutcome {
+  rps: number;
+  p99: number;
+  /** Timeouts, connection errors and anything that is not a 2xx. */
+  errors: number;
+  total: number;
+}
+
+/**
+ * The quarter-end journey as requests: each client takes a return of its own and enters it (on
+ * target, so the check needs no plan), has it checked and authorised, then reopens it as the
+ * performance team would for a restatement, so it can go round again for as long as the run
+ * lasts. Each step names the version the previous one answered with.
+ */
+function journey(url: string, returnIds: string[]): Options {
+  // autocannon starts each round of the sequence with a fresh context, so a round takes a return
+  // no other round holds, and gives it back when its last step is answered.
+  const free = [...returnIds];
+  type Context = { id?: string; version?: string };
+  const step = (
+    who: string,
+    action: string | null,
+    body: (c: Context) => object | null,
+    last = false,
+  ): NonNullable<Options['requests']>[number] => ({
+    method: action ? 'POST' : 'GET',
+    setupRequest: (req, context: Context) => {
+      context.id ??= free.shift();
+      if (!context.id) throw new Error('more journeys at once than returns to enter');
+      const path = `/api/returns/${encodeURIComponent(context.id)}${action ? `/${action}` : ''}`;
+      const payload = body(context);
+      return {
+        ...req,
+        path,
+        // Not gzip: autocannon hands the body over as text, and each step reads its version.
+        headers: { 'x-gt-user': who, 'content-type': 'application/json' },
+        body: payload ? JSON.stringify(payload) : undefined,
+      };
+    },
+    onResponse: (status, text, context: Context) => {
+      if (status === 200) context.version = (JSON.parse(text) as { version: string }).version;
+      if (last && context.id) free.push(context.id);
+    },
+  });
+  return {
+    url,
+    requests: [
+      step('collector', null, () => null),
+      step('collector', 'submit', (c) => ({
+        version: c.version,
+        // Even-numbered indicators are higher-is-better; targets are 100.
+        value: Number(c.id!.split('|')[0]!.slice(4)) % 2 === 0 ? '110' : '90',
+        commentary: 'On track this month',
+      })),
+      step('responsible', 'check', (c) => ({ version: c.version })),
+      step('authoriser', 'authorise', (c) => ({ version: c.version })),
+      step(
+        'admin',
+        'reopen',
+        (c) => ({ version: c.version, reason: 'Restated for the bench' }),
+        true,
+      ),
+    ],
+  };
+}
+
+/** Runs the journey's clients in a child process (tsx, as the bench itself runs). */
+export function runJourney(spec: JourneySpec): Promise<JourneyOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`the journey's clients exited with ${code}`));
+      else resolve(JSON.parse(out) as JourneyOutcome);
+    });
+    child.stdin.end(JSON.stringify(spec));
+  });
+}
+
+async function main(): Promise<void> {
+  let input = '';
+  for await (const chunk of process.stdin) input += String(chunk);
+  const spec = JSON.parse(input) as JourneySpec;
+  const result = await autocannon({
+    timeout: 10,
+    duration: spec.seconds,
+    connections: spec.connections,
+    ...journey(spec.url, spec.returnIds),
+  });
+  const outcome: JourneyOutcome = {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    total: result.requests.total,
+  };
+  process.stdout.write(`${JSON.stringify(outcome)}\n`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
