@@ -15,6 +15,7 @@ import type { WriteOp } from '../src/domain/ports/store.js';
 import { openSqliteStore } from '../src/stores/sqlite/index.js';
 import { startStandIn } from '../test/nudges/connector-stand-in.js';
 import { addConversations, tempDbFile } from '../test/nudges/setup.js';
+import { record } from './results.js';
 
 const OFFICERS = Number(process.env.GT_BENCH_NUDGE_OFFICERS ?? 5000);
 const FACTOR = Number(process.env.GT_BENCH_NUDGE_FACTOR ?? 4);
@@ -102,7 +103,10 @@ export async function benchNudges(): Promise<void> {
   const store = openSqliteStore({ file });
   await addConversations(store, standIn.url);
   const deps = { store, clock: { now: () => AT } };
-  let peak = process.memoryUsage().rss;
+  // The seed and the stand-in (with every card it received) share this process: the RSS before
+  // the cycle is printed beside the peak so the cycle's own share shows.
+  const before = process.memoryUsage().rss;
+  let peak = before;
   const watch = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const started = timer.now();
   const report = await runNudgeCycle(deps, {
@@ -130,8 +134,18 @@ export async function benchNudges(): Promise<void> {
   console.log(
     `  minimum at ${global}/s: ${(minimum / 1000).toFixed(1)} s → ratio ${(took / minimum).toFixed(2)}; ` +
       `duplicates ${duplicates}; missed ${missed}; 429s from the stand-in ${standIn.limitViolations}; ` +
-      `peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`,
+      `peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (${(before / 1024 / 1024).toFixed(0)} MB before the cycle)`,
   );
+  record('nudges.ratio_to_floor', took / minimum, '×', '≤ 1.05');
+  record(
+    'nudges.peak_rss_mb',
+    peak / 1024 / 1024,
+    'MB',
+    '≤ 300 (this process: seed and stand-in too)',
+  );
+  record('nudges.duplicates', duplicates, 'count', '0');
+  record('nudges.missed', missed, 'count', '0');
+  record('nudges.refusals_429', standIn.limitViolations, 'count', '0');
   await standIn.close();
   await store.close();
 }

@@ -175,11 +175,14 @@ describe('plan set-up, through the tab', () => {
     await form.getByRole('button', { name: 'Add the key action' }).click();
     await waitForStatus(page, 'ZZ-KA1 added.');
     const actions = page.getByRole('list', { name: `Key actions of Test Service Plan ${year}` });
-    expect(await actions.textContent()).toContain('corporate project');
+    // The list is drawn again from the server after the status: wait for the new key action.
+    await expect.poll(() => actions.textContent()).toContain('corporate project');
 
     await page.getByRole('button', { name: 'Start next year’s service plan' }).click();
     const carried = page.getByRole('list', { name: 'Key actions to carry forward' });
-    expect(await carried.textContent()).toContain('ZZ-KA1 Open the new recycling centre');
+    await expect
+      .poll(() => carried.textContent())
+      .toContain('ZZ-KA1 Open the new recycling centre');
     await checkBothWidths(page, 'plan-setup-04-next-year-preview');
     await page.getByRole('button', { name: `Confirm: start ${next}` }).click();
     expect(await waitForStatus(page, 'carried forward')).toContain(

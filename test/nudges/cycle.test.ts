@@ -159,8 +159,9 @@ describe('the rate limiter', () => {
     const limiter = new RateLimiter(TEAMS_LIMITS, t);
     const one: number[] = [];
     for (let i = 0; i < 100; i++) {
-      await limiter.acquire('a');
+      const answered = await limiter.acquire('a');
       one.push(t.now());
+      answered();
     }
     for (const w of TEAMS_LIMITS.perConversation) {
       for (const s of one)
@@ -170,10 +171,31 @@ describe('the rate limiter', () => {
     expect(one[60]! - one[0]!).toBeGreaterThanOrEqual(30_000);
     const all: number[] = [];
     for (let i = 0; i < 200; i++) {
-      await limiter.acquire(`c${i}`);
+      const answered = await limiter.acquire(`c${i}`);
       all.push(t.now());
+      answered();
     }
     for (const s of all)
       expect(all.filter((x) => x >= s && x < s + 1000).length).toBeLessThanOrEqual(30);
+  });
+
+  it('counts a send from its start until a window after its answer, however slow the answer', async () => {
+    const t = simulatedTimer(0);
+    const limiter = new RateLimiter(TEAMS_LIMITS, t);
+    // 30 sends start at once and are not yet answered: the tenant's window is full.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => limiter.acquire(`c${i}`)),
+    );
+    let started = -1;
+    const next = limiter.acquire('c30').then((answered) => ((started = t.now()), answered));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toBe(-1);
+    // The first answer comes 400 ms later: the 31st send may start a second after that answer.
+    t.advance(400);
+    answers[0]!();
+    answers.slice(1).forEach((answered) => answered());
+    (await next)();
+    expect(started).toBeGreaterThanOrEqual(1400);
+    expect(started).toBeLessThan(1420);
   });
 });

@@ -47,8 +47,8 @@ export async function deliverDigest(
   let transient = 0;
   for (let attempts = 1; ; attempts++) {
     await io.beforeAttempt?.();
-    await io.limiter.acquire(digest.recipientId);
-    const outcome = await io.sender.send(digest);
+    const answered = await io.limiter.acquire(digest.recipientId);
+    const outcome = await io.sender.send(digest).finally(answered);
     if (outcome.kind === 'sent' || outcome.kind === 'permanent') return { outcome, attempts };
     if (outcome.kind === 'throttled') {
       if (++throttled > policy.maxThrottled) return { outcome, attempts };

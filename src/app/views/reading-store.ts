@@ -7,24 +7,42 @@ export interface ReadingStore {
   store: Store;
   /** The lists read so far. */
   read: Set<ListName>;
+  /**
+   * With `tokens`: each list's change token, taken just before the computation first read it
+   * (a change after that moves it, so comparing it later says whether the read is still current).
+   */
+  tokens: Map<ListName, Promise<string>>;
   /** True once anything was written through it: such a computation is not a view. */
   wrote: boolean;
 }
 
-export function readingStore(inner: Store): ReadingStore {
+export function readingStore(inner: Store, options: { tokens?: boolean } = {}): ReadingStore {
   const read = new Set<ListName>();
-  const state: ReadingStore = { store: inner, read, wrote: false };
+  const tokens = new Map<ListName, Promise<string>>();
+  const state: ReadingStore = { store: inner, read, tokens, wrote: false };
   const wrote = () => {
     state.wrote = true;
   };
+  // Reads asked for in one turn take their tokens in that turn too, so a store that batches
+  // refreshes (SharePoint) loads them together.
+  const reading = async (lists: readonly ListName[]) => {
+    for (const list of lists) {
+      read.add(list);
+      if (options.tokens && !tokens.has(list)) tokens.set(list, inner.changeToken([list]));
+    }
+    if (options.tokens) await Promise.all(lists.map((list) => tokens.get(list)));
+  };
   state.store = {
-    get: (list, id) => (read.add(list), inner.get(list, id)),
-    query: (list, filter, options) => (read.add(list), inner.query(list, filter, options)),
+    get: async (list, id) => (await reading([list]), inner.get(list, id)),
+    query: async (list, filter, options) => (
+      await reading([list]),
+      inner.query(list, filter, options)
+    ),
     // The audit trail moves only with the items it records, so reading it depends on their lists.
-    audit: (query) => {
-      for (const list of query.list ? [query.list] : LIST_NAMES) read.add(list);
-      return inner.audit(query);
-    },
+    audit: async (query) => (
+      await reading(query.list ? [query.list] : LIST_NAMES),
+      inner.audit(query)
+    ),
     changeToken: (lists) => inner.changeToken(lists),
     create: (list, fields, ctx, id) => (wrote(), inner.create(list, fields, ctx, id)),
     update: (list, id, version, patch, ctx) => (

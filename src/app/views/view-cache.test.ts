@@ -45,6 +45,40 @@ describe('the view cache', () => {
     expect(t.runs()).toBe(1);
   });
 
+  it("asks only for the tokens of the lists a view's first computation reads", async () => {
+    const t = setUp();
+    const asked = new Set<string>();
+    const inner = t.deps.store;
+    t.deps.store = {
+      ...inner,
+      changeToken: (lists) => (lists.forEach((l) => asked.add(l)), inner.changeToken(lists)),
+    };
+    await t.read();
+    await t.read();
+    expect([...asked]).toEqual(['directorates']);
+    expect(t.runs()).toBe(1);
+  });
+
+  it('does not keep a first computation whose list changed while it ran, nor give it to a later reader', async () => {
+    const t = setUp();
+    await t.addDirectorate('Place');
+    // The first computation reads, then a change lands before it ends.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = async (d: AppDeps) => {
+      const items = await d.store.query('directorates');
+      await held;
+      return items.map((i) => i.fields.name);
+    };
+    const first = t.views.read(t.deps, 'slow', [], slow);
+    await new Promise((resolve) => setImmediate(resolve));
+    await t.addDirectorate('People');
+    const later = t.views.read(t.deps, 'slow', [], slow);
+    release();
+    expect(await first).toEqual(['Place']);
+    expect(await later).toEqual(['Place', 'People']);
+  });
+
   it('computes again on a new London day, when ratings and due dates move', async () => {
     const t = setUp('2026-03-31T22:30:00Z'); // 23:30 on 31/03 in London (BST)
     const before = await t.read();

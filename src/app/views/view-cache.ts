@@ -4,8 +4,8 @@
 // for the lists it read and the London date it was computed on (ratings and due dates move at
 // midnight, never within a day); the next request with the same arguments and token gets the same
 // value (the same object, so the server serialises it once too). Concurrent requests for the same
-// view share one computation. The first computation of a view takes the token of every list; it
-// learns which lists the view reads, and later ones take only those.
+// view share one computation. Which lists a view reads is learned from its first computation (see
+// firstRun); later ones take the token of only those lists.
 import { londonDate } from '../../domain/periods/index.js';
 import { LIST_NAMES, type ListName } from '../../domain/ports/store.js';
 import type { AppDeps } from '../deps.js';
@@ -32,6 +32,8 @@ interface Entry {
   token: string;
   lists: readonly ListName[];
   value: Promise<unknown>;
+  /** A first computation's: whether its reads were still current when it ended (see firstRun). */
+  current?: Promise<boolean>;
 }
 
 const sameLists = (a: readonly ListName[], b: readonly ListName[]) =>
@@ -85,7 +87,53 @@ export function createViewCache(options: { maxEntries?: number } = {}): ViewCach
     } else forget(key, entry);
   };
 
-  return {
+  /**
+   * A view's first computation, when nobody knows yet which lists it reads: a token over every
+   * list would load lists it never reads (on SharePoint a cold page or more of each). Instead each
+   * list's token is taken just before it is first read; when the computation ends, the view is
+   * kept under the token of the lists it read if none of them moved since it read them. Requests
+   * that arrive meanwhile share it when it proves current (it then reflects every change made
+   * before they arrived); otherwise they compute again, now with the lists known.
+   */
+  const firstRun = <T>(
+    deps: AppDeps,
+    name: string,
+    key: string,
+    at: Date,
+    compute: (deps: AppDeps) => Promise<T>,
+  ): Promise<T> => {
+    stats.computed += 1;
+    const reading = readingStore(deps.store, { tokens: true });
+    const entry: Entry = { token: '', lists: [], value: Promise.resolve() };
+    const value = compute({ ...deps, store: reading.store, clock: { now: () => at } });
+    entry.current = value.then(
+      async () => {
+        const known = learned.get(name) ?? new Set<ListName>();
+        for (const list of reading.read) known.add(list);
+        learned.set(name, known);
+        const lists = listsOf(name);
+        const read = [...reading.tokens];
+        const then = await Promise.all(read.map(([, t]) => t));
+        // Asked together (one refresh on SharePoint); the view's token first, so a change that
+        // lands between them shows as a moved list rather than slipping into the kept token.
+        const [token, ...now] = await Promise.all([
+          deps.store.changeToken(lists),
+          ...read.map(([list]) => deps.store.changeToken([list])),
+        ]);
+        const current = !reading.wrote && now.every((t, i) => t === then[i]);
+        if (current && entries.get(key) === entry) {
+          entries.set(key, { token, lists, value });
+        } else forget(key, entry);
+        return current;
+      },
+      () => (forget(key, entry), false),
+    );
+    entry.value = value.then(async (v) => (await entry.current, v));
+    remember(key, entry);
+    return entry.value as Promise<T>;
+  };
+
+  const cache: ViewCache = {
     async read<T>(
       deps: AppDeps,
       name: string,
@@ -95,6 +143,13 @@ export function createViewCache(options: { maxEntries?: number } = {}): ViewCach
       // One instant for the whole computation, so its date and the key's agree.
       const at = deps.clock.now();
       const key = JSON.stringify([name, londonDate(at), args]);
+      if (!learned.has(name)) {
+        const running = entries.get(key);
+        if (!running?.current) return firstRun(deps, name, key, at, compute);
+        stats.served += 1;
+        const value = (await running.value) as T;
+        return (await running.current) ? value : cache.read(deps, name, args, compute);
+      }
       const lists = listsOf(name);
       // Taken before computing: a change that lands meanwhile moves the token, so the next
       // request recomputes rather than keeping a view that may have missed it.
@@ -123,6 +178,7 @@ export function createViewCache(options: { maxEntries?: number } = {}): ViewCach
     },
     stats: () => ({ ...stats, entries: entries.size }),
   };
+  return cache;
 }
 
 /** The view through the application's cache when it has one (the server), else computed. */
