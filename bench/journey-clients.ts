@@ -2,11 +2,9 @@
 // the version the step before answered with), which autocannon's worker threads cannot take, and
 // clients on the server's own event loop compete with it for the loop: at 200 clients on a
 // saturated loop, half of them were never even accepted within the 10 s timeout, a fault of the
-// bench rather than of the server. The parent sends the journey on stdin and reads the outcome,
-// one line of JSON, from stdout.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// bench rather than of the server.
 import autocannon from 'autocannon';
+import { inChild } from './child.js';
 
 type Options = Parameters<typeof autocannon>[0];
 
@@ -83,40 +81,23 @@ function journey(url: string, returnIds: string[]): Options {
   };
 }
 
-/** Runs the journey's clients in a child process (tsx, as the bench itself runs). */
+/** Runs the journey's clients in a process of their own (see the header). */
 export function runJourney(spec: JourneySpec): Promise<JourneyOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`the journey's clients exited with ${code}`));
-      else resolve(JSON.parse(out) as JourneyOutcome);
-    });
-    child.stdin.end(JSON.stringify(spec));
-  });
+  return inChild<JourneySpec, JourneyOutcome>(import.meta.url, 'journeyClients', spec);
 }
 
-async function main(): Promise<void> {
-  let input = '';
-  for await (const chunk of process.stdin) input += String(chunk);
-  const spec = JSON.parse(input) as JourneySpec;
+/** The clients themselves: what the child process runs. */
+export async function journeyClients(spec: JourneySpec): Promise<JourneyOutcome> {
   const result = await autocannon({
     timeout: 10,
     duration: spec.seconds,
     connections: spec.connections,
     ...journey(spec.url, spec.returnIds),
   });
-  const outcome: JourneyOutcome = {
+  return {
     rps: result.requests.average,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
     total: result.requests.total,
   };
-  process.stdout.write(`${JSON.stringify(outcome)}\n`);
 }
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

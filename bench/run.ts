@@ -29,6 +29,10 @@ const sections: Array<[string, () => Promise<void>]> = [
     () => import('./strategy-map.js').then((m) => m.benchStrategyMap()),
   ],
   ['Nudges: officers (5,000 by default) against the rate-limited connector', benchNudges],
+  [
+    'Scale: 1,000 indicators × 60 months, 300 key actions, 150 officers, on both stores',
+    () => import('./scale.js').then((m) => m.benchScale()),
+  ],
   ['Plan import of 1,000 items (SQLite)', () => import('./plan-import.js').then((m) => m.run())],
   [
     'Load: 50 and 200 concurrent clients at 300 indicators (autocannon, loopback)',
@@ -37,10 +41,22 @@ const sections: Array<[string, () => Promise<void>]> = [
 ];
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+// A section that fails is reported and the rest still run, so one failure does not lose the
+// figures of every other section; the run then exits non-zero.
+const failed: string[] = [];
 for (const [name, run] of sections) {
   if (only && !name.toLowerCase().includes(only.toLowerCase())) continue;
   console.log(`\n== ${name}`);
-  await run();
+  try {
+    await run();
+  } catch (err) {
+    failed.push(name);
+    console.error(`section failed: ${name}\n`, err);
+  }
 }
 const written = writeResults();
 if (written) console.log(`\nFigures written to ${written}`);
+if (failed.length) {
+  console.error(`\n${failed.length} section(s) failed: ${failed.join('; ')}`);
+  process.exitCode = 1;
+}

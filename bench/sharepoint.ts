@@ -16,7 +16,7 @@ import { readingStore } from '../src/app/views/reading-store.js';
 import type { ListName } from '../src/domain/ports/store.js';
 import type { AppDeps } from '../src/app/deps.js';
 import type { ReturnEvent } from '../src/domain/workflow/index.js';
-import { nextPeriod } from '../src/domain/periods/index.js';
+import { nextPeriod, type Period } from '../src/domain/periods/index.js';
 import { startGraphEmulator, type GraphEmulator } from '../test/graph-emulator/index.js';
 import { openSharePointStore, type SharePointStore } from '../src/stores/sharepoint/index.js';
 import { emulatedStore, emulatorGraph } from '../test/graph-emulator/emulated-site.js';
@@ -100,11 +100,11 @@ interface WindowFigures {
 
 async function runWindow(
   emu: GraphEmulator,
-  siteId: string,
+  site: SeededSite,
   freshnessMs: number,
-  periodKey: string,
-  now: Date,
 ): Promise<WindowFigures> {
+  const { siteId, now } = site;
+  const periodKey = site.last.key;
   // The store logs each port operation's counts; the return's update inside actOnReturn is the
   // write and its audit entry.
   let lastWrite: Cost = { requests: 0, roundTrips: 0 };
@@ -136,7 +136,7 @@ async function runWindow(
 
   // One return through the workflow, each step as the person it belongs to, right after they
   // opened it (getReturnView's reads, as the tab and the card do before a decision).
-  const period = nextPeriod(syntheticPeriods(OPTIONS).find((p) => p.key === periodKey)!);
+  const period = nextPeriod(site.last);
   const created = await store.create('returns', blankReturn('ind-0', period.key), {
     actorId: 'system',
     channel: 'system',
@@ -154,13 +154,15 @@ async function runWindow(
     steps.push({ name, step: outcome, write: lastWrite });
     version = outcome.result.view.version;
   };
+  // The officers are found in the data: each indicator names its own.
+  const officers = (await store.get('indicators', 'ind-0'))!.fields;
   await step(
     'submission',
     { type: 'enter', value: 100, commentary: 'Bench figure', plausibilityConfirmed: true },
-    'collector',
+    officers.collectorId,
   );
-  await step('check', { type: 'check' }, 'responsible');
-  await step('authorisation', { type: 'authorise' }, 'authoriser');
+  await step('check', { type: 'check' }, officers.responsibleId);
+  await step('authorisation', { type: 'authorise' }, officers.authoriserId);
 
   // Another writer changes one return; this store's next dashboard picks it up by delta.
   const other = openSharePointStore({ graph: emulatorGraph(emu), site: siteId });
@@ -197,25 +199,68 @@ function print(label: string, f: WindowFigures): void {
   );
 }
 
+interface SeededSite {
+  siteId: string;
+  size: SyntheticOptions;
+  last: Period;
+  /** Forty days after the last period ends: its figures are due and in. */
+  now: Date;
+}
+
+/** A site on the emulator holding the synthetic council of `size`, seeded through the store. */
+async function seededSite(emu: GraphEmulator, size: SyntheticOptions): Promise<SeededSite> {
+  const { store: seeder, siteId } = await emulatedStore(emu);
+  const seeded = await measured(seeder, () => seedSynthetic(seeder, size));
+  await seeder.close();
+  const last = syntheticPeriods(size).at(-1)!;
+  const now = new Date(`${last.end}T12:00:00Z`);
+  now.setUTCDate(now.getUTCDate() + 40);
+  console.log(
+    `seeded ${(size.indicators * size.months).toLocaleString('en-GB')} returns through the store: ${cost(seeded)} in ${fmt(seeded.ms)}`,
+  );
+  return { siteId, size, last, now };
+}
+
+const coldGoal = (floor: number) => `≤ 1.2 × floor (${(1.2 * floor).toFixed(1)})`;
+
+/**
+ * The scale run's SharePoint figures (bench/scale.ts): the dashboard cold and warm, and the
+ * workflow steps, with the deployed freshness window, for a council of `size`.
+ */
+export async function sharePointAtScale(
+  size: SyntheticOptions,
+  prefix: string,
+): Promise<WindowFigures> {
+  const emu = await startGraphEmulator();
+  try {
+    const site = await seededSite(emu, size);
+    const figures = await runWindow(emu, site, DEFAULT_FRESHNESS_MS);
+    print(`the default freshness window (${DEFAULT_FRESHNESS_MS} ms, as deployed)`, figures);
+    record(
+      `${prefix}dashboard_cold.requests`,
+      figures.cold.requests,
+      'requests',
+      coldGoal(figures.floor),
+    );
+    record(`${prefix}dashboard_cold.floor`, figures.floor, 'requests', 'figure only');
+    record(`${prefix}dashboard_warm.round_trips`, figures.warm.roundTrips, 'round trips', '≤ 1');
+    record(`${prefix}submit.requests`, figures.steps[0]!.step.requests, 'requests', '≤ 4');
+    return figures;
+  } finally {
+    await emu.close();
+  }
+}
+
 export async function benchSharePoint(): Promise<void> {
   const emu = await startGraphEmulator();
   try {
-    const { store: seeder, siteId } = await emulatedStore(emu);
-    const seeded = await measured(seeder, () => seedSynthetic(seeder, OPTIONS));
-    const periods = syntheticPeriods(OPTIONS);
-    const last = periods[periods.length - 1]!;
-    const now = new Date(`${last.end}T12:00:00Z`);
-    now.setUTCDate(now.getUTCDate() + 40);
-    console.log(
-      `seeded ${(OPTIONS.indicators * OPTIONS.months).toLocaleString('en-GB')} returns through the store: ${cost(seeded)} in ${fmt(seeded.ms)}`,
-    );
-
-    const none = await runWindow(emu, siteId, 0, last.key, now);
+    const site = await seededSite(emu, OPTIONS);
+    const none = await runWindow(emu, site, 0);
     print('no freshness window (freshnessMs 0: every read asks Graph, the worst case)', none);
-    const deployed = await runWindow(emu, siteId, DEFAULT_FRESHNESS_MS, last.key, now);
+    const deployed = await runWindow(emu, site, DEFAULT_FRESHNESS_MS);
     print(`the default freshness window (${DEFAULT_FRESHNESS_MS} ms, as deployed)`, deployed);
 
-    const naive = await naiveReader(emu, siteId);
+    const naive = await naiveReader(emu, site.siteId);
     console.log(
       `naive reader (one request per indicator for its returns): ${naive.requests} requests in ${fmt(naive.ms)} for ${naive.returns.toLocaleString('en-GB')} returns; ` +
         `ratio naive/cold ${(naive.requests / deployed.cold.requests).toFixed(1)}×`,
@@ -233,7 +278,7 @@ export async function benchSharePoint(): Promise<void> {
       'sharepoint.dashboard_cold.requests',
       deployed.cold.requests,
       'requests',
-      `≤ 1.2 × floor (${(1.2 * deployed.floor).toFixed(1)})`,
+      coldGoal(deployed.floor),
     );
     record('sharepoint.dashboard_cold.floor', deployed.floor, 'requests', 'figure only');
   } finally {

@@ -7,13 +7,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ListShapes, WriteOp } from '../src/domain/ports/store.js';
+import type { WriteOp } from '../src/domain/ports/store.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { startServer } from '../src/compose/start-server.js';
 import { openSqliteStore } from '../src/stores/sqlite/index.js';
 import { ensureTabBuilt, launchChromium } from '../test/browser/support/index.js';
-import { syntheticOps, syntheticPeriods, type SyntheticOptions } from './synthetic-council.js';
+import {
+  keyActionOps,
+  syntheticOps,
+  syntheticPeriods,
+  type SyntheticOptions,
+} from './synthetic-council.js';
 import { fmt, percentile } from './stats.js';
 
 const DIST = path.resolve(import.meta.dirname, '../dist/tab');
@@ -21,7 +26,6 @@ const PRIORITIES = 6;
 const OBJECTIVES = 18;
 const ACTIONS = 200;
 const RUNS = 5;
-const STATUSES = ['on-track', 'not-started', 'some-risk', 'complete', 'unlikely'] as const;
 
 /** The synthetic council, its indicators spread over a real plan's shape, with key actions. */
 function councilOps(options: SyntheticOptions, year: string): WriteOp[] {
@@ -55,45 +59,14 @@ function councilOps(options: SyntheticOptions, year: string): WriteOp[] {
       code: `O${o}`,
       title: `Objective ${o}: a title as long as a council's usually are`,
     });
-  const servicePlan: ListShapes['servicePlans'] = {
-    code: 'SP1',
-    serviceId: 's1',
-    year,
-    title: 'Service plan',
-    ownerId: 'responsible',
-    retired: false,
-    copiedFromId: null,
-  };
-  create('servicePlans', 'sp1', servicePlan);
-  const start = Number(year.slice(0, 4));
-  for (let i = 0; i < ACTIONS; i++) {
-    const action: ListShapes['keyActions'] = {
-      servicePlanId: 'sp1',
-      code: `KA${i}`,
+  ops.push(
+    ...keyActionOps(year, ACTIONS, (i) => ({
       title: `Key action ${i}: deliver something the plan promised`,
-      description: '',
       objectiveIds: i % 10 === 9 ? [] : [objective(i * 7)],
       businessAsUsual: i % 10 === 9,
-      corporateProject: i % 25 === 0,
-      ownerId: 'responsible',
-      startDate: `${start}-04-01`,
-      dueDate: `${start + 1}-03-31`,
-      milestones: [{ title: 'Halfway', dueDate: `${start}-10-01`, done: i % 2 === 0 }],
-      updateFrequency: 'quarterly',
-      retired: false,
-      copiedFromId: null,
-      status: STATUSES[i % STATUSES.length]!,
       outcome: i % 7 === 0 ? 'exceeding' : 'as-expected',
-      percentComplete: (i * 13) % 100,
-      lastUpdate: 'Synthetic progress',
-      lastUpdatedAt: null,
-      evidenceUrl: null,
-      revisedDueDate: null,
-      revisedDueReason: null,
-      nextMilestone: '',
-    };
-    create('keyActions', `ka-${i}`, action);
-  }
+    })),
+  );
   return ops;
 }
 

@@ -13,6 +13,13 @@ export interface SyntheticOptions {
   firstFyStart: number;
   /** The last this many months are left to enter (blank returns), for write journeys. */
   openMonths?: number;
+  /**
+   * Collection Officers beyond the one every indicator has by default: indicator i is collected by
+   * officer i mod `officers`, as in a council where each officer owns a handful.
+   */
+  officers?: number;
+  /** Key actions in one service plan for the last period's year, linked to the objective. */
+  keyActions?: number;
 }
 
 const PEOPLE = ['collector', 'responsible', 'authoriser', 'admin'];
@@ -28,7 +35,8 @@ export function syntheticOps(options: SyntheticOptions): WriteOp[] {
   const ops: WriteOp[] = [];
   const create = (list: WriteOp['list'], id: string, fields: object) =>
     ops.push({ kind: 'create', list, id, fields: fields as Record<string, unknown> });
-  for (const p of PEOPLE) {
+  const collectors = Array.from({ length: options.officers ?? 0 }, (_, i) => `officer-${i}`);
+  for (const p of [...PEOPLE, ...collectors]) {
     const person: ListShapes['people'] = {
       name: `Bench ${p}`,
       email: `${p}@bench.example`,
@@ -40,6 +48,8 @@ export function syntheticOps(options: SyntheticOptions): WriteOp[] {
     };
     create('people', p, person);
   }
+  const collectorOf = (i: number) =>
+    collectors.length ? collectors[i % collectors.length]! : 'collector';
   create('directorates', 'd1', { name: 'Directorate', directorId: null });
   create('portfolios', 'pf1', { name: 'Portfolio', holder: 'Cllr Bench' });
   create('services', 's1', {
@@ -69,7 +79,7 @@ export function syntheticOps(options: SyntheticOptions): WriteOp[] {
       scope: i % 3 === 0 ? 'corporate' : 'local',
       serviceId: 's1',
       objectiveIds: ['o1'],
-      collectorId: 'collector',
+      collectorId: collectorOf(i),
       responsibleId: 'responsible',
       authoriserId: 'authoriser',
       escalationOwnerId: 'admin',
@@ -99,11 +109,69 @@ export function syntheticOps(options: SyntheticOptions): WriteOp[] {
         state: 'authorised',
         value: Math.round((80 + rnd.next() * 40) * 10) / 10,
         commentary: 'Synthetic figure',
-        enteredBy: 'collector',
+        enteredBy: collectorOf(i),
         checkedBy: 'responsible',
         authorisedBy: 'authoriser',
       });
     }
+  }
+  ops.push(...keyActionOps(years.at(-1)!, options.keyActions ?? 0));
+  return ops;
+}
+
+const STATUSES = ['on-track', 'not-started', 'some-risk', 'complete', 'unlikely'] as const;
+
+/**
+ * `count` key actions in one service plan ("sp1", service "s1") for `year`, their statuses and
+ * progress spread out; `vary` changes what a benchmark needs changed (links, titles).
+ */
+export function keyActionOps(
+  year: string,
+  count: number,
+  vary: (i: number) => Partial<ListShapes['keyActions']> = () => ({}),
+): WriteOp[] {
+  if (count === 0) return [];
+  const servicePlan: ListShapes['servicePlans'] = {
+    code: 'SP1',
+    serviceId: 's1',
+    year,
+    title: 'Service plan',
+    ownerId: 'responsible',
+    retired: false,
+    copiedFromId: null,
+  };
+  const ops: WriteOp[] = [
+    { kind: 'create', list: 'servicePlans', id: 'sp1', fields: { ...servicePlan } },
+  ];
+  const start = Number(year.slice(0, 4));
+  for (let i = 0; i < count; i++) {
+    const action: ListShapes['keyActions'] = {
+      servicePlanId: 'sp1',
+      code: `KA${i}`,
+      title: `Key action ${i}`,
+      description: '',
+      objectiveIds: ['o1'],
+      businessAsUsual: false,
+      corporateProject: i % 25 === 0,
+      ownerId: 'responsible',
+      startDate: `${start}-04-01`,
+      dueDate: `${start + 1}-03-31`,
+      milestones: [{ title: 'Halfway', dueDate: `${start}-10-01`, done: i % 2 === 0 }],
+      updateFrequency: 'quarterly',
+      retired: false,
+      copiedFromId: null,
+      status: STATUSES[i % STATUSES.length]!,
+      outcome: 'as-expected',
+      percentComplete: (i * 13) % 100,
+      lastUpdate: 'Synthetic progress',
+      lastUpdatedAt: null,
+      evidenceUrl: null,
+      revisedDueDate: null,
+      revisedDueReason: null,
+      nextMilestone: '',
+      ...vary(i),
+    };
+    ops.push({ kind: 'create', list: 'keyActions', id: `ka-${i}`, fields: { ...action } });
   }
   return ops;
 }

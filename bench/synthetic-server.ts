@@ -10,17 +10,12 @@ import { openSqliteStore } from '../src/stores/sqlite/index.js';
 import type { Store } from '../src/domain/ports/store.js';
 import { startGraphEmulator, type GraphEmulator } from '../test/graph-emulator/index.js';
 import { emulatedStore } from '../test/graph-emulator/emulated-site.js';
-import { seedSynthetic, syntheticPeriods } from './synthetic-council.js';
+import { seedSynthetic, syntheticPeriods, type SyntheticOptions } from './synthetic-council.js';
 import { timed } from './stats.js';
 
-export interface SyntheticServerOptions {
-  indicators: number;
-  months: number;
-  firstFyStart: number;
+export interface SyntheticServerOptions extends SyntheticOptions {
   /** How long after the last period's end "now" is. */
   daysAfter: number;
-  /** The last this many months are left to enter, for write journeys. */
-  openMonths?: number;
   /** Settings beyond the silent, unseeded defaults (e.g. the built tab's folder). */
   config?: ConfigOptions;
   /**

@@ -9,6 +9,7 @@ import { ensureTabBuilt, launchChromium } from '../test/browser/support/index.js
 import { HOST_ORIGIN, routeTeamsHost } from '../test/browser/support/teams-host.js';
 import { fmt, percentile } from './stats.js';
 import { startSyntheticServer } from './synthetic-server.js';
+import { record } from './results.js';
 
 const DIST = path.resolve(import.meta.dirname, '../dist/tab');
 
@@ -22,7 +23,9 @@ function initialScripts(html: string): string[] {
   return [...new Set(refs)];
 }
 
-function reportBundles(): void {
+/** Prints each entry's initial JavaScript; returns the largest (gzip KB). */
+function reportBundles(): number {
+  let largest = 0;
   const entries = readdirSync(DIST).filter((f) => f.endsWith('.html'));
   const all = readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
   const initial = new Set<string>();
@@ -30,17 +33,19 @@ function reportBundles(): void {
     const scripts = initialScripts(readFileSync(path.join(DIST, entry), 'utf8'));
     scripts.forEach((s) => initial.add(s));
     const kb = scripts.reduce((sum, s) => sum + gzipKb(s), 0);
+    largest = Math.max(largest, kb);
     console.log(
       `entry ${entry}: initial JavaScript ${kb.toFixed(1)} KB gzip (${scripts.length} file(s))`,
     );
   }
   for (const f of all.filter((f) => !initial.has(`assets/${f}`)))
     console.log(`  loaded later: ${f} ${gzipKb(`assets/${f}`).toFixed(1)} KB gzip`);
+  return largest;
 }
 
 export async function benchTab(): Promise<void> {
   await ensureTabBuilt();
-  reportBundles();
+  record('tab.initial_js_kb_gzip', reportBundles(), 'KB gzip', 'figure only (the largest entry)');
   const options = { indicators: 300, months: 24, firstFyStart: 2023 };
   const { server, last, stop } = await startSyntheticServer({
     ...options,
@@ -85,6 +90,8 @@ export async function benchTab(): Promise<void> {
       `stage dashboard, ${options.indicators} indicators, drawn in headless Chromium: ` +
         `cold median ${fmt(percentile(cold, 50))}, warm median ${fmt(percentile(warm, 50))} (10 loads each)`,
     );
+    record('tab.stage_cold_ms', percentile(cold, 50), 'ms', '≤ 500 (median of 10)');
+    record('tab.stage_warm_ms', percentile(warm, 50), 'ms', 'figure only (median of 10)');
   } finally {
     await browser.close();
     await stop();

@@ -57,7 +57,15 @@ export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSe
   ): Promise<{ status: number; json: any; retry: string | null }> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (o.getToken) headers.authorization = `Bearer ${await o.getToken()}`;
-    const res = await http(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    // A redirect is refused, not followed: the Bot Connector answers a POST where it was sent, and
+    // following one would re-send the card (and its bearer token) elsewhere. It also spares fetch
+    // a copy of every body, kept in case a redirect had to be followed.
+    const res = await http(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      redirect: 'error',
+    });
     const text = await res.text();
     let json: any = null;
     try {

@@ -101,7 +101,13 @@ export function startNudgeScheduler(
 
   const cycle = async (): Promise<CycleReport> => {
     while (running) await running.catch(() => undefined);
-    running = runNudgeCycle(deps, { sender: digestSender, limiter, timer: realTimer, instance });
+    running = runNudgeCycle(deps, {
+      sender: digestSender,
+      limiter,
+      timer: realTimer,
+      instance,
+      parallel: config.nudgeParallel,
+    });
     try {
       const report = await running;
       if (report.ran && !report.why) logger.info({ report }, 'nudge cycle');

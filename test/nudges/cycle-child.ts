@@ -1,5 +1,6 @@
 // A nudge cycle in its own process (crash and two-process tests): argv = data file, stand-in URL,
-// instance name, cycles to run, and `reconcile` to give the sender the stand-in's delivery look-up.
+// instance name, cycles to run, `reconcile` to give the sender the stand-in's delivery look-up (or
+// `-`), and how many digests go at once (default 1).
 import {
   RateLimiter,
   TEAMS_LIMITS,
@@ -9,7 +10,7 @@ import {
 } from '../../src/app/nudges/index.js';
 import { conversationIdOf, sqliteDeps, teamsSender } from './setup.js';
 
-const [file, url, instance, cycles, reconcile] = process.argv.slice(2);
+const [file, url, instance, cycles, reconcile, parallel] = process.argv.slice(2);
 const deps = sqliteDeps(file!, new Date('2025-11-20T10:00:00Z'));
 const base = teamsSender(deps);
 const sender: DigestSender =
@@ -32,6 +33,7 @@ for (let i = 0; i < Number(cycles ?? 1); i++) {
       timer: realTimer,
       instance,
       leaseTtlMs: 1_000,
+      parallel: Number(parallel ?? 1),
     });
     if (report.ran) break;
     await realTimer.sleep(100);

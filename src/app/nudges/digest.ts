@@ -30,10 +30,9 @@ export function buildDigest(
   reminders: PlannedReminder[],
   data: CycleData,
 ): Digest {
-  const byId = new Map(data.input.returns.map((r) => [r.returnId, r]));
   const items: DigestItem[] = [];
   for (const r of reminders) {
-    const ret = byId.get(r.returnId);
+    const ret = data.byId.get(r.returnId);
     if (!ret) continue;
     const { kind, id } = parseSubject(r.returnId);
     const page = data.pages.get(r.returnId);

@@ -17,6 +17,11 @@ import { loadSettings } from '../settings.js';
 export interface CycleData {
   input: PlanInput;
   cat: Catalogue;
+  /**
+   * input.returns by subject, built once a cycle: each of thousands of digests looks up its few
+   * items here (a map per digest made a cycle's garbage grow with officers × returns).
+   */
+  byId: Map<string, PlanReturn>;
   /** Versions at read time, by subject, for the cards' buttons. */
   versions: Map<string, string>;
   /** The tab page that answers a subject a card cannot (spot checks, action plans), by subject. */
@@ -38,15 +43,18 @@ export async function gatherCycle(store: Store, at: string): Promise<CycleData> 
   ]);
   const due = (await Promise.all(SOURCES.map((s) => s.due({ store, cat, settings })))).flat();
   const returns: PlanReturn[] = [];
+  const byId = new Map<string, PlanReturn>();
   const versions = new Map<string, string>();
   const pages = new Map<string, string>();
   for (const d of due) {
     returns.push(d.entry);
+    byId.set(d.entry.returnId, d.entry);
     versions.set(d.entry.returnId, d.version);
     if (d.page) pages.set(d.entry.returnId, d.page);
   }
   return {
     cat,
+    byId,
     versions,
     pages,
     input: {

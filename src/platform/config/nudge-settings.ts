@@ -21,6 +21,13 @@ export const nudgeSettings = {
     .default(15),
   /** Teams' per-app-per-tenant limit the limiter keeps to, per second. */
   nudgeGlobalPerSecond: z.coerce.number().int().min(1).max(1000).default(30),
+  /**
+   * Digests in flight at once. The limiter, not this, keeps to Teams' rates; this has to cover a
+   * send's round trip, or the cycle falls short of them: at a few hundred milliseconds a send, one
+   * at a time reaches 3 to 5 a second against the 30 allowed (30 × 0.25 s ≈ 8). Each digest in
+   * flight is one a crash can leave unconfirmed, to be sent again after the restart.
+   */
+  nudgeParallel: z.coerce.number().int().min(1).max(32).default(8),
   /** Install the app for never-contacted people through Graph before the first digest. */
   nudgeInstallApp: z
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
@@ -55,6 +62,7 @@ export const nudgeSettings = {
 export const NUDGE_ENV_NAMES = {
   nudgeIntervalMinutes: 'GT_NUDGE_INTERVAL_MINUTES',
   nudgeGlobalPerSecond: 'GT_NUDGE_GLOBAL_PER_SECOND',
+  nudgeParallel: 'GT_NUDGE_PARALLEL',
   nudgeInstallApp: 'GT_NUDGE_INSTALL_APP',
   teamsAppId: 'GT_TEAMS_APP_ID',
   nudgeServiceUrl: 'GT_NUDGE_SERVICE_URL',

@@ -109,7 +109,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   ): T => {
     const result = db.transaction(work).immediate();
     touched(lists);
-    for (const { list, id } of written(result)) snapshots.changed(list, id, readItem(list, id));
+    for (const { list, id } of written(result))
+      snapshots.changed(list, id, () => readItem(list, id));
     return result;
   };
 
