@@ -18,20 +18,23 @@ export function record(name: string, value: number, unit: string, goal = ''): vo
   figures[name] = { value: Math.round(value * 1000) / 1000, unit, goal };
 }
 
+/** bench-results.json as the last run left it (empty when there is none). */
+function lastRun(): Record<string, Figure> {
+  return existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, Figure>) : {};
+}
+
+let earlier: Record<string, Figure> | undefined;
+
 /** A figure from this run, or else from the last run's bench-results.json (for comparisons). */
 export function recorded(name: string): Figure | undefined {
-  if (figures[name]) return figures[name];
-  if (!existsSync(FILE)) return undefined;
-  return (JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, Figure>)[name];
+  earlier ??= lastRun();
+  return figures[name] ?? earlier[name];
 }
 
 /** Merges this run's figures into bench-results.json; returns the file's path. */
 export function writeResults(): string | null {
   if (Object.keys(figures).length === 0) return null;
-  const before: Record<string, Figure> = existsSync(FILE)
-    ? (JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, Figure>)
-    : {};
-  const merged = { ...before, ...figures };
+  const merged = { ...lastRun(), ...figures };
   const sorted = Object.fromEntries(
     Object.keys(merged)
       .sort()

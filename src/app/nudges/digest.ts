@@ -32,15 +32,15 @@ export function buildDigest(
 ): Digest {
   const items: DigestItem[] = [];
   for (const r of reminders) {
-    const ret = data.byId.get(r.returnId);
-    if (!ret) continue;
+    const subject = data.subjects.get(r.returnId);
+    if (!subject) continue;
+    const { entry: ret, version, page } = subject;
     const { kind, id } = parseSubject(r.returnId);
-    const page = data.pages.get(r.returnId);
     items.push({
       key: r.key,
       kind,
       returnId: id,
-      version: data.versions.get(r.returnId) ?? '',
+      version,
       stage: r.stage,
       reason: r.reason,
       indicatorCode: ret.indicator.code,

@@ -6,26 +6,23 @@ import {
   DEFAULT_QUIET_HOURS,
   assertQuietHours,
   type PlanInput,
-  type PlanReturn,
   type QuietHours,
 } from '../../domain/reminders/index.js';
 import type { Store } from '../../domain/ports/store.js';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { SOURCES } from './sources/index.js';
+import type { DueSubject } from './sources/source.js';
 import { loadSettings } from '../settings.js';
 
 export interface CycleData {
   input: PlanInput;
   cat: Catalogue;
   /**
-   * input.returns by subject, built once a cycle: each of thousands of digests looks up its few
-   * items here (a map per digest made a cycle's garbage grow with officers × returns).
+   * What each due subject's digest line needs (its entry, the version a card's buttons carry, the
+   * tab page for kinds a card cannot answer), by subject: built once a cycle, since each of
+   * thousands of digests looks up its few items here.
    */
-  byId: Map<string, PlanReturn>;
-  /** Versions at read time, by subject, for the cards' buttons. */
-  versions: Map<string, string>;
-  /** The tab page that answers a subject a card cannot (spot checks, action plans), by subject. */
-  pages: Map<string, string>;
+  subjects: Map<string, DueSubject>;
 }
 
 async function quietHours(store: Store): Promise<QuietHours> {
@@ -42,24 +39,13 @@ export async function gatherCycle(store: Store, at: string): Promise<CycleData> 
     quietHours(store),
   ]);
   const due = (await Promise.all(SOURCES.map((s) => s.due({ store, cat, settings })))).flat();
-  const returns: PlanReturn[] = [];
-  const byId = new Map<string, PlanReturn>();
-  const versions = new Map<string, string>();
-  const pages = new Map<string, string>();
-  for (const d of due) {
-    returns.push(d.entry);
-    byId.set(d.entry.returnId, d.entry);
-    versions.set(d.entry.returnId, d.version);
-    if (d.page) pages.set(d.entry.returnId, d.page);
-  }
+  const subjects = new Map(due.map((d) => [d.entry.returnId, d]));
   return {
     cat,
-    byId,
-    versions,
-    pages,
+    subjects,
     input: {
       at,
-      returns,
+      returns: due.map((d) => d.entry),
       people: cat.people as Map<string, Person>,
       snoozes: snoozes.map((s) => s.fields),
       councilPolicy: settings.reminderPolicy,
