@@ -10,6 +10,7 @@ import { addMigrateCommand } from './commands/migrate.js';
 import { addReportCommand } from './commands/report.js';
 import { addNudgeCommand } from './commands/nudge.js';
 import { addPlanCommand } from './commands/plan.js';
+import { addRisksCommand } from './commands/risks.js';
 import { addSpotCheckCommand } from './commands/spot-check.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
@@ -61,6 +62,7 @@ export function buildProgram(io: CliIo): Command {
   addNudgeCommand(program, io);
   addPlanCommand(program, io);
   addSpotCheckCommand(program, io);
+  addRisksCommand(program, io);
 
   program
     .command('demo-reset')

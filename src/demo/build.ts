@@ -15,6 +15,7 @@ import { buildOrganisation } from './organisation.js';
 import { buildPeople } from './people.js';
 import { randomFor } from './prng.js';
 import { buildReturnsAndPlans } from './returns.js';
+import { buildRisks } from './risks.js';
 import { DEMO_SETTINGS, settingsItems } from './settings.js';
 import { buildTargets } from './targets.js';
 import { buildTimetable } from './timetable.js';
@@ -85,6 +86,12 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     targets,
     defaultDueWorkingDays: DEMO_SETTINGS.defaultDueWorkingDays,
   });
+  const register = buildRisks({
+    today,
+    objectiveIdByCode: plan.objectiveIdByCode,
+    servicePlans,
+    keyActions,
+  });
   const settings = settingsItems().map((s, i) => ({ id: demoId('settings', i + 1), ...s }));
 
   const byList: Record<ListName, ReadonlyArray<{ id: string }>> = {
@@ -114,6 +121,9 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     snoozes: [],
     meetingStages: [],
     keyActionUpdates,
+    risks: register.risks,
+    riskMitigations: register.riskMitigations,
+    riskReviews: register.riskReviews,
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

@@ -503,3 +503,5 @@ export type RatingState =
   | 'not-rated'
   /** entered but not yet authorised: shown, never counted as a rating (issue 14) */
   | 'provisional';
+
+export * from './risk-types.js';

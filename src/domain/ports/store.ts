@@ -16,6 +16,9 @@ import type {
   KeyActionUpdate,
   Objective,
   ProcedureVersion,
+  Risk,
+  RiskMitigation,
+  RiskReview,
   SpotCheck,
   SpotCheckDraw,
   Person,
@@ -65,6 +68,12 @@ export interface ListShapes {
   spotCheckDraws: SpotCheckDraw;
   /** One spot check per drawn indicator. */
   spotChecks: SpotCheck;
+  /** The risk register (issue 17): one item per risk, unique by code. */
+  risks: Omit<Risk, 'id'>;
+  /** Mitigating actions of risks. */
+  riskMitigations: Omit<RiskMitigation, 'id'>;
+  /** Every review of every risk, kept as its history. */
+  riskReviews: Omit<RiskReview, 'id'>;
 }
 
 export interface ConversationRecord {
@@ -156,6 +165,10 @@ export const LIST_NAMES: readonly ListName[] = [
   'procedureVersions',
   'spotCheckDraws',
   'spotChecks',
+  // Appended, never inserted: demo ids carry a list's position here (src/demo/ids.ts).
+  'risks',
+  'riskMitigations',
+  'riskReviews',
 ];
 
 /** An item as the store holds it. */

@@ -223,4 +223,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createListTable(db, 'spotChecks', ['drawId', 'periodKey', 'checkerId', 'state']);
     },
   },
+  {
+    id: 7,
+    name: 'the risk register: risks, their mitigating actions and reviews',
+    up(db) {
+      createListTable(db, 'risks', ['code', 'status', 'ownerId', 'category']);
+      createListTable(db, 'riskMitigations', ['riskId']);
+      createListTable(db, 'riskReviews', ['riskId']);
+    },
+  },
 ];

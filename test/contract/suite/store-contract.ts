@@ -11,6 +11,7 @@ import { planContract } from './contract-plan.js';
 import { proceduresContract } from './contract-procedures.js';
 import { qualityContract } from './contract-quality.js';
 import { readContract } from './contract-reads.js';
+import { risksContract } from './contract-risks.js';
 import { writeContract } from './contract-writes.js';
 
 export interface StoreUnderTest {
@@ -56,5 +57,6 @@ export function describeStoreContract(
     describe('plan lists', () => planContract(holder));
     describe('procedures and restatements', () => proceduresContract(holder));
     describe('action plans and spot checks', () => qualityContract(holder));
+    describe('risk register', () => risksContract(holder));
   });
 }

@@ -12,6 +12,7 @@ import { planRoutes } from './plan.js';
 import { planAdminRoutes } from './plan-admin.js';
 import { reportRoutes } from './reports.js';
 import { returnRoutes } from './returns.js';
+import { riskRoutes } from './risks.js';
 import { spotCheckRoutes } from './spot-checks.js';
 import { timetableRoutes } from './timetable.js';
 
@@ -31,4 +32,5 @@ export const API_ROUTES: readonly Route[] = [
   ...myReminderRoutes,
   ...reminderRoutes,
   ...spotCheckRoutes,
+  ...riskRoutes,
 ];

@@ -16,6 +16,13 @@
 //   as the dates do. CAML <In> with <Values>:
 //   https://learn.microsoft.com/sharepoint/dev/schema/in-element-query
 // - "Corporate projects": the key actions reported to the Programme Board, soonest due first.
+// - "Risks above tolerance": risks not closed whose stored residual score is above the default
+//   tolerance (src/domain/risks/scoring.ts), highest first. A view's CAML is fixed when it is
+//   created and provisioning leaves an existing view alone, so a council with its own tolerance
+//   edits the view's number once; the app itself always reads the council's setting.
+// - "Reviews overdue": risks not closed whose review day began before today (reviewDueAt is the
+//   start of the review date in London, a dateTime column, so <Today /> can compare with it).
+import { DEFAULT_RISK_MATRIX } from '../../../domain/risks/index.js';
 import { columnName } from '../schema/index.js';
 
 export interface ViewSpec {
@@ -37,6 +44,8 @@ const stateIs = (state: string) => `<Eq>${ref('state')}<Value Type="Choice">${st
 const OPEN_STATUSES = ['not-started', 'on-track', 'some-risk', 'unlikely'];
 const statusOpen = `<In>${ref('status')}<Values>${OPEN_STATUSES.map((s) => `<Value Type="Choice">${s}</Value>`).join('')}</Values></In>`;
 const KEY_ACTION_FIELDS = ['code', 'title', 'ownerId', 'dueDate', 'status', 'percentComplete'];
+const notClosed = `<Neq>${ref('status')}<Value Type="Choice">closed</Value></Neq>`;
+const RISK_FIELDS = ['code', 'title', 'ownerId', 'residualScore', 'reviewDate', 'status'];
 
 export const LIST_VIEWS: readonly ViewSpec[] = [
   {
@@ -91,5 +100,25 @@ export const LIST_VIEWS: readonly ViewSpec[] = [
     fields: [...KEY_ACTION_FIELDS, 'nextMilestone'].map(col),
     rowLimit: 100,
     leading: col('corporateProject'),
+  },
+  {
+    list: 'GT Risks',
+    title: 'Risks above tolerance',
+    query:
+      `<Where><And><Gt>${ref('residualScore')}<Value Type="Number">${DEFAULT_RISK_MATRIX.tolerance}</Value></Gt>` +
+      `${notClosed}</And></Where><OrderBy>${ref('residualScore', ' Ascending="FALSE"')}</OrderBy>`,
+    fields: RISK_FIELDS.map(col),
+    rowLimit: 100,
+    leading: col('residualScore'),
+  },
+  {
+    list: 'GT Risks',
+    title: 'Reviews overdue',
+    query:
+      `<Where><And><Lt>${ref('reviewDueAt')}<Value Type="DateTime"><Today /></Value></Lt>` +
+      `${notClosed}</And></Where><OrderBy>${ref('reviewDueAt')}</OrderBy>`,
+    fields: RISK_FIELDS.map(col),
+    rowLimit: 100,
+    leading: col('reviewDueAt'),
   },
 ];

@@ -55,6 +55,8 @@ it('creates the views once, with their columns, and indexes what they filter on'
     'created view Key-action updates due on GT Key action updates',
     'created view Open key actions by due date on GT Key actions',
     'created view Corporate projects on GT Key actions',
+    'created view Risks above tolerance on GT Risks',
+    'created view Reviews overdue on GT Risks',
   ]);
   // One GET of the views per list, then per view: the POST, "remove all fields" and one POST
   // per column.

@@ -7,12 +7,14 @@
 // latest update's details) when councils began to keep their own plans; version 5 the action
 // plan's corrective actions, progress, outcome and approval, the return's procedure version and
 // restatements, the indicator's procedure version and plausibility ratio, and three new lists
-// (procedure versions, spot-check draws, spot checks). Provisioning adds the columns a site lacks,
+// (procedure versions, spot-check draws, spot checks); version 6 the risk register's three lists
+// (risks, risk mitigations, risk reviews). Provisioning adds the columns a site lacks,
 // so a site on an older version is upgraded in place without losing items.
 import type { ListName } from '../../../domain/ports/store.js';
 import type { FieldSpec, ListSpec } from './column-spec.js';
+import { RISK_LISTS } from './risk-lists.js';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const text = (field: string, indexed = false): FieldSpec => ({ field, type: 'text', indexed });
 const required = (field: string, indexed = false): FieldSpec => ({
@@ -394,6 +396,7 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       instant('doneAt'),
     ],
   },
+  ...RISK_LISTS,
 };
 
 /** The audit trail: one item per write, filtered by list, item and actor. */
