@@ -3,9 +3,9 @@
 // card verb to its handler. Conversation references are captured on install and first contact.
 import {
   TeamsActivityHandler,
+  TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
-  type TurnContext,
 } from 'botbuilder';
 import type { AppDeps } from '../src/app/deps.js';
 import type { Logger } from '../src/platform/logging/logger.js';
@@ -68,7 +68,12 @@ export class TeamsBot extends TeamsActivityHandler {
     const { deps, notifier, followUps, logger, identity } = this.options;
     const personId = await personIdFor(deps, turn.activity, identity);
     if (!personId) return null;
-    await captureConversation(deps, personId, turn.activity);
+    await captureConversation(
+      deps,
+      personId,
+      turn.activity,
+      TurnContext.getConversationReference(turn.activity),
+    );
     return {
       deps,
       notifier,

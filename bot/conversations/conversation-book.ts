@@ -1,7 +1,9 @@
 // Where to reach each person in Teams chat: the Bot Framework conversation reference, captured when
 // the app is installed or first spoken to, kept in the `conversations` list keyed by person id
 // (the Entra object id in a tenant). Written only when it changes, not on every message.
-import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+// botbuilder's types only: the nudge sender reads this book and runs without the SDK, so the
+// reference is taken by the bot (TurnContext.getConversationReference) and handed in.
+import type { Activity, ConversationReference } from 'botbuilder';
 import type { AppDeps } from '../../src/app/deps.js';
 import type { ConversationRecord } from '../../src/domain/ports/store.js';
 import { MAX_REFRESH_USERS, isTeamsUserId } from '../cards/refresh-users.js';
@@ -16,9 +18,9 @@ export async function captureConversation(
   deps: AppDeps,
   personId: string,
   activity: Partial<Activity>,
+  reference: Partial<ConversationReference>,
 ): Promise<void> {
   if (!activity.conversation?.id || !activity.serviceUrl || !isPersonal(activity)) return;
-  const reference = TurnContext.getConversationReference(activity) as ConversationReference;
   const record: ConversationRecord = {
     personId,
     tenantId: activity.conversation.tenantId ?? null,

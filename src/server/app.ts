@@ -14,6 +14,7 @@ import { buildOpenApi } from './http/openapi.js';
 import { API_ROUTES } from './http/routes/index.js';
 import { devSignInRouter } from './http/routes/dev-sign-in.js';
 import { openDataRouter } from './http/routes/open-data.js';
+import { tabFiles } from './http/tab-files.js';
 import { reportsRouter } from './http/routes/reports.js';
 import type { Renderer } from '../reports/index.js';
 import { mountTenantAuth } from './auth/index.js';
@@ -93,11 +94,8 @@ export function createServerApp({ config, deps, logger, bot, render }: ServerApp
   });
 
   const tabDir = path.resolve(config.tabDir);
-  if (existsSync(tabDir)) {
-    app.use(express.static(tabDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!api\/).*/, (_req, res) => {
-      res.sendFile(path.join(tabDir, 'index.html'));
-    });
+  if (existsSync(path.join(tabDir, 'index.html'))) {
+    app.use(tabFiles(tabDir, config.mode));
   } else {
     app.get('/', (_req, res) => {
       res

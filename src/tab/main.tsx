@@ -1,9 +1,7 @@
+import './start.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/index.js';
-import { startEarly } from './app/start-early.js';
-
-startEarly();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

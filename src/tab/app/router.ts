@@ -1,6 +1,6 @@
 // A small hash router: Teams deep links and a static SPA both survive a reload with `#/…`, and no
-// server route is needed per page.
-import { useEffect, useState } from 'react';
+// server route is needed per page. No React here (useRoute is in use-route.ts): start-early.ts
+// parses the route before React is evaluated.
 
 export type Route =
   | { page: 'my-work' }
@@ -114,14 +114,4 @@ export function routeFromSubPage(subPageId: string | null): Route | null {
 
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
-}
-
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const changed = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', changed);
-    return () => window.removeEventListener('hashchange', changed);
-  }, []);
-  return route;
 }

@@ -8,7 +8,8 @@ import { ConfigPage, SidePanel, StageView, type StageRoute } from '../features/m
 import { useTeams } from '../teams/index.js';
 import { useDeepLink } from './deep-link.js';
 import { Page } from './pages.js';
-import { useRoute, type Route } from './router.js';
+import type { Route } from './router.js';
+import { useRoute } from './use-route.js';
 import { TopNav } from './top-nav.js';
 
 const useStyles = makeStyles({

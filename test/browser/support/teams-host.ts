@@ -28,6 +28,13 @@ export interface HostOptions {
   width?: number;
   /** A deep link's subEntityId, given to the tab in its context (teams-js: page.subPageId). */
   subEntityId?: string;
+  /**
+   * Frame the tab straight from this origin (the server's own http://127.0.0.1 URL, which
+   * Chromium lets an https page frame: loopback is potentially trustworthy) instead of through
+   * the router's proxy at TAB_ORIGIN. For timing: the proxy carries every response through
+   * Playwright's process, which Teams does not, and holds the page to HTTP/1.1's six connections.
+   */
+  tabOrigin?: string;
   /** This person's role in the meeting; Organizer unless given. */
   meetingRole?: 'Organizer' | 'Presenter' | 'Attendee';
   /** Whether the app is on the stage already (Teams' own share icon, or someone's share). */
@@ -65,7 +72,7 @@ export function hostPage(o: HostOptions): string {
   };
   return `<!doctype html><html lang="en-GB"><head><title>Teams (stand-in)</title>
 <style>body{margin:0} iframe{border:0;width:${o.width ?? 1280}px;height:100vh;display:block}</style></head>
-<body><iframe id="tab" title="Golden Thread" src="${TAB_ORIGIN}${o.tabPath ?? '/'}"></iframe>
+<body><iframe id="tab" title="Golden Thread" src="${o.tabOrigin ?? TAB_ORIGIN}${o.tabPath ?? '/'}"></iframe>
 <script>
 const CONTEXT = ${JSON.stringify(context)};
 const RUNTIME = ${JSON.stringify(JSON.stringify(RUNTIME))};
@@ -78,7 +85,7 @@ window.addEventListener('message', (e) => {
   if (e.source !== frame() || !e.data || typeof e.data.func !== 'string') return;
   const m = e.data;
   window.__host.calls.push(m.func);
-  const reply = (args) => frame().postMessage({ id: m.id, uuidAsString: m.uuidAsString, args }, '${TAB_ORIGIN}');
+  const reply = (args) => frame().postMessage({ id: m.id, uuidAsString: m.uuidAsString, args }, '${o.tabOrigin ?? TAB_ORIGIN}');
   switch (m.func) {
     case 'initialize': return reply([CONTEXT.frameContext, 'web', RUNTIME, '2.58.0']);
     case 'getContext': return reply([CONTEXT]);
@@ -98,8 +105,8 @@ window.addEventListener('message', (e) => {
     case 'settings.setValidityState': window.__host.valid = m.args[0]; return;
   }
 });
-window.__setTheme = (name) => frame().postMessage({ func: 'themeChange', args: [name] }, '${TAB_ORIGIN}');
-window.__save = () => frame().postMessage({ func: 'settings.save', args: [{}] }, '${TAB_ORIGIN}');
+window.__setTheme = (name) => frame().postMessage({ func: 'themeChange', args: [name] }, '${o.tabOrigin ?? TAB_ORIGIN}');
+window.__save = () => frame().postMessage({ func: 'settings.save', args: [{}] }, '${o.tabOrigin ?? TAB_ORIGIN}');
 </script></body></html>`;
 }
 
@@ -114,6 +121,19 @@ export async function routeTeamsHost(
   await context.route(`${HOST_ORIGIN}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: hostPage(o) }),
   );
+  if (o.tabOrigin) {
+    // No proxy to add them: the browser sends them itself (CDP's extra headers, not interception).
+    await context.setExtraHTTPHeaders(headers);
+  } else await routeTab(context, serverUrl, headers);
+  // teams-js refreshes its list of valid origins from a CDN; offline, it uses its built-in list.
+  await context.route('https://res.cdn.office.net/**', (route) => route.abort());
+}
+
+async function routeTab(
+  context: BrowserContext,
+  serverUrl: string,
+  headers: Record<string, string>,
+) {
   await context.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = route.request().url().replace(TAB_ORIGIN, serverUrl);
     try {
@@ -127,8 +147,6 @@ export async function routeTeamsHost(
       if (!/disposed|closed|Target page/i.test(String(e))) throw e;
     }
   });
-  // teams-js refreshes its list of valid origins from a CDN; offline, it uses its built-in list.
-  await context.route('https://res.cdn.office.net/**', (route) => route.abort());
 }
 
 export async function openInTeams(page: Page, serverUrl: string, o: HostOptions): Promise<Frame> {
