@@ -11,6 +11,7 @@ import { addReportCommand } from './commands/report.js';
 import { addNudgeCommand } from './commands/nudge.js';
 import { addPlanCommand } from './commands/plan.js';
 import { addSpotCheckCommand } from './commands/spot-check.js';
+import { addBudgetCommand } from './commands/budget.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -61,6 +62,7 @@ export function buildProgram(io: CliIo): Command {
   addNudgeCommand(program, io);
   addPlanCommand(program, io);
   addSpotCheckCommand(program, io);
+  addBudgetCommand(program, io, globals);
 
   program
     .command('demo-reset')

@@ -53,7 +53,7 @@ it('migrates SQLite to SharePoint and back, and refuses to run twice into the sa
       new RegExp(`^indicators: ${indicators} items, sha256 [0-9a-f]{16}… verified`),
     ),
   );
-  expect(out.lines.at(-1)).toMatch(/^Migrated \d+ items in 25 lists from sqlite to sharepoint/);
+  expect(out.lines.at(-1)).toMatch(/^Migrated \d+ items in 26 lists from sqlite to sharepoint/);
 
   const again = migrateCommand(
     { from: 'sqlite', to: 'sharepoint', data: dir.path('source.db'), site: site.id },

@@ -5,6 +5,7 @@
 import type {
   ActionPlan,
   AuditEntry,
+  BudgetLine,
   Channel,
   CorporatePlan,
   Directorate,
@@ -65,6 +66,8 @@ export interface ListShapes {
   spotCheckDraws: SpotCheckDraw;
   /** One spot check per drawn indicator. */
   spotChecks: SpotCheck;
+  /** Budget monitoring: one line per service per period (issue 17). */
+  budgetLines: BudgetLine;
 }
 
 export interface ConversationRecord {
@@ -156,6 +159,7 @@ export const LIST_NAMES: readonly ListName[] = [
   'procedureVersions',
   'spotCheckDraws',
   'spotChecks',
+  'budgetLines',
 ];
 
 /** An item as the store holds it. */

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 
 export interface Migration {
-  /** Ascending, gap-free, starting at 1. */
+  /** Ascending and unique, starting at 1 (gaps allowed: see step 20). */
   id: number;
   name: string;
   up(db: Database.Database): void;
@@ -221,6 +221,16 @@ export const MIGRATIONS: readonly Migration[] = [
       createListTable(db, 'procedureVersions', ['indicatorId']);
       createListTable(db, 'spotCheckDraws', ['periodKey']);
       createListTable(db, 'spotChecks', ['drawId', 'periodKey', 'checkerId', 'state']);
+    },
+  },
+  // Budget lines (issue 17). Numbered 20, apart from the steps after 6 that other lists of issue
+  // 17 add, so branches built side by side merge without renumbering; runMigrations applies any
+  // step it has not recorded, in id order, so the gap is harmless.
+  {
+    id: 20,
+    name: 'budget lines per service per period',
+    up(db) {
+      createListTable(db, 'budgetLines', ['serviceId', 'year', 'periodKey']);
     },
   },
 ];

@@ -394,6 +394,22 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       instant('doneAt'),
     ],
   },
+  // Budget lines (issue 17): a list new after version 5, so provisioning creates it whole on any
+  // site. Amounts are whole pence in number columns (doubles hold integers exactly below 2^53).
+  budgetLines: {
+    key: 'budgetLines',
+    title: 'GT Budget lines',
+    fields: [
+      required('serviceId', true),
+      required('year', true),
+      required('periodKey', true),
+      num('originalBudgetPence'),
+      num('currentBudgetPence'),
+      num('actualToDatePence'),
+      num('forecastOutturnPence'),
+      note('commentary'),
+    ],
+  },
 };
 
 /** The audit trail: one item per write, filtered by list, item and actor. */
