@@ -12,6 +12,7 @@ import { addNudgeCommand } from './commands/nudge.js';
 import { addPlanCommand } from './commands/plan.js';
 import { addRisksCommand } from './commands/risks.js';
 import { addSpotCheckCommand } from './commands/spot-check.js';
+import { addBudgetCommand } from './commands/budget.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -63,6 +64,7 @@ export function buildProgram(io: CliIo): Command {
   addPlanCommand(program, io);
   addSpotCheckCommand(program, io);
   addRisksCommand(program, io);
+  addBudgetCommand(program, io, globals);
 
   program
     .command('demo-reset')

@@ -5,6 +5,7 @@ import { ValidationError } from '../domain/errors/errors.js';
 import type { IsoDate } from '../domain/model/types.js';
 import { isValidIsoDate } from '../domain/periods/index.js';
 import { LIST_NAMES, type ListName } from '../domain/ports/store.js';
+import { buildBudgetLines } from './budget-lines.js';
 import { buildCorporatePlan } from './corporate-plan.js';
 import { fyStartOf } from './dates.js';
 import { demoId } from './ids.js';
@@ -124,6 +125,8 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     risks: register.risks,
     riskMitigations: register.riskMitigations,
     riskReviews: register.riskReviews,
+    // Budget lines (issue 17): last year's quarters and this year's so far.
+    budgetLines: buildBudgetLines({ today, fyStart, serviceIds: org.serviceIds }),
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

@@ -434,6 +434,29 @@ export interface SpotCheck {
   doneAt: Instant | null;
 }
 
+// --- Budget lines (issue 17): the finance system's monitoring, beside performance. ---
+
+/**
+ * One service's budget monitoring for one period (a quarter or a month) of a financial year, as
+ * the finance system exports it. Amounts are whole pence, net: spending positive, income negative
+ * (src/domain/budget/variance.ts states the variance rule). Actual and forecast are as at the
+ * period's end: actual to date is spend so far this year; forecast outturn is the whole year's.
+ */
+export interface BudgetLine {
+  serviceId: string;
+  /** Financial year, `2025/26`. */
+  year: string;
+  /** The period's key: a quarter `2025/26 Q2` or a month `2025-09`, within `year`. */
+  periodKey: string;
+  originalBudgetPence: number;
+  currentBudgetPence: number;
+  actualToDatePence: number;
+  forecastOutturnPence: number;
+  commentary: string;
+}
+
+// --- end budget lines ---
+
 /** The date returns for a period are due, set by the performance team. */
 export interface TimetableEntry {
   id: string;

@@ -5,6 +5,7 @@
 import type {
   ActionPlan,
   AuditEntry,
+  BudgetLine,
   Channel,
   CorporatePlan,
   Directorate,
@@ -74,6 +75,8 @@ export interface ListShapes {
   riskMitigations: Omit<RiskMitigation, 'id'>;
   /** Every review of every risk, kept as its history. */
   riskReviews: Omit<RiskReview, 'id'>;
+  /** Budget monitoring: one line per service per period (issue 17). */
+  budgetLines: BudgetLine;
 }
 
 export interface ConversationRecord {
@@ -169,6 +172,7 @@ export const LIST_NAMES: readonly ListName[] = [
   'risks',
   'riskMitigations',
   'riskReviews',
+  'budgetLines',
 ];
 
 /** An item as the store holds it. */

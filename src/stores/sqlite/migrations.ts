@@ -232,4 +232,11 @@ export const MIGRATIONS: readonly Migration[] = [
       createListTable(db, 'riskReviews', ['riskId']);
     },
   },
+  {
+    id: 8,
+    name: 'budget lines per service per period',
+    up(db) {
+      createListTable(db, 'budgetLines', ['serviceId', 'year', 'periodKey']);
+    },
+  },
 ];

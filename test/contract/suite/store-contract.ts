@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../../../src/domain/ports/store.js';
 import { auditContract } from './contract-audit.js';
+import { budgetContract } from './contract-budget.js';
 import { changeTokenContract } from './contract-change-token.js';
 import type { StoreHolder } from './contract-fixtures.js';
 import { meetingStageContract } from './contract-meeting-stage.js';
@@ -58,5 +59,6 @@ export function describeStoreContract(
     describe('procedures and restatements', () => proceduresContract(holder));
     describe('action plans and spot checks', () => qualityContract(holder));
     describe('risk register', () => risksContract(holder));
+    describe('budget lines', () => budgetContract(holder));
   });
 }

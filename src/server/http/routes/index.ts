@@ -2,6 +2,7 @@ import type { Route } from '../route.js';
 import { actionPlanRoutes } from './action-plans.js';
 import { adminRoutes } from './admin.js';
 import { adminReminderRoutes } from './admin-reminders.js';
+import { budgetRoutes } from './budget.js';
 import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
 import { reminderRoutes } from './reminders.js';
@@ -33,4 +34,5 @@ export const API_ROUTES: readonly Route[] = [
   ...reminderRoutes,
   ...spotCheckRoutes,
   ...riskRoutes,
+  ...budgetRoutes,
 ];

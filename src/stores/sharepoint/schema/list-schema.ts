@@ -8,7 +8,7 @@
 // plan's corrective actions, progress, outcome and approval, the return's procedure version and
 // restatements, the indicator's procedure version and plausibility ratio, and three new lists
 // (procedure versions, spot-check draws, spot checks); version 6 the risk register's three lists
-// (risks, risk mitigations, risk reviews). Provisioning adds the columns a site lacks,
+// (risks, risk mitigations, risk reviews) and budget lines. Provisioning adds the columns a site lacks,
 // so a site on an older version is upgraded in place without losing items.
 import type { ListName } from '../../../domain/ports/store.js';
 import type { FieldSpec, ListSpec } from './column-spec.js';
@@ -397,6 +397,22 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
     ],
   },
   ...RISK_LISTS,
+  // Budget lines (issue 17): a list new in version 6, so provisioning creates it whole on any
+  // site. Amounts are whole pence in number columns (doubles hold integers exactly below 2^53).
+  budgetLines: {
+    key: 'budgetLines',
+    title: 'GT Budget lines',
+    fields: [
+      required('serviceId', true),
+      required('year', true),
+      required('periodKey', true),
+      num('originalBudgetPence'),
+      num('currentBudgetPence'),
+      num('actualToDatePence'),
+      num('forecastOutturnPence'),
+      note('commentary'),
+    ],
+  },
 };
 
 /** The audit trail: one item per write, filtered by list, item and actor. */
