@@ -14,3 +14,4 @@ import type { Person as DomainPerson } from '../domain/model/types.js';
 export type Me = DomainPerson & { mayPlanServices: boolean };
 export type * from './admin.js';
 export type * from './plan.js';
+export type * from './risks.js';

@@ -1,6 +1,6 @@
 // What the register shows of a risk: the plan it threatens by CODE (objectives, key actions,
 // corporate projects), its scores with their bands, whether it is above the council's tolerance
-// and whether its review is overdue; the detail adds mitigations, review history and the trend.
+// and whether its review is overdue, the trend over its reviews; the detail adds mitigations and history.
 import type { MitigationStatus, Risk, RiskLevel, RiskStatus } from '../../domain/model/types.js';
 import type { StoredItem } from '../../domain/ports/store.js';
 import {
@@ -42,6 +42,8 @@ export interface RiskSummaryView {
   reviewDate: string;
   reviewState: ReviewState;
   reviewOverdue: boolean;
+  /** The residual score over the reviews, in words, so the register's table can show it. */
+  trend: RiskTrend;
 }
 
 export interface RiskDetailView extends RiskSummaryView {
@@ -62,7 +64,6 @@ export interface RiskDetailView extends RiskSummaryView {
     commentary: string;
     reviewer: { id: string; name: string };
   }[];
-  trend: RiskTrend;
 }
 
 const person = (cat: Catalogue, id: string) => ({ id, name: cat.people.get(id)?.name ?? id });
@@ -121,6 +122,7 @@ export function riskSummary(
     reviewDate: r.reviewDate,
     reviewState: state,
     reviewOverdue: state === 'overdue',
+    trend: riskTrend(reg.reviews.get(item.id) ?? []),
   };
 }
 
@@ -150,6 +152,5 @@ export function riskDetail(
       commentary: v.commentary,
       reviewer: person(cat, v.reviewerId),
     })),
-    trend: riskTrend(reviews),
   };
 }

@@ -71,6 +71,9 @@ describe('the register', () => {
     expect(risk.residual.score).toBe(16);
     expect(risk.aboveTolerance).toBe(true);
     await expect(getRisk(deps, admin, 'CR99')).rejects.toThrow('No risk with code CR99');
+    // The register's row carries the same trend, so its table can say it in words.
+    const row = (await listRisks(deps, admin)).risks.find((r) => r.code === 'CR01')!;
+    expect(row.trend).toEqual(risk.trend);
   });
 
   it('counts the risks on each objective and their highest residual score', async () => {

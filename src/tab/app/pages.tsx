@@ -5,6 +5,7 @@ import { GoldenThreadPage } from '../features/golden-thread/index.js';
 import { IndicatorPage } from '../features/indicator/index.js';
 import { MyWorkPage } from '../features/my-work/index.js';
 import { ReportsPage } from '../features/reports/index.js';
+import { RiskPage, RisksPage } from '../features/risks/index.js';
 import { SpotChecksPage } from '../features/spot-checks/index.js';
 import { StrategyMapPage } from '../features/strategy-map/index.js';
 import { Suspense } from 'react';
@@ -47,6 +48,10 @@ export function Page({ route }: { route: Route }) {
           onPeriod={(period) => navigate({ page: 'spot-checks', period })}
         />
       );
+    case 'risks':
+      return <RisksPage filters={route.filters} />;
+    case 'risk':
+      return <RiskPage key={route.code} code={route.code} />;
     case 'admin':
       return (
         <AdminPage

@@ -1,6 +1,7 @@
 // A small hash router: Teams deep links and a static SPA both survive a reload with `#/…`, and no
 // server route is needed per page. No React here (useRoute is in use-route.ts): start-early.ts
 // parses the route before React is evaluated.
+import { parseRiskFilters, riskFilterQuery, type RiskFilterRoute } from './risk-route.js';
 
 export type Route =
   | { page: 'my-work' }
@@ -10,6 +11,8 @@ export type Route =
   | { page: 'indicator'; code: string }
   | { page: 'reports'; period?: string }
   | { page: 'spot-checks'; period?: string }
+  | { page: 'risks'; filters: RiskFilterRoute }
+  | { page: 'risk'; code: string }
   | { page: 'admin'; section: AdminSection; id?: string }
   | { page: 'not-found'; path: string };
 
@@ -55,6 +58,10 @@ export function parseRoute(hash: string): Route {
       return { page: 'reports', period: query.get('period') ?? undefined };
     case 'spot-checks':
       return { page: 'spot-checks', period: query.get('period') ?? undefined };
+    case 'risks':
+      return parts[1]
+        ? { page: 'risk', code: parts[1] }
+        : { page: 'risks', filters: parseRiskFilters(query) };
     case 'indicators':
       return parts[1] ? { page: 'indicator', code: parts[1] } : { page: 'golden-thread' };
     case 'admin': {
@@ -93,6 +100,10 @@ export function hrefFor(route: Route): string {
       return route.period
         ? `#/spot-checks?period=${encodeURIComponent(route.period)}`
         : '#/spot-checks';
+    case 'risks':
+      return `#/risks${riskFilterQuery(route.filters)}`;
+    case 'risk':
+      return `#/risks/${encodeURIComponent(route.code)}`;
     case 'admin':
       return `#/admin/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'not-found':

@@ -43,6 +43,7 @@ const ITEMS: { label: string; route: Route; pages: Route['page'][] }[] = [
   },
   { label: 'Strategy map', route: { page: 'strategy-map' }, pages: ['strategy-map'] },
   { label: 'Reports', route: { page: 'reports' }, pages: ['reports'] },
+  { label: 'Risks', route: { page: 'risks', filters: {} }, pages: ['risks', 'risk'] },
   { label: 'Spot checks', route: { page: 'spot-checks' }, pages: ['spot-checks'] },
 ];
 

@@ -88,6 +88,22 @@ export const useStageStyles = makeStyles({
     borderBottom: `4px solid ${tokens.colorBrandStroke1}`,
   },
   chartView: { maxWidth: '70em' },
+  // The risks view: the heat map and the list side by side on a wide stage, stacked when narrow.
+  riskViews: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 18em), 1fr))',
+    gap: '16px 48px',
+    alignItems: 'start',
+  },
+  riskRow: {
+    display: 'grid',
+    gridTemplateColumns: '5ch 1fr',
+    gap: '4px 16px',
+    padding: '12px 16px',
+    borderLeft: `10px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  riskDetail: { gridColumn: '2' },
   details: { marginTop: '24px' },
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashWithView } from './stage-views.js';
+import { STAGE_VIEWS, hashWithView } from './stage-views.js';
 
 describe('the stage view in the hash', () => {
   it('sets the view and keeps the period and the basis', () => {
@@ -19,5 +19,14 @@ describe('the stage view in the hash', () => {
       '#/dashboard?period=2025-10',
     );
     expect(hashWithView('#/dashboard', 'summary')).toBe('#/dashboard');
+  });
+});
+
+describe('the Risks stage view', () => {
+  it('is the last view, reached by its key in the hash', () => {
+    expect(STAGE_VIEWS.at(-1)).toEqual({ key: 'risks', title: 'Risks' });
+    expect(hashWithView('#/dashboard?period=2025-10', 'risks')).toBe(
+      '#/dashboard?period=2025-10&view=risks',
+    );
   });
 });

@@ -8,6 +8,7 @@ export const STAGE_VIEWS = [
   { key: 'priorities', title: 'By priority' },
   { key: 'directorates', title: 'By directorate' },
   { key: 'persistent', title: 'Persistent under-performance' },
+  { key: 'risks', title: 'Risks' },
 ] as const;
 
 export type StageViewKey = (typeof STAGE_VIEWS)[number]['key'];
