@@ -20,6 +20,13 @@ export {
   planExecute,
   type PlanApprovalCardModel,
 } from './plan-approval-card.js';
+export {
+  riskReviewCard,
+  riskExecute,
+  scoreWords,
+  type RiskReviewCardModel,
+  type RiskReviewDraft,
+} from './risk-review-card.js';
 export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
 export { refusalCard, messageCard } from './refusal-card.js';
 export { quarterCompleteCard } from './quarter-complete-card.js';

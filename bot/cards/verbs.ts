@@ -14,6 +14,8 @@ export const VERBS = [
   'actionPlan.review',
   'actionPlan.approve',
   'actionPlan.reject',
+  'risk.review',
+  'risk.refresh',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -10,6 +10,7 @@ import {
 } from './key-action.js';
 import { approveActionPlan, rejectActionPlan, reviewActionPlan } from './plan-approval.js';
 import { refreshCard } from './refresh.js';
+import { refreshRisk, reviewRisk } from './risk-review.js';
 import { authoriseReturn, checkReturn, sendBackReturn } from './review.js';
 import { confirmReturn, submitReturn } from './submit.js';
 
@@ -28,4 +29,6 @@ export const HANDLERS: HandlerTable = {
   'actionPlan.review': reviewActionPlan,
   'actionPlan.approve': approveActionPlan,
   'actionPlan.reject': rejectActionPlan,
+  'risk.review': reviewRisk,
+  'risk.refresh': refreshRisk,
 };

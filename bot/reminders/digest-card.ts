@@ -7,6 +7,7 @@ import { formatDate } from '../../src/domain/periods/index.js';
 import { execute } from '../cards/actions.js';
 import { kaExecute } from '../cards/key-action-card.js';
 import { planExecute } from '../cards/plan-approval-card.js';
+import { riskExecute } from '../cards/risk-review-card.js';
 import { planOfApproval } from '../../src/app/nudges/sources/index.js';
 import { card, type AdaptiveCard, type CardElement } from '../cards/card-types.js';
 import { MAX_SHOWN, escapeCardText } from '../cards/escape.js';
@@ -38,6 +39,11 @@ function open(i: DigestItem, link: TabLink | undefined): CardElement | null {
     const title = i.ask === 'enter' ? 'Open to approve' : 'Open the action plan';
     return planExecute('actionPlan.review', title, plan, { associatedInputs: 'none' });
   }
+  if (i.kind === 'risk-review') {
+    const risk = { code: i.indicatorCode, version: i.version };
+    const title = i.ask === 'enter' ? 'Open to review' : 'Open the risk';
+    return riskExecute('risk.refresh', title, risk, { associatedInputs: 'none' });
+  }
   if (i.kind === 'key-action-update') {
     return kaExecute(
       'keyAction.refresh',
@@ -60,6 +66,7 @@ const NOUNS: Record<DigestItem['kind'], [string, string]> = {
   'spot-check': ['a spot check', 'spot checks'],
   'action-plan': ['an action plan', 'action plans'],
   'plan-approval': ['an action plan to approve', 'action plans to approve'],
+  'risk-review': ['a risk review', 'risk reviews'],
 };
 
 /** `2 returns and a key-action update need you`: the digest's heading and its notification text. */

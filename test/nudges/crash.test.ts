@@ -25,8 +25,9 @@ function child(args: string[], script = CHILD): ChildProcess {
 const exited = (c: ChildProcess) =>
   new Promise<number | null>((resolve) => c.once('exit', (code) => resolve(code)));
 
-/** The demo council, and how many people the plan at 20/11/2025 10:00 reminds (15: nine of
- * returns, five more of key-action updates, issue 13, and one of an action plan's date, issue 14). */
+/** The demo council, and how many people the plan at 20/11/2025 10:00 reminds (17: nine of
+ * returns, five more of key-action updates, issue 13, one of an action plan's date, issue 14, and
+ * two owners of overdue risk reviews, issue 17). */
 async function council(): Promise<{ file: string; people: number }> {
   const file = tempDbFile();
   await seedCouncil(file, '2025-11-20');
@@ -95,7 +96,7 @@ describe('exactly once across processes', () => {
     const second = child([file, standIn.url, 'second', '1', 'reconcile']);
     expect(await exited(second)).toBe(0);
     const counts = perConversation();
-    expect(people).toBe(15);
+    expect(people).toBe(17);
     expect(counts.size).toBe(people);
     expect([...counts.values()]).toEqual(Array(people).fill(1));
     const store = openSqliteStore({ file });

@@ -8,6 +8,7 @@ import { planApprovalCard } from '../../../bot/cards/plan-approval-card.js';
 import { helpCard } from '../../../bot/cards/help-card.js';
 import { keyActionCard } from '../../../bot/cards/key-action-card.js';
 import { sampleUpdateView } from './key-action-fixtures.js';
+import { riskCards } from './risk-fixtures.js';
 import { quarterCompleteCard } from '../../../bot/cards/quarter-complete-card.js';
 import { myReturnsCard, whichReturnCard } from '../../../bot/cards/list-card.js';
 import { refusalCard, messageCard } from '../../../bot/cards/refusal-card.js';
@@ -234,5 +235,6 @@ export function everyCard(): Record<string, AdaptiveCard> {
       view: sampleUpdateView('checked', []),
       refreshUserIds: [],
     }),
+    ...riskCards(),
   };
 }

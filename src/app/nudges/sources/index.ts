@@ -4,6 +4,7 @@ import { actionPlanSource } from './action-plans.js';
 import { keyActionUpdateSource } from './key-action-updates.js';
 import { planApprovalSource } from './plan-approvals.js';
 import { returnSource } from './returns.js';
+import { riskReviewSource } from './risk-reviews.js';
 import type { SubjectSource } from './source.js';
 import { spotCheckSource } from './spot-checks.js';
 import { parseSubject, type SubjectKind } from './subject.js';
@@ -14,6 +15,7 @@ export const SOURCES: readonly SubjectSource[] = [
   spotCheckSource,
   actionPlanSource,
   planApprovalSource,
+  riskReviewSource,
 ];
 
 const BY_KIND = new Map<SubjectKind, SubjectSource>(SOURCES.map((s) => [s.kind, s]));
@@ -26,5 +28,6 @@ export function sourceOf(subject: string): { source: SubjectSource; id: string }
 
 export { spotCheckDueDate, SPOT_CHECK_DAYS } from './spot-checks.js';
 export { planApprovalDueDate, planApprovalId, planOfApproval } from './plan-approvals.js';
+export { parseRiskReviewId, riskReviewId, RISK_REVIEW_LABEL } from './risk-reviews.js';
 export { actionPlanDateId, parseSubject, subjectOf, type SubjectKind } from './subject.js';
 export type { DueSubject, GatherContext, SubjectDescription, SubjectSource } from './source.js';

@@ -2,13 +2,14 @@
 // each gets a ledger subject of its own: a return's id as it is, the others prefixed, so their
 // ledger keys (`<subject>|<stage>|<day>`) can never collide.
 export type SubjectKind =
-  'return' | 'key-action-update' | 'spot-check' | 'action-plan' | 'plan-approval';
+  'return' | 'key-action-update' | 'spot-check' | 'action-plan' | 'plan-approval' | 'risk-review';
 
 const PREFIX: Record<Exclude<SubjectKind, 'return'>, string> = {
   'key-action-update': 'ka:',
   'spot-check': 'sc:',
   'action-plan': 'ap:',
   'plan-approval': 'pa:',
+  'risk-review': 'rr:',
 };
 
 export function subjectOf(kind: SubjectKind, id: string): string {
