@@ -8,6 +8,7 @@ export const REPORT_KINDS = [
   'highlight',
   'monitoring',
   'dashboard',
+  'performance-budget',
 ] as const;
 export type ReportRequestKind = (typeof REPORT_KINDS)[number];
 export type OutputFormat = 'docx' | 'pdf' | 'png' | 'pptx';

@@ -5,6 +5,7 @@ import { parsePeriod, periodContaining, type Period } from '../domain/periods/in
 import type { AppDeps } from '../app/deps.js';
 import {
   buildAnnualReport,
+  buildPerformanceBudgetReport,
   buildExceptionReport,
   buildHealthDashboard,
   buildHighlightReport,
@@ -18,6 +19,7 @@ import {
 } from './model/index.js';
 import { pdfToPngs, type ReportAssets } from './render/index.js';
 import { cachedView } from '../app/views/index.js';
+import { positionFor } from '../app/budget/index.js';
 import { renderInPlace, type Renderer } from './render/off-thread/index.js';
 
 import { REPORT_KINDS, type OutputFormat, type ReportRequestKind } from '../api/reports.js';
@@ -32,6 +34,7 @@ export const FORMATS_OF: Record<ReportRequestKind, readonly OutputFormat[]> = {
   highlight: ['docx', 'pdf'],
   monitoring: ['docx', 'pdf'],
   dashboard: ['pdf', 'png', 'pptx'],
+  'performance-budget': ['docx', 'pdf'],
 };
 
 export const CONTENT_TYPES: Record<OutputFormat, string> = {
@@ -73,10 +76,11 @@ export function checkRequest(req: ReportRequest): {
   // The PowerPoint pack briefs on the period as asked (usually a quarter), like the quarterly report.
   if (kind === 'dashboard' && format !== 'pptx' && period.kind !== 'month')
     period = periodContaining(period.end, 'month');
-  // The Programme Board meets on the quarter's updates; the monitoring statement is half-yearly.
-  if (kind === 'highlight' && period.kind !== 'quarter')
+  // The Programme Board meets on the quarter's updates; the monitoring statement is half-yearly;
+  // budget lines, and so the Performance and Budget report, are quarterly.
+  if ((kind === 'highlight' || kind === 'performance-budget') && period.kind !== 'quarter')
     throw new ValidationError(
-      `the highlight report covers a quarter, e.g. "${period.year} Q2"`,
+      `the ${kind === 'highlight' ? 'highlight' : 'Performance and Budget'} report covers a quarter, e.g. "${period.year} Q2"`,
       'period',
     );
   if (kind === 'monitoring') period = monitoringPeriod(period);
@@ -109,6 +113,11 @@ export async function buildReportDocument(
       return buildHighlightReport(data);
     case 'monitoring':
       return buildMonitoringStatement(data);
+    case 'performance-budget':
+      return buildPerformanceBudgetReport(
+        data,
+        await positionFor(deps, data.cat, { year: period.year, quarter: period.index }),
+      );
   }
 }
 

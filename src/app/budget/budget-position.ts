@@ -106,6 +106,18 @@ export async function budgetPosition(
   const cat = await loadCatalogue(deps.store);
   if (!cat.people.has(viewerId))
     throw new ForbiddenError('Only people of the council may do this.');
+  return positionFor(deps, cat, query);
+}
+
+/**
+ * The position without a reader: for reports made by the CLI or for a reader the route has
+ * already identified (the Performance and Budget report), so both read the same figures.
+ */
+export async function positionFor(
+  deps: AppDeps,
+  cat: Catalogue,
+  query: BudgetQuery,
+): Promise<BudgetPositionView> {
   const asAt = asAtOf(deps, query.asAt);
   // One year's lines when the year is named (an indexed filter), else every year's for "latest".
   const named = text(query.year, 'year');

@@ -1,5 +1,5 @@
 // Budget monitoring (issue 17): the position for a quarter, and importing the finance export.
-export { budgetPosition, type BudgetQuery } from './budget-position.js';
+export { budgetPosition, positionFor, type BudgetQuery } from './budget-position.js';
 export type {
   AmountsView,
   BudgetLineView,

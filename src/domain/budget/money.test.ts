@@ -44,6 +44,19 @@ describe('formatPence: en-GB', () => {
   });
 });
 
+describe('formatPence to the nearest pound (reports)', () => {
+  it.each([
+    [123456789, '£1,234,568'],
+    [123449, '£1,234'],
+    [-25000, '-£250'],
+    [-25049, '-£250'],
+    [-49, '£0'],
+    [0, '£0'],
+  ])('%i → %s', (pence, text) => {
+    expect(formatPence(pence, { whole: true })).toBe(text);
+  });
+});
+
 it('sums pence exactly where pounds as floats would drift', () => {
   expect(0.1 + 0.2).not.toBe(0.3);
   expect(sumPence([10, 20])).toBe(30);

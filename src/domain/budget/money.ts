@@ -30,14 +30,18 @@ export function parsePence(text: string): PenceReading {
   return { ok: true, pence: pence === 0 ? 0 : pence };
 }
 
-/** 123456 → `£1,234.56`; -25000 → `-£250.00` (en-GB, the minus before the pound sign). */
-export function formatPence(pence: number): string {
-  const sign = pence < 0 ? '-' : '';
+/**
+ * 123456 → `£1,234.56`; -25000 → `-£250.00` (en-GB, the minus before the pound sign). `whole`: to
+ * the nearest pound, as committee reports print budgets (123456789 → `£1,234,568`; -25049 → `-£250`),
+ * half a pound away from zero, so a sign never depends on the direction of rounding.
+ */
+export function formatPence(pence: number, opts: { whole?: boolean } = {}): string {
   const abs = Math.abs(pence);
-  const pounds = Math.floor(abs / 100);
+  const pounds = opts.whole ? Math.round(abs / 100) : Math.floor(abs / 100);
+  const sign = pence < 0 && (pounds > 0 || !opts.whole) ? '-' : '';
   const rest = String(abs % 100).padStart(2, '0');
   const grouped = String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}£${grouped}.${rest}`;
+  return opts.whole ? `${sign}£${grouped}` : `${sign}£${grouped}.${rest}`;
 }
 
 /** The exact sum of whole pence (integers add exactly below 2^53). */

@@ -16,3 +16,6 @@ export { dataQualityChapter, FINDING_LABELS } from './data-quality.js';
 export { keyActionEntry, projectEntry } from './key-action-entries.js';
 export { buildHighlightReport } from './highlight.js';
 export { buildMonitoringStatement, monitoringPeriod } from './monitoring.js';
+export { buildPerformanceBudgetReport } from './performance-budget.js';
+export { budgetChapter, outturnSentence } from './budget-chapter.js';
+export { changesSinceLastQuarter, openRisks, TOP_RISKS } from './risk-section.js';

@@ -17,6 +17,7 @@ import {
 import { dataQualityChapter } from './data-quality.js';
 import { reportNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
+import { riskChapterSections } from './risk-section.js';
 import { reportScope } from './scope.js';
 import { buildSummary, groupByPriority, ratingRule } from './summary.js';
 import type { Chapter, ReportDocument } from './types.js';
@@ -84,6 +85,8 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
           ]
         : [{ kind: 'paragraph', text: `No key actions are recorded for ${data.selected.year}.` }],
     ),
+    // The register is the council's, not a portfolio's: the portfolio report leaves it out.
+    ...(portfolio ? [] : [{ id: 'risks', heading: 'Risks', sections: riskChapterSections(data) }]),
   ];
   return {
     kind: portfolio ? 'portfolio' : 'quarterly',

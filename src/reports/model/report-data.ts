@@ -23,6 +23,7 @@ import { loadSettings } from '../../app/settings.js';
 import { indicatorStatuses, type IndicatorStatusRow } from '../../app/status/index.js';
 import { loadComparisons, readOnce, type Comparisons } from '../../app/narrative/index.js';
 import { datedUpdatesByAction, type DatedUpdate } from './key-action-progress.js';
+import { loadRegister, type Register } from '../../app/risks/register.js';
 
 export interface ReportData {
   cat: Catalogue;
@@ -41,6 +42,8 @@ export interface ReportData {
   spotCheckDraw: (SpotCheckDraw & { id: string }) | null;
   /** The spot checks of that draw. */
   spotChecks: (SpotCheck & { id: string })[];
+  /** The risk register as it stands (the reports' risk sections). */
+  register: Register;
 }
 
 export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
@@ -62,12 +65,13 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
 }
 
 export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
-  const [cat, settings, plans, updates, draws] = await Promise.all([
+  const [cat, settings, plans, updates, draws, register] = await Promise.all([
     loadCatalogue(deps.store),
     loadSettings(deps.store),
     deps.store.query('actionPlans'),
     deps.store.query('keyActionUpdates'),
     deps.store.query('spotCheckDraws', { periodKey: selected.key }),
+    loadRegister(deps),
   ]);
   const draw = draws.find((d) => !d.fields.superseded) ?? null;
   const checks = draw
@@ -101,5 +105,6 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
     ),
     spotCheckDraw: draw && { ...draw.fields, id: draw.id },
     spotChecks: checks,
+    register,
   };
 }

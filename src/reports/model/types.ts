@@ -3,7 +3,13 @@
 import type { ActionStatus, RatingState } from '../../domain/model/types.js';
 
 export type ReportKind =
-  'quarterly' | 'portfolio' | 'exception' | 'annual' | 'highlight' | 'monitoring';
+  | 'quarterly'
+  | 'portfolio'
+  | 'exception'
+  | 'annual'
+  | 'highlight'
+  | 'monitoring'
+  | 'performance-budget';
 export type ReportFormat = 'docx' | 'pdf';
 
 export interface RatingText {
@@ -143,7 +149,8 @@ export type Block =
   | { kind: 'project'; entry: ProjectEntry }
   | { kind: 'status-counts'; counts: StatusCounts }
   /** A plain table of words (the data-quality section); `widths` are shares of the page. */
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
+  /** `numeric`: the columns of figures, right-aligned (header too) so the digits line up. */
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[]; numeric?: number[] };
 
 export interface Chapter {
   /** Stable anchor for the contents list and PDF outline. */

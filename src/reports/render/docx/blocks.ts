@@ -135,11 +135,15 @@ function indicatorTable(block: IndicatorBlock): DocxNode {
 }
 
 /** `shares`: each column's relative share of the page, as the block asks for them. */
-function wordsTable(header: string[], rows: string[][], shares?: number[]): DocxNode {
+function wordsTable(block: Extract<Block, { kind: 'table' }>): DocxNode {
+  const numeric = block.numeric ?? [];
+  // A figure is kept on one line ("£21,140,000"), so a narrow column never splits an amount.
   return table(
-    header,
-    rows.map((r) => r.map((text) => cell(text))),
-    shares ? { shares } : {},
+    block.header,
+    block.rows.map((r) =>
+      r.map((text, i) => (numeric.includes(i) ? figure(text, { right: true }) : cell(text))),
+    ),
+    { ...(block.widths ? { shares: block.widths } : {}), numeric },
   );
 }
 
@@ -160,7 +164,7 @@ export function renderBlock(block: Block, nextId: NextDrawingId): DocxNode[] {
     case 'indicator-table':
       return [indicatorTable(block)];
     case 'table':
-      return [wordsTable(block.header, block.rows, block.widths)];
+      return [wordsTable(block)];
     case 'key-actions':
     case 'key-action-group':
     case 'project-summary':

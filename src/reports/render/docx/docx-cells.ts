@@ -37,6 +37,8 @@ export interface CellOptions {
   fill?: string;
   /** Keep each line on one line (a period such as "Q1 2025/26", a figure, a date). */
   whole?: boolean;
+  /** Right-aligned: a column of amounts, so the digits line up. */
+  right?: boolean;
 }
 
 /** A run of the cell's text. */
@@ -72,12 +74,15 @@ const shading = (fill: string | undefined) =>
 const dxa = (twips: number) => ({ width: { size: twips, type: docx.WidthType.DXA } });
 
 /** A cell of paragraphs made of runs. */
-function textCell(paragraphs: Piece[][], fill?: string, whole = false): Cell {
+function textCell(paragraphs: Piece[][], fill?: string, whole = false, right = false): Cell {
+  const alignment = right ? { alignment: docx.AlignmentType.RIGHT } : {};
   return {
     ...measure(paragraphs, whole),
     build: (twips) =>
       new docx.TableCell({
-        children: paragraphs.map((pieces) => new docx.Paragraph({ children: pieces.map(run) })),
+        children: paragraphs.map(
+          (pieces) => new docx.Paragraph({ ...alignment, children: pieces.map(run) }),
+        ),
         ...shading(fill),
         ...dxa(twips),
       }),
@@ -97,6 +102,7 @@ export function cellOf(lines: Line[], opts: CellOptions = {}): Cell {
     ),
     opts.fill,
     opts.whole,
+    opts.right,
   );
 }
 
@@ -152,6 +158,8 @@ export interface TableLayout {
    * indicator of a block); by default the table's own rows.
    */
   sizedBy?: Cell[][];
+  /** Columns whose header is right-aligned over right-aligned figures. */
+  numeric?: number[];
 }
 
 /**
@@ -160,7 +168,9 @@ export interface TableLayout {
  * every page the table runs onto, and a row is kept on one page.
  */
 export function table(header: string[], rows: Cell[][], layout: TableLayout = {}): DocxNode {
-  const head = header.map((h) => cell(h, { bold: true, fill: '#e1dfdd' }));
+  const head = header.map((h, i) =>
+    cell(h, { bold: true, fill: '#e1dfdd', right: layout.numeric?.includes(i) ?? false }),
+  );
   const sizing = layout.sizedBy ?? rows;
   // A heading may wrap ("Year-end / forecast"), so only its words count, not its length.
   const needs = head.map((h, col) => ({

@@ -27,7 +27,7 @@ interface DocxLib {
   FootnoteReferenceRun: new (id: number) => DocxNode;
   Packer: { toBuffer(doc: DocxNode): Promise<Buffer> };
   HeadingLevel: Record<'TITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3', string>;
-  AlignmentType: Record<'CENTER' | 'LEFT', string>;
+  AlignmentType: Record<'CENTER' | 'LEFT' | 'RIGHT', string>;
   ShadingType: Record<'CLEAR', string>;
   WidthType: Record<'PERCENTAGE' | 'DXA', string>;
   TableLayoutType: Record<'FIXED' | 'AUTOFIT', string>;

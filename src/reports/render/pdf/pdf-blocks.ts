@@ -187,7 +187,11 @@ export function drawBlock(doc: Pdf, block: Block): void {
     case 'table':
       return drawTable(
         doc,
-        block.header.map((header, i) => ({ header, width: block.widths?.[i] ?? 1 })),
+        block.header.map((header, i) => ({
+          header,
+          width: block.widths?.[i] ?? 1,
+          ...(block.numeric?.includes(i) ? { align: 'right' as const } : {}),
+        })),
         block.rows,
       );
     case 'key-actions':

@@ -45,6 +45,8 @@ export interface Column {
   header: string;
   /** Share of the usable width. */
   width: number;
+  /** A column of figures, right-aligned (its header too) so the digits line up. */
+  align?: 'right';
 }
 
 export type CellValue = string | RatingText;
@@ -131,7 +133,10 @@ export function drawTable(doc: Pdf, columns: Column[], rows: CellValue[][], font
         .font(bold ? 'Helvetica-Bold' : 'Helvetica')
         .fontSize(fontSize);
       const room = header ? 0 : inset(cells[i]);
-      doc.text(texts[i]!, xs[i]! + pad + room, y + pad, { width: widths[i]! - 2 * pad - room });
+      doc.text(texts[i]!, xs[i]! + pad + room, y + pad, {
+        width: widths[i]! - 2 * pad - room,
+        align: columns[i]?.align ?? 'left',
+      });
     };
     if (kind === 'repeat') artifact(doc, () => texts.forEach((_, i) => write(i)));
     else

@@ -49,6 +49,12 @@ export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
       'The Leadership dashboard for a month on one page: a PDF for meeting packs, a PNG for emails, and a PowerPoint pack of slides to brief from.',
     period: 'month',
   },
+  'performance-budget': {
+    title: 'Performance and Budget Report',
+    audience:
+      'For Cabinet and Council each quarter: performance by priority, the budget position and forecast outturn by directorate, the top risks and the exceptions.',
+    period: 'quarter',
+  },
 };
 
 export const PERIOD_LABEL: Record<ReportKindInfo['period'], string> = {
