@@ -134,12 +134,9 @@ describe('the quarterly report’s risk chapter', () => {
     const [table] = tablesOf(above!.blocks);
     expect(table!.rows.every((r) => r[3] === 'Yes')).toBe(true);
     expect(changes!.heading).toBe(`Changes since ${previousPeriod(quarter).label}`);
-    const [moved] = tablesOf(changes!.blocks);
-    if (moved) {
-      for (const row of moved.rows) {
-        const [before, after] = [Number(row[2]), Number(row[3])];
-        expect(row[1]).toBe(after > before ? 'Up (worse)' : 'Down (better)');
-      }
+    for (const row of tablesOf(changes!.blocks).flatMap((t) => t.rows)) {
+      const [before, after] = [Number(row[2]), Number(row[3])];
+      expect(row[1]).toBe(after > before ? 'Up (worse)' : 'Down (better)');
     }
     const portfolio = await buildReportDocument(
       deps,
@@ -148,5 +145,43 @@ describe('the quarterly report’s risk chapter', () => {
       'Planning and Economic Growth',
     );
     expect(portfolio.chapters.some((c) => c.id === 'risks')).toBe(false);
+  });
+});
+
+describe('the quarterly report’s changes since last quarter', () => {
+  it('lists a risk whose reviewed score rose and one whose score fell, with both scores', async () => {
+    const fresh = await demoAt();
+    const [q] = (await completeQuarters(fresh, 1)) as [Period];
+    const last = previousPeriod(q);
+    // Two open risks nobody has reviewed yet, so only the reviews recorded here count.
+    const reviewed = new Set((await fresh.store.query('riskReviews')).map((r) => r.fields.riskId));
+    const [rising, falling] = (await fresh.store.query('risks')).filter(
+      (r) => r.fields.status !== 'closed' && !reviewed.has(r.id),
+    );
+    expect(falling).toBeDefined();
+    const ctx = { actorId: 'test', channel: 'import' as const, event: 'risk.reviewed' };
+    const review = (riskId: string, date: string, l: 1 | 2 | 3 | 4 | 5, i: 1 | 2 | 3 | 4 | 5) =>
+      fresh.store.create(
+        'riskReviews',
+        {
+          riskId,
+          date,
+          residualLikelihood: l,
+          residualImpact: i,
+          commentary: 'Reviewed for the test',
+          reviewerId: rising!.fields.ownerId,
+        },
+        ctx,
+      );
+    await review(rising!.id, last.end, 2, 2);
+    await review(rising!.id, q.end, 4, 4);
+    await review(falling!.id, last.end, 3, 5);
+    await review(falling!.id, q.end, 2, 3);
+    const quarterly = await buildReportDocument(fresh, 'quarterly', q);
+    const changes = quarterly.chapters.at(-1)!.sections[1]!;
+    const rows = tablesOf(changes.blocks).flatMap((t) => t.rows);
+    const rowOf = (code: string) => rows.find((r) => r[0]!.startsWith(`${code} `));
+    expect(rowOf(rising!.fields.code)?.slice(1)).toEqual(['Up (worse)', '4', '16']);
+    expect(rowOf(falling!.fields.code)?.slice(1)).toEqual(['Down (better)', '15', '6']);
   });
 });

@@ -1,13 +1,17 @@
-// The Word reports as another office suite lays them out: the quarterly, portfolio, exception and
-// annual reports from the demo council, each opened once by LibreOffice and printed to PDF. The
-// document must carry its own table layout (fixed, with its width, a grid and a width on every
+// The Word reports as another office suite lays them out: the quarterly, portfolio, exception,
+// annual and Performance and Budget reports from the demo council, each opened once by
+// LibreOffice and printed to PDF. The document must carry its own table layout (fixed, with its width, a grid and a width on every
 // cell), so no suite falls back to equal columns and splits words; the pages must come out close
 // to our own PDF's count; and the contents must work without any field being updated. The pages
 // are kept under test-artifacts/reports for a person to look at.
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { londonDate, periodContaining, previousPeriod } from '../../src/domain/periods/index.js';
-import { generateReport, type ReportRequest } from '../../src/reports/index.js';
+import {
+  buildReportDocument,
+  generateReport,
+  type ReportRequest,
+} from '../../src/reports/index.js';
 import { TEXT_TWIPS } from '../../src/reports/render/docx/page.js';
 import { demoAt } from '../support/demo-at.js';
 import { completeQuarters } from '../support/demo-quarters.js';
@@ -25,6 +29,8 @@ interface Printed {
 }
 
 const printed: Printed[] = [];
+/** The Performance and Budget report's sentences naming each directorate's forecast outturn. */
+let outturns: string[] = [];
 
 beforeAll(async () => {
   const deps = await demoAt();
@@ -38,7 +44,14 @@ beforeAll(async () => {
     ],
     ['exception', { kind: 'exception', period: quarter!.key }],
     ['annual', { kind: 'annual', period: lastYear.key }],
+    ['performance-budget', { kind: 'performance-budget', period: quarter!.key }],
   ];
+  const pb = await buildReportDocument(deps, 'performance-budget', quarter!);
+  outturns = pb.chapters
+    .find((c) => c.id === 'budget')!
+    .sections.flatMap((sec) => sec.blocks)
+    .flatMap((b) => (b.kind === 'paragraph' ? b.text.split('\n') : []))
+    .flatMap((t) => t.match(/[^.;\n]*: forecast outturn -?£[\d,]+/g) ?? []);
   // One after another: each conversion starts a LibreOffice of its own, and the machine is shared.
   for (const [name, req] of cases) {
     const docx = (await generateReport(deps, { ...req, format: 'docx' })).bytes;
@@ -78,7 +91,7 @@ const count = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].len
 /** Long words, where a word split across two lines of a narrow column shows first. */
 const LONG_WORD = /[A-Za-z]{8,}/g;
 
-describe.each(['quarterly', 'portfolio', 'exception', 'annual'])(
+describe.each(['quarterly', 'portfolio', 'exception', 'annual', 'performance-budget'])(
   'the %s report in Word',
   (name) => {
     const report = () => printed.find((p) => p.name === name)!;
@@ -149,3 +162,11 @@ describe.each(['quarterly', 'portfolio', 'exception', 'annual'])(
     });
   },
 );
+
+describe('the Performance and Budget report as LibreOffice prints it', () => {
+  it("names every directorate's forecast outturn", () => {
+    const { text } = printed.find((p) => p.name === 'performance-budget')!;
+    expect(outturns.length).toBeGreaterThan(1);
+    for (const sentence of outturns) expect(text).toContain(sentence.trim());
+  });
+});
