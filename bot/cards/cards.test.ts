@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { AC, parseProblems } from '../../test/support/cards/parse-problems.js';
 import { describe, expect, it } from 'vitest';
 import { allText, action, input } from '../../test/protocol/support/cards.js';
 import { everyCard } from '../../test/support/cards/catalogue.js';
@@ -13,26 +13,10 @@ import { reviewCard } from './review-card.js';
 import { escapeCardText } from './escape.js';
 import { refreshUserIds } from './refresh-users.js';
 
-// The UMD build parses in Node without a DOM (its ESM build has extensionless imports).
-const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
-
 function parsed(json: unknown): any {
   const card = new AC.AdaptiveCard();
   card.parse(json, new AC.SerializationContext());
   return card;
-}
-
-function parseProblems(json: unknown): string[] {
-  const card = new AC.AdaptiveCard();
-  const ctx = new AC.SerializationContext();
-  card.parse(json, ctx);
-  const problems: string[] = [];
-  for (let i = 0; i < ctx.eventCount; i++) problems.push(ctx.getEventAt(i).message);
-  const validation = card.validateProperties();
-  for (let i = 0; i < validation.validationEvents.length; i++) {
-    problems.push(validation.validationEvents[i].message);
-  }
-  return problems;
 }
 
 const cards = everyCard();

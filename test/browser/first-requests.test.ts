@@ -6,7 +6,7 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
-import { HOST_ORIGIN, TAB_ORIGIN, routeTeamsHost, tabSuite } from './support/index.js';
+import { TAB_ORIGIN, openStageAs, tabSuite } from './support/index.js';
 
 const suite = tabSuite();
 
@@ -14,41 +14,38 @@ const apiPath = (r: Request) => new URL(r.url()).pathname;
 
 describe('the stage dashboard on a cold load', () => {
   it('asks for its data while the main script is still held back, and asks once', async () => {
-    const context = await suite.browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    await routeTeamsHost(
-      context,
-      suite.server.url,
-      {
-        frameContext: 'meetingStage',
-        theme: 'default',
-        token: 'unused-in-local-mode',
-        meetingId: 'first-requests',
-        tabPath: '/?context=meeting#/dashboard',
-      },
-      { 'x-gt-user': DEMO_PEOPLE_IDS.leadership },
-    );
     const asked: string[] = [];
     let dataAsked: () => void = () => {};
     const dataSeen = new Promise<'data asked'>(
       (resolve) => (dataAsked = () => resolve('data asked')),
     );
-    context.on('request', (r) => {
-      if (!r.url().startsWith(`${TAB_ORIGIN}/api/`)) return;
-      asked.push(apiPath(r));
-      if (apiPath(r) === '/api/dashboard') dataAsked();
-    });
     // Routes run newest first: this one holds the main script, then hands it to the proxy.
     let released: string | null = null;
-    await context.route(`${TAB_ORIGIN}/assets/index-*.js`, async (route) => {
-      const timeout = new Promise<'timed out'>((r) => setTimeout(() => r('timed out'), 10_000));
-      released = await Promise.race([dataSeen, timeout]);
-      await route.fallback();
-    });
-    const page = await context.newPage();
-    await page.goto(`${HOST_ORIGIN}/_stand-in`);
-    const tab = (await (await page.waitForSelector('iframe#tab')).contentFrame())!;
+    const { page, tab } = await openStageAs(
+      suite.browser,
+      suite.server.url,
+      DEMO_PEOPLE_IDS.leadership,
+      {
+        tabPath: '/?context=meeting#/dashboard',
+        meetingId: 'first-requests',
+        beforeLoad: async (context) => {
+          context.on('request', (r) => {
+            if (!r.url().startsWith(`${TAB_ORIGIN}/api/`)) return;
+            asked.push(apiPath(r));
+            if (apiPath(r) === '/api/dashboard') dataAsked();
+          });
+          await context.route(`${TAB_ORIGIN}/assets/index-*.js`, async (route) => {
+            const timeout = new Promise<'timed out'>((r) =>
+              setTimeout(() => r('timed out'), 10_000),
+            );
+            released = await Promise.race([dataSeen, timeout]);
+            await route.fallback();
+          });
+        },
+      },
+    );
     await tab.getByRole('heading', { level: 2, name: /^Exceptions \(/ }).waitFor();
-    await context.close();
+    await page.context().close();
     expect(released).toBe('data asked');
     // Before the main script ran: who is signed in, today and the dashboard, all at once.
     expect(asked.slice(0, 4).sort()).toEqual(

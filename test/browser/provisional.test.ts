@@ -9,13 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
 import type { PlanTree } from '../../src/app/plan/plan-tree.js';
 import type { Dashboard } from '../../src/tab/shared/api/index.js';
-import {
-  HOST_ORIGIN,
-  axeProblems,
-  checkTabFrame,
-  routeTeamsHost,
-  tabSuite,
-} from './support/index.js';
+import { axeProblems, checkTabFrame, openStageAs, tabSuite } from './support/index.js';
 
 const suite = tabSuite();
 const SHOTS = '/tmp/gt/shots';
@@ -128,27 +122,10 @@ describe('provisional figures on the dashboard', () => {
 
   it('follows the basis in the route on the meeting stage', async () => {
     const d = await monthWithProvisional();
-    const context = await suite.browser.newContext({
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      viewport: { width: 1920, height: 1080 },
+    const { page, tab } = await openStageAs(suite.browser, suite.server.url, leader, {
+      tabPath: `/?context=meeting#/dashboard?period=${d.period.key}&provisional=include`,
     });
-    await routeTeamsHost(
-      context,
-      suite.server.url,
-      {
-        frameContext: 'meetingStage',
-        theme: 'default',
-        token: 'unused-in-local-mode',
-        tabPath: `/?context=meeting#/dashboard?period=${d.period.key}&provisional=include`,
-        width: 1920,
-      },
-      { 'x-gt-user': leader },
-    );
-    const page = await context.newPage();
-    await page.goto(`${HOST_ORIGIN}/_stand-in`);
-    const tab = await (await page.waitForSelector('iframe#tab')).contentFrame();
-    if (!tab) throw new Error('the tab frame did not load');
+    const context = page.context();
     await tab.getByText(/^Provisional figures are included/).waitFor();
     expect(await tab.getByText(/Year-end forecast: /).count()).toBeGreaterThan(0);
     expect(await checkTabFrame(page, tab, 'provisional-stage-1920')).toEqual([]);

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RegisterView, RiskDetailView } from '../../src/api/index.js';
-import { HOST_ORIGIN, checkTabFrame, routeTeamsHost, tabSuite } from './support/index.js';
+import { checkTabFrame, openStageAs, tabSuite } from './support/index.js';
 
 const suite = tabSuite();
 const SHOTS = '/tmp/gt/shots';
@@ -116,27 +116,10 @@ describe('a risk’s page', () => {
     const leader = people.find((p) => p.fields.roles.includes('leadership'))!.id;
     const all = await suite.server.apiAs<RegisterView>(leader, '/api/risks');
     const above = all.risks.filter((r) => r.aboveTolerance && r.status !== 'closed');
-    const context = await suite.browser.newContext({
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      viewport: { width: 1920, height: 1080 },
+    const { page, tab } = await openStageAs(suite.browser, suite.server.url, leader, {
+      tabPath: '/?context=meeting#/dashboard?view=risks',
     });
-    await routeTeamsHost(
-      context,
-      suite.server.url,
-      {
-        frameContext: 'meetingStage',
-        theme: 'default',
-        token: 'unused-in-local-mode',
-        tabPath: '/?context=meeting#/dashboard?view=risks',
-        width: 1920,
-      },
-      { 'x-gt-user': leader },
-    );
-    const page = await context.newPage();
-    await page.goto(`${HOST_ORIGIN}/_stand-in`);
-    const tab = await (await page.waitForSelector('iframe#tab')).contentFrame();
-    if (!tab) throw new Error('the tab frame did not load');
+    const context = page.context();
     await tab.getByRole('heading', { name: `Above tolerance (${above.length})` }).waitFor();
     for (const r of above) expect(await tab.getByText(r.title, { exact: true }).count()).toBe(1);
     const counts = await tab

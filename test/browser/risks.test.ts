@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RegisterView } from '../../src/api/index.js';
-import { HOST_ORIGIN, checkTabFrame, routeTeamsHost, tabSuite } from './support/index.js';
+import { checkTabFrame, openStageAs, tabSuite } from './support/index.js';
 
 const suite = tabSuite();
 const SHOTS = '/tmp/gt/shots';
@@ -122,27 +122,11 @@ describe('the Risks page', () => {
     // axe's colour-contrast rule measures each shaded cell's count against its band's shade.
     expect(suite.problems).toEqual({});
 
-    const context = await suite.browser.newContext({
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      viewport: { width: 1920, height: 1080 },
+    const { page, tab } = await openStageAs(suite.browser, suite.server.url, me, {
+      tabPath: '/?context=meeting#/dashboard?view=risks',
+      theme: 'contrast',
     });
-    await routeTeamsHost(
-      context,
-      suite.server.url,
-      {
-        frameContext: 'meetingStage',
-        theme: 'contrast',
-        token: 'unused-in-local-mode',
-        tabPath: '/?context=meeting#/dashboard?view=risks',
-        width: 1920,
-      },
-      { 'x-gt-user': me },
-    );
-    const page = await context.newPage();
-    await page.goto(`${HOST_ORIGIN}/_stand-in`);
-    const tab = await (await page.waitForSelector('iframe#tab')).contentFrame();
-    if (!tab) throw new Error('the tab frame did not load');
+    const context = page.context();
     await tab.locator('[data-theme="contrast"]').waitFor();
     await tab.getByRole('heading', { name: /^Above tolerance \(/ }).waitFor();
     expect(await checkTabFrame(page, tab, 'risks-stage-contrast-1920')).toEqual([]);

@@ -5,7 +5,7 @@
 // plan is not approved without a reason; with one, it is not approved and says why; a stale card
 // is refused and shows where the plan stands. The indicator, the owner and the panel are found in
 // the demo as built for the suite's day.
-import { createRequire } from 'node:module';
+import { parseProblems } from '../support/cards/parse-problems.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createActionPlan,
@@ -32,7 +32,6 @@ import { londonHour } from './support/demo-work.js';
 import { cardPage, launch, renderCard, screenshotCard } from './support/render-card.js';
 import { activities, post, teamsUser, type TeamsUser } from './support/teams.js';
 
-const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
 const SYSTEM = { actorId: 'test', channel: 'system' as const };
 const TODAY = formatDate(londonDate(FIXED_NOW));
 /** The plan's dates, ahead of the suite's day so nothing is overdue yet. */
@@ -58,19 +57,6 @@ async function drawn(json: unknown, name: string) {
   } finally {
     await browser.close();
   }
-}
-
-/** Problems the official adaptivecards library finds in a card (none for a good card). */
-function parseProblems(json: unknown): string[] {
-  const card = new AC.AdaptiveCard();
-  const ctx = new AC.SerializationContext();
-  card.parse(json, ctx);
-  const problems: string[] = [];
-  for (let i = 0; i < ctx.eventCount; i++) problems.push(ctx.getEventAt(i).message);
-  const validation = card.validateProperties();
-  for (let i = 0; i < validation.validationEvents.length; i++)
-    problems.push(validation.validationEvents[i].message);
-  return problems;
 }
 
 async function writePlan(reasons: string): Promise<ActionPlanView> {

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ writeFileSync(
   '<!doctype html><html><head><title>T</title></head></html>',
 );
 writeFileSync(path.join(dir, 'assets', 'main-abc.js'), 'console.log(1);');
+writeFileSync(path.join(dir, 'assets', 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
 
 const servers: Array<{ url: string; close: () => void }> = [];
 async function serve(mode: 'local' | 'tenant'): Promise<string> {
@@ -51,10 +53,51 @@ describe('the tab files', () => {
   });
 
   it('serve the hashed assets as files, cached', async () => {
-    const res = await fetch(`${local}/assets/main-abc.js`);
+    const res = await fetch(`${local}/assets/main-abc.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBeNull();
     expect(await res.text()).toBe('console.log(1);');
     expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(res.headers.get('vary')).toMatch(/Accept-Encoding/);
+  });
+
+  it('gzip the scripts for a browser that accepts it, and answer a repeat with 304', async () => {
+    const res = await fetch(`${local}/assets/main-abc.js`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript|^application\/javascript/);
+    expect(res.headers.get('vary')).toMatch(/Accept-Encoding/);
+    expect(await res.text()).toBe('console.log(1);'); // fetch undoes the gzip
+    const etag = res.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // node:http, not fetch: fetch sends Cache-Control: no-cache with a conditional request (the
+    // Fetch standard's no-store mode), which rightly makes any server answer in full.
+    const again = await new Promise<number>((resolve, reject) =>
+      get(
+        `${local}/assets/main-abc.js`,
+        { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag! } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      ).on('error', reject),
+    );
+    expect(again).toBe(304);
+  });
+
+  it('send what is not text, or not one of the build’s files, as it is', async () => {
+    const png = await fetch(`${local}/assets/icon.png`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-encoding')).toBeNull();
+    expect([...new Uint8Array(await png.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const missing = await fetch(`${local}/assets/..%2Findex.html`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(missing.headers.get('content-encoding')).toBeNull();
   });
 
   it('leave /api paths to the API (the page fallback never answers them)', async () => {

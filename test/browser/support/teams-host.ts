@@ -13,7 +13,7 @@
 // only organisers and presenters may share app content to the stage; an attendee's share fails
 // with SdkError 1000 (PERMISSION_DENIED in teams-js's ErrorCode), and the sharing capabilities
 // answer doesAppHaveSharePermission per role. The sharing state answers isAppSharing.
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
 export const HOST_ORIGIN = 'https://teams.microsoft.com';
 export const TAB_ORIGIN = 'https://goldenthread.test';
@@ -173,4 +173,45 @@ export async function hostRecord(page: Page) {
         }
       ).__host,
   );
+}
+
+/**
+ * The tab on a 1920 px meeting stage in the host stand-in, as this person (local mode's identity
+ * header), once its frame has loaded. `beforeLoad` may route requests of the context first.
+ */
+export async function openStageAs(
+  browser: Browser,
+  serverUrl: string,
+  personId: string,
+  o: {
+    tabPath: string;
+    theme?: HostOptions['theme'];
+    meetingId?: string;
+    beforeLoad?: (context: BrowserContext) => Promise<void>;
+  },
+): Promise<{ page: Page; tab: Frame }> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 1920, height: 1080 },
+  });
+  await routeTeamsHost(
+    context,
+    serverUrl,
+    {
+      frameContext: 'meetingStage',
+      theme: o.theme ?? 'default',
+      token: 'unused-in-local-mode',
+      meetingId: o.meetingId,
+      tabPath: o.tabPath,
+      width: 1920,
+    },
+    { 'x-gt-user': personId },
+  );
+  await o.beforeLoad?.(context);
+  const page = await context.newPage();
+  await page.goto(`${HOST_ORIGIN}/_stand-in`);
+  const tab = await (await page.waitForSelector('iframe#tab')).contentFrame();
+  if (!tab) throw new Error('the tab frame did not load');
+  return { page, tab };
 }
