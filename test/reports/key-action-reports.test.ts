@@ -159,7 +159,9 @@ describe("the quarterly report's key-action progress", () => {
       const waiting = byId.get(submitted[1]!.fields.keyActionId)!;
       expect(waiting.status).toBe('No update for this quarter');
       expect(waiting.note).toContain("waiting for the service head's check");
-      expect(report.chapters.at(-1)!.sections[0]!.blocks.at(-1)).toMatchObject({
+      expect(
+        report.chapters.find((c) => c.id === 'key-actions')!.sections[0]!.blocks.at(-1),
+      ).toMatchObject({
         kind: 'paragraph',
         text: expect.stringContaining('once the service head has checked it'),
       });
