@@ -264,3 +264,22 @@ export function planSummary(plan: ActionPlanView, brief = false): CardElement[] 
     ...steps.map((step) => text(step, { size: 'Small', spacing: 'None' })),
   ];
 }
+
+/**
+ * A refusal in the card that was acted on: what could not be done, the reason (untrusted: a
+ * server message can quote what a person typed), and that nothing changed. Empty without a reason.
+ */
+export function refusalBlock(heading: string, reason: string | null | undefined): CardElement[] {
+  if (!reason) return [];
+  return [
+    {
+      type: 'Container',
+      style: 'attention',
+      items: [
+        text(heading, { weight: 'Bolder' }),
+        text(escapeCardText(reason, MAX_SHOWN.reason)),
+        text('Nothing was changed.', { weight: 'Bolder' }),
+      ],
+    },
+  ];
+}

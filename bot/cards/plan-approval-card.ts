@@ -11,7 +11,7 @@ import { executeWith, showCard } from './actions.js';
 import { card, type AdaptiveCard, type CardElement, type ExecuteAction } from './card-types.js';
 import { MAX_SHOWN, escapeCardText } from './escape.js';
 import type { Tone } from './model.js';
-import { fieldError, input, notice, text, titled } from './parts.js';
+import { fieldError, input, notice, refusalBlock, text, titled } from './parts.js';
 import { refreshUserIds } from './refresh-users.js';
 import type { Verb } from './verbs.js';
 
@@ -105,21 +105,6 @@ function correctiveActions(view: ActionPlanView): CardElement[] {
   ];
 }
 
-function refusalBlock(reason: string | null | undefined): CardElement[] {
-  if (!reason) return [];
-  return [
-    {
-      type: 'Container',
-      style: 'attention',
-      items: [
-        text('You cannot approve this action plan', { weight: 'Bolder' }),
-        text(escapeCardText(reason, MAX_SHOWN.reason)),
-        text('Nothing was changed.', { weight: 'Bolder' }),
-      ],
-    },
-  ];
-}
-
 function decisionBlock(model: PlanApprovalCardModel): CardElement[] {
   const words = decisionWords(model.view, model.decidedByName);
   if (!words) return [];
@@ -161,7 +146,7 @@ export function planApprovalCard(model: PlanApprovalCardModel): AdaptiveCard {
   const body: CardElement[] = [
     ...titled(v.indicatorCode, model.indicatorTitle, subtitle),
     ...notice(model.notice),
-    ...refusalBlock(model.refusal),
+    ...refusalBlock('You cannot approve this action plan', model.refusal),
     ...decisionBlock(model),
     facts(model),
     ...section('Why it is off target', v.reasons),

@@ -12,7 +12,7 @@ import { executeWith } from './actions.js';
 import { card, type AdaptiveCard, type CardElement, type ExecuteAction } from './card-types.js';
 import { MAX_SHOWN, escapeCardText } from './escape.js';
 import type { Tone } from './model.js';
-import { fieldError, input, notice, text, titled } from './parts.js';
+import { fieldError, input, notice, refusalBlock, text, titled } from './parts.js';
 import { refreshUserIds } from './refresh-users.js';
 import type { Verb } from './verbs.js';
 
@@ -137,21 +137,6 @@ export function lastReview(v: RiskDetailView): CardElement[] {
   ];
 }
 
-function refusalBlock(reason: string | null | undefined): CardElement[] {
-  if (!reason) return [];
-  return [
-    {
-      type: 'Container',
-      style: 'attention',
-      items: [
-        text('You cannot review this risk', { weight: 'Bolder' }),
-        text(escapeCardText(reason, MAX_SHOWN.reason)),
-        text('Nothing was changed.', { weight: 'Bolder' }),
-      ],
-    },
-  ];
-}
-
 function levelInput(id: string, label: string, words: string[], value: string): CardElement {
   return input('Input.ChoiceSet', id, label, {
     value,
@@ -193,7 +178,7 @@ export function riskReviewCard(model: RiskReviewCardModel): AdaptiveCard {
   const body: CardElement[] = [
     ...heading(v),
     ...notice(model.notice),
-    ...refusalBlock(model.refusal),
+    ...refusalBlock('You cannot review this risk', model.refusal),
     facts(v),
     ...mitigations(v),
     ...lastReview(v),
