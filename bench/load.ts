@@ -131,7 +131,7 @@ export async function benchLoad(): Promise<void> {
     console.log(
       store === 'sqlite'
         ? '-- SQLite store'
-        : '-- SharePoint store on the Graph emulator (in this process), freshness window as configured',
+        : '-- SharePoint store on the Graph emulator (in its own process, as Graph is elsewhere), freshness window as configured',
     );
     await loadOn(store);
   }
@@ -141,7 +141,7 @@ async function loadOn(storeKind: 'sqlite' | 'sharepoint'): Promise<void> {
   // The SQLite figures are the headline names; the SharePoint ones sit beside them.
   const key = (name: string) =>
     storeKind === 'sqlite' ? name : name.replace(/^(load|soak)\./, '$1.sharepoint.');
-  const { server, stop, seededMs } = await startSyntheticServer({
+  const { server, stop, seededMs, emulator } = await startSyntheticServer({
     ...SIZE,
     store: storeKind,
     daysAfter: 10,
@@ -258,7 +258,9 @@ async function loadOn(storeKind: 'sqlite' | 'sharepoint'): Promise<void> {
         seconds: soakSeconds,
       }),
     ]);
+    const emulatorBefore = await emulator?.rssMb();
     const samples = await sampled(running, (soakSeconds * 1000) / 10);
+    const emulatorAfter = await emulator?.rssMb();
     const [dash, plan, walk] = await running;
     const settled = samples[Math.min(1, samples.length - 1)]!;
     const last = samples[samples.length - 1]!;
@@ -272,7 +274,10 @@ async function loadOn(storeKind: 'sqlite' | 'sharepoint'): Promise<void> {
         `${walk.total.toLocaleString('en-GB')}, p99 ${walk.p99} ms), ` +
         `${soakErrors} errors\n  heap after GC (MB): ${heaps}; growth after warm-up ` +
         `${(last.heapMb - settled.heapMb).toFixed(1)} MB (goal ≤ 50)\n  RSS ${samples[0]!.rssMb.toFixed(0)} → ` +
-        `${settled.rssMb.toFixed(0)} → ${last.rssMb.toFixed(0)} MB`,
+        `${settled.rssMb.toFixed(0)} → ${last.rssMb.toFixed(0)} MB` +
+        (emulator
+          ? `\n  the Graph emulator's own process (not the server's): RSS ${emulatorBefore!.toFixed(0)} → ${emulatorAfter!.toFixed(0)} MB`
+          : ''),
     );
     record(key('soak.heap_growth_mb'), last.heapMb - settled.heapMb, 'MB', '≤ 50');
     record(

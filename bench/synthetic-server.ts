@@ -8,8 +8,8 @@ import { createLogger } from '../src/platform/logging/logger.js';
 import { startServer, type RunningServer } from '../src/compose/start-server.js';
 import { openSqliteStore } from '../src/stores/sqlite/index.js';
 import type { Store } from '../src/domain/ports/store.js';
-import { startGraphEmulator, type GraphEmulator } from '../test/graph-emulator/index.js';
-import { emulatedStore } from '../test/graph-emulator/emulated-site.js';
+import { storeOnSite } from '../test/graph-emulator/emulated-site.js';
+import { startEmulatorProcess, type EmulatorProcess } from './emulator-process.js';
 import { seedSynthetic, syntheticPeriods, type SyntheticOptions } from './synthetic-council.js';
 import { timed } from './stats.js';
 
@@ -20,7 +20,7 @@ export interface SyntheticServerOptions extends SyntheticOptions {
   config?: ConfigOptions;
   /**
    * Which store: SQLite in a temp file (the default), or SharePoint on the local Graph emulator
-   * (in this process) with a tenant's freshness window.
+   * (in a process of its own, as Graph is elsewhere) with a tenant's freshness window.
    */
   store?: 'sqlite' | 'sharepoint';
 }
@@ -30,6 +30,8 @@ export interface SyntheticServer {
   /** The last period seeded. */
   last: ReturnType<typeof syntheticPeriods>[number];
   seededMs: number;
+  /** The emulator's process, on the SharePoint store (for its RSS, apart from the server's). */
+  emulator: EmulatorProcess | null;
   stop(): Promise<void>;
 }
 
@@ -38,12 +40,13 @@ export async function startSyntheticServer(o: SyntheticServerOptions): Promise<S
   const last = syntheticPeriods(o).at(-1)!;
   const now = new Date(`${last.end}T12:00:00Z`);
   now.setUTCDate(now.getUTCDate() + o.daysAfter);
-  let emulator: GraphEmulator | null = null;
+  let emulator: EmulatorProcess | null = null;
   let store: Store;
   if (o.store === 'sharepoint') {
-    emulator = await startGraphEmulator();
+    emulator = await startEmulatorProcess();
     const freshnessMs = loadConfig({}, {}).sharepointFreshnessMs;
-    store = (await emulatedStore(emulator, { clock: () => now, freshnessMs })).store;
+    const siteId = await emulator.addSite();
+    store = (await storeOnSite(emulator, siteId, { clock: () => now, freshnessMs })).store;
   } else store = openSqliteStore({ file: path.join(dir, 'bench.db') });
   const seeded = await timed(() => seedSynthetic(store, o));
   const server = await startServer({
@@ -65,6 +68,7 @@ export async function startSyntheticServer(o: SyntheticServerOptions): Promise<S
     server,
     last,
     seededMs: seeded.ms,
+    emulator,
     async stop() {
       await server.close();
       await emulator?.close();

@@ -10,8 +10,11 @@ import {
   type SharePointStoreOptions,
 } from '../../src/stores/sharepoint/sharepoint-store.js';
 
+/** Where an emulator answers and the server's token for it (in this process or another). */
+export type EmulatorEndpoint = Pick<GraphEmulator, 'baseUrl' | 'token'>;
+
 export function emulatorGraph(
-  emulator: GraphEmulator,
+  emulator: EmulatorEndpoint,
   retry?: RetryOptions,
   timeoutMs?: number,
 ): GraphApi {
@@ -27,12 +30,16 @@ export async function emulatedStore(
   emulator: GraphEmulator,
   options: { retry?: RetryOptions; timeoutMs?: number } & Partial<SharePointStoreOptions> = {},
 ): Promise<{ store: SharePointStore; siteId: string; graph: GraphApi }> {
-  const site = emulator.addSite();
-  const graph = options.graph ?? emulatorGraph(emulator, options.retry, options.timeoutMs);
-  await provisionSite(emulatorGraph(emulator), site.id);
-  return {
-    store: openSharePointStore({ ...options, graph, site: site.id }),
-    siteId: site.id,
-    graph,
-  };
+  return storeOnSite(emulator, emulator.addSite().id, options);
+}
+
+/** A store on a site already added to the emulator at `endpoint`, provisioned first. */
+export async function storeOnSite(
+  endpoint: EmulatorEndpoint,
+  siteId: string,
+  options: { retry?: RetryOptions; timeoutMs?: number } & Partial<SharePointStoreOptions> = {},
+): Promise<{ store: SharePointStore; siteId: string; graph: GraphApi }> {
+  const graph = options.graph ?? emulatorGraph(endpoint, options.retry, options.timeoutMs);
+  await provisionSite(emulatorGraph(endpoint), siteId);
+  return { store: openSharePointStore({ ...options, graph, site: siteId }), siteId, graph };
 }
