@@ -3,7 +3,7 @@
 // (CountsTable), so nothing is only in the picture. Each segment carries its rating's shape and
 // count where there is room, and the key names every colour.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useWidth } from './use-width.js';
 import type { RatingCounts, RatingState } from '../api/index.js';
 import { RATING_ORDER } from '../components/rating-style.js';
 import { fillOf } from './chart-fill.js';
@@ -84,7 +84,7 @@ function Bar({
   height: number;
 }) {
   const s = useStyles();
-  const [svg, width] = useWidth();
+  const [svg, width] = useWidth<SVGSVGElement>();
   const total = states.reduce((n, r) => n + (counts[r] ?? 0), 0);
   const fontSize = Math.round(height * 0.55);
   // A count is written in its segment only where it fits (shape, space, digits and a margin);
@@ -131,19 +131,4 @@ function Bar({
         })}
     </svg>
   );
-}
-
-function useWidth(): [RefObject<SVGSVGElement | null>, number] {
-  const ref = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(el.getBoundingClientRect().width);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
 }
