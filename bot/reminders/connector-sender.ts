@@ -21,12 +21,14 @@ import { digestCard, digestHeadline, type TabLink } from './digest-card.js';
 import type { AppInstaller } from './graph-app-installer.js';
 import { channelBasis, rememberConversation, type TenantDefaults } from './new-conversation.js';
 import { blockedReason } from './teams-refusal.js';
+import { createPostJson, type JsonAnswer, type PostJson } from './post-json.js';
 
 export interface ConnectorSenderOptions {
   deps: AppDeps;
   /** A Bot Framework token (tenant mode); none locally, where the connector is a stand-in. */
   getToken?: () => Promise<string>;
-  fetch?: typeof fetch;
+  /** The HTTP client (default: node:http with keep-alive, post-json.ts). */
+  postJson?: PostJson;
   /** When set, a never-contacted person gets the app installed (Graph), not /v3/conversations. */
   installer?: AppInstaller;
   /** Service URL, tenant and bot to use before any conversation is known. */
@@ -50,39 +52,23 @@ function join(serviceUrl: string, path: string): string {
 }
 
 export function createConnectorDigestSender(o: ConnectorSenderOptions): DigestSender {
-  const http = o.fetch ?? fetch;
-  async function post(
-    url: string,
-    body: unknown,
-  ): Promise<{ status: number; json: any; retry: string | null }> {
+  const postJson = o.postJson ?? createPostJson();
+  async function post(url: string, body: unknown): Promise<JsonAnswer> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (o.getToken) headers.authorization = `Bearer ${await o.getToken()}`;
     // A redirect is refused, not followed: the Bot Connector answers a POST where it was sent, and
-    // following one would re-send the card (and its bearer token) elsewhere. It also spares fetch
-    // a copy of every body, kept in case a redirect had to be followed.
-    const res = await http(url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(body),
-      redirect: 'error',
-    });
-    const text = await res.text();
-    let json: any = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch {
-      json = null;
-    }
-    return { status: res.status, json, retry: res.headers.get('retry-after') };
+    // following one would re-send the card (and its bearer token) elsewhere. postJson never
+    // follows one; its 3xx status counts as a refusal below.
+    return postJson(url, body, headers);
   }
 
-  const failed = (r: { status: number; json: any; retry: string | null }): SendOutcome =>
+  const failed = (r: JsonAnswer): SendOutcome =>
     outcomeForStatus(
       r.status,
       // A blocked bot is told apart from other refusals, with Teams' sub-code (teams-refusal.ts).
       blockedReason(r.status, r.json) ??
         String(r.json?.error?.message ?? `HTTP ${r.status}`).slice(0, 300),
-      retryAfterMs(r.retry),
+      retryAfterMs(r.retryAfter),
     );
 
   /** Opens the 1:1 chat with a person by their Entra object id, in a known tenant. */
