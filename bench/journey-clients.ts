@@ -20,7 +20,30 @@ export interface JourneyOutcome {
   p99: number;
   /** Timeouts, connection errors and anything that is not a 2xx. */
   errors: number;
+  /** What the errors were, e.g. "412 timeouts, HTTP 409 × 5" (empty when none). */
+  errorKinds: string;
   total: number;
+}
+
+/** A run's figures from autocannon's result: the one reading of it for every run of clients. */
+export function outcomeOf(result: autocannon.Result): JourneyOutcome {
+  const kinds = [
+    result.timeouts ? `${result.timeouts} timeouts` : '',
+    // Connection errors count timeouts too: the rest are refused or reset connections.
+    result.errors > result.timeouts ? `${result.errors - result.timeouts} connection errors` : '',
+    ...Object.entries(result.statusCodeStats ?? {})
+      .filter(([code]) => !code.startsWith('2'))
+      .map(([code, { count }]) => `HTTP ${code} × ${count}`),
+  ];
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    // autocannon counts a timeout among its errors as well as apart (lib/run.js, onTimeout):
+    // adding both counted each timeout twice.
+    errors: result.errors + result.non2xx,
+    errorKinds: kinds.filter(Boolean).join(', '),
+    total: result.requests.total,
+  };
 }
 
 /**
@@ -94,10 +117,5 @@ export async function journeyClients(spec: JourneySpec): Promise<JourneyOutcome>
     connections: spec.connections,
     ...journey(spec.url, spec.returnIds),
   });
-  return {
-    rps: result.requests.average,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    total: result.requests.total,
-  };
+  return outcomeOf(result);
 }

@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
 import { startSyntheticServer } from './synthetic-server.js';
 import { syntheticPeriods } from './synthetic-council.js';
-import { runJourney, type JourneyOutcome } from './journey-clients.js';
+import { outcomeOf, runJourney, type JourneyOutcome } from './journey-clients.js';
 import { record } from './results.js';
 
 const quick = process.argv.includes('--quick');
@@ -25,6 +25,7 @@ interface Run {
   rps: number;
   p99: number;
   errors: number;
+  errorKinds: string;
   eventLoopP99: number;
   /** The share of the run the server's event loop was busy (0–1): below 1, the clients were the limit. */
   busy: number;
@@ -34,13 +35,6 @@ type Options = Parameters<typeof autocannon>[0];
 
 /** What a run of clients gives back, whether autocannon ran here or in a process of its own. */
 type Outcome = JourneyOutcome;
-
-const outcomeOf = (result: autocannon.Result): Outcome => ({
-  rps: result.requests.average,
-  p99: result.latency.p99,
-  errors: result.errors + result.timeouts + result.non2xx,
-  total: result.requests.total,
-});
 
 /** Autocannon here (its `workers` option can move the clients to a thread of their own). */
 const cannon = (options: Options) => () =>
@@ -64,6 +58,7 @@ async function load(
     rps: result.rps,
     p99: result.p99,
     errors: result.errors,
+    errorKinds: result.errorKinds,
     eventLoopP99: delay.percentile(99) / 1e6,
     busy,
   };
@@ -73,7 +68,7 @@ function print(run: Run, unit = 'requests/s'): void {
   console.log(
     `${run.label.padEnd(28)} ${String(run.connections).padStart(3)} clients, ${seconds} s: ` +
       `${Math.round(run.rps).toLocaleString('en-GB')} ${unit}, p99 ${run.p99} ms, ` +
-      `${run.errors} errors or timeouts, event-loop p99 ${run.eventLoopP99.toFixed(1)} ms, ` +
+      `${run.errors} errors or timeouts${run.errorKinds ? ` (${run.errorKinds})` : ''}, event-loop p99 ${run.eventLoopP99.toFixed(1)} ms, ` +
       `event loop busy ${(100 * run.busy).toFixed(0)}%`,
   );
 }
