@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RiskLevel, RiskStatus } from '../model/types.js';
-import { parseRiskMatrix, rollUpRisks, threatens, type ThreadRisk } from './index.js';
+import { rollUpRisks, threatens, type RiskMatrix, type ThreadRisk } from './index.js';
 
 const risk = (
   objectiveIds: string[],
@@ -84,17 +84,16 @@ describe('key actions and corporate projects', () => {
 
 describe('a council’s own matrix', () => {
   it('bands and escalates by its own numbers', () => {
-    const rag = parseRiskMatrix({
+    const rag: RiskMatrix = {
       bands: [
-        { name: 'green', from: 1 },
-        { name: 'amber', from: 8 },
-        { name: 'red', from: 15 },
+        { name: 'amber', from: 1 },
+        { name: 'red', from: 8 },
       ],
       tolerance: 7,
-    });
+    };
     const r = rollUpRisks([risk(['O1'], 2, 4), risk(['O1'], 2, 3)], { objectiveIds: ['O1'] }, rag);
-    expect(r.words).toBe('2 open risks, highest 8 (amber), 1 above tolerance');
-    // Under the default matrix the same two are neither escalated nor amber.
+    expect(r.words).toBe('2 open risks, highest 8 (red), 1 above tolerance');
+    // Under the default matrix the same score is neither escalated nor red.
     expect(rollUpRisks([risk(['O1'], 2, 4)], { objectiveIds: ['O1'] }).words).toBe(
       '1 open risk, highest 8 (medium)',
     );

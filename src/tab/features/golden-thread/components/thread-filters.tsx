@@ -4,9 +4,16 @@ import { Field, Select, makeStyles } from '@fluentui/react-components';
 import type { IndicatorSummary, ThreadNode } from '../../../shared/api/index.js';
 import type { ThreadFilters } from './filter-by-organisation.js';
 
+// A select is as wide as its longest option (a priority's whole title): in a 320 px side panel
+// each field shrinks to the panel and the select shortens its text instead of widening the page.
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end' },
-  field: { minWidth: '200px' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end', maxWidth: '100%' },
+  field: {
+    minWidth: 'min(200px, 100%)',
+    maxWidth: '100%',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    '& .fui-Select, & select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+  },
 });
 
 type Choice = [id: string, name: string];

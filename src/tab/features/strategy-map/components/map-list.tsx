@@ -1,9 +1,11 @@
 // The strategy map where there is no room for it (the Teams side panel, a phone, 320 px): the same
-// thread as a nested list, each line the same control as its card on the map.
+// thread as a nested list, each line the same control as its card on the map, with the same link
+// to the risks that threaten it beneath.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ThreadNode } from '../../../shared/api/index.js';
 import { cardHint, visibleNodes, type MapNode } from './map-model.js';
 import { NodeLabel } from './node-label.js';
+import { ThreadRisksLink } from '../../risks/index.js';
 
 const useStyles = makeStyles({
   root: { listStyle: 'none', margin: 0, padding: 0 },
@@ -31,6 +33,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `3px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   branch: { backgroundColor: tokens.colorNeutralBackground2 },
+  risks: { display: 'block', margin: '2px 0 0 8px', fontSize: tokens.fontSizeBase200 },
 });
 
 function Line({
@@ -93,6 +96,7 @@ export function MapList({
     return mine.map((item) => (
       <li key={item.key} className={styles.item}>
         <Line item={item} onToggle={onToggle} onOpenAction={onOpenAction} />
+        <ThreadRisksLink node={item.node} className={styles.risks} />
         {item.expanded && <ul className={styles.nested}>{render(item.key)}</ul>}
       </li>
     ));
