@@ -1,19 +1,23 @@
 // The golden thread's filters: directorate, service, portfolio and priority, as native selects
 // (keyboard and screen reader friendly), each offering only what the council has.
-import { Field, Select, makeStyles } from '@fluentui/react-components';
+import { Field, Select, makeStyles, type GriffelStyle } from '@fluentui/react-components';
 import type { IndicatorSummary, ThreadNode } from '../../../shared/api/index.js';
 import type { ThreadFilters } from './filter-by-organisation.js';
 
-// A select is as wide as its longest option (a priority's whole title): in a 320 px side panel
-// each field shrinks to the panel and the select shortens its text instead of widening the page.
+/**
+ * Native selects are as wide as their longest option (a priority's whole title): in a 320 px side
+ * panel they must shrink to the panel instead of widening the page. For any row of fields.
+ */
+export const FIT_TO_PANEL: GriffelStyle = {
+  maxWidth: '100%',
+  '& .fui-Field': { minWidth: 0, maxWidth: '100%', gridTemplateColumns: 'minmax(0, 1fr)' },
+  '& .fui-Select': { maxWidth: '100%', minWidth: 0 },
+  '& select': { maxWidth: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+};
+
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end', maxWidth: '100%' },
-  field: {
-    minWidth: 'min(200px, 100%)',
-    maxWidth: '100%',
-    gridTemplateColumns: 'minmax(0, 1fr)',
-    '& .fui-Select, & select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
-  },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end', ...FIT_TO_PANEL },
+  field: { minWidth: '200px' },
 });
 
 type Choice = [id: string, name: string];

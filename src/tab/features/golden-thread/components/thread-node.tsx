@@ -23,7 +23,8 @@ const useStyles = makeStyles({
     textTransform: 'uppercase',
   },
   counts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  risks: { fontSize: tokens.fontSizeBase200 },
+  // On a line of its own under the node's, aligned with its words (past the 32 px toggle).
+  risks: { flexBasis: 'calc(100% - 40px)', marginLeft: '40px', fontSize: tokens.fontSizeBase200 },
   spacer: { width: '32px' },
   toggle: { minWidth: '32px', width: '32px', padding: 0 },
 });
