@@ -3,6 +3,7 @@
 // to the risks that threaten it beneath.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ThreadNode } from '../../../shared/api/index.js';
+import { CARD_CONTROL } from './card-control.js';
 import { cardHint, visibleNodes, type MapNode } from './map-model.js';
 import { NodeLabel } from './node-label.js';
 import { ThreadRisksLink } from '../../risks/index.js';
@@ -17,19 +18,12 @@ const useStyles = makeStyles({
   },
   item: { margin: '6px 0' },
   control: {
-    display: 'block',
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'left',
-    font: 'inherit',
+    ...CARD_CONTROL,
     padding: '6px 8px',
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
-    textDecoration: 'none',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `3px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   branch: { backgroundColor: tokens.colorNeutralBackground2 },

@@ -6,6 +6,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CSSProperties, Ref } from 'react';
 import type { Box } from './elk-layout.js';
+import { CARD_CONTROL } from './card-control.js';
 import { cardHint, type MapNode } from './map-model.js';
 import { NodeLabel } from './node-label.js';
 import { ThreadRisksLink } from '../../risks/index.js';
@@ -36,19 +37,12 @@ const useStyles = makeStyles({
     '@media (forced-colors: active)': { border: '1px solid CanvasText' },
   },
   control: {
-    display: 'block',
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'left',
-    font: 'inherit',
+    ...CARD_CONTROL,
     padding: '8px 10px',
     color: 'inherit',
     backgroundColor: 'transparent',
     border: 'none',
     borderRadius: 'inherit',
-    textDecoration: 'none',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `3px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   risks: {
