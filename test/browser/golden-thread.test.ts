@@ -52,7 +52,11 @@ describe('the golden thread, filtered', () => {
     const shownCodes = async () =>
       // An indicator serving two objectives shows under each: count it once.
       [
-        ...new Set((await thread.getByRole('link').allTextContents()).map((t) => t.split(' ')[0]!)),
+        ...new Set(
+          (await thread.locator('a[href^="#/indicators/"]').allTextContents()).map(
+            (t) => t.split(' ')[0]!,
+          ),
+        ),
       ].sort();
     await expect.poll(shownCodes).toEqual([...want].sort());
     // Key actions follow their service plan's service into the filter.

@@ -38,6 +38,7 @@ import { loadComparisons, narrativeFor } from '../narrative/index.js';
 import { periodFacts, rateStoredReturn } from '../returns/period-context.js';
 import { ratingView, type RatingView } from '../returns/return-view.js';
 import { loadTrends, type TrendPoint } from './trend.js';
+import { riskEscalation, type RiskEscalation } from '../risks/index.js';
 import type { CouncilSettings } from '../../domain/model/types.js';
 
 export interface DashboardRow {
@@ -94,6 +95,8 @@ export interface Dashboard {
   byPriority: RollUpRow[];
   byDirectorate: RollUpRow[];
   exceptions: DashboardException[];
+  /** Risks above the council's tolerance, escalated to the Leadership Team (issue 17). */
+  risksAboveTolerance: RiskEscalation;
   persistent: DashboardRow[];
   keyActions: RatingCounts;
   indicators: DashboardRow[];
@@ -240,6 +243,7 @@ export async function buildDashboard(
     byPriority: input ? rollUp(input, states, 'priority') : [],
     byDirectorate: input ? rollUp(input, states, 'directorate') : [],
     exceptions,
+    risksAboveTolerance: await riskEscalation(deps, cat),
     persistent: rows.filter((r) => r.persistent).map(toRow),
     keyActions: countByRating(
       currentActions.map((a): RatingLevel => keyActionRating(a.status, a.outcome)),

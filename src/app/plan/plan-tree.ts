@@ -2,7 +2,8 @@
 // actions, each level carrying its roll-up counts by rating. The plan is the one covering the
 // period (the current one by default); an earlier plan can be asked for by its code, and is then
 // read at its own last year unless a period is given, so it shows the ratings of its day. Rated on
-// authorised figures only unless a leader asks to include provisional ones.
+// authorised figures only unless a leader asks to include provisional ones. Priorities, objectives
+// and key actions carry the risks that threaten them (issue 17, "in the thread").
 import type { CorporatePlan, RatingLevel, RatingState } from '../../domain/model/types.js';
 import { buildThread, type ThreadNode } from '../../domain/golden-thread/index.js';
 import { ValidationError } from '../../domain/errors/errors.js';
@@ -17,6 +18,7 @@ import {
   type BasisChoice,
 } from '../status/index.js';
 import { threadInput } from '../dashboard/index.js';
+import { loadThreadRisks, withRisks } from '../risks/index.js';
 
 /** A plan as the plan selector lists it. */
 export type PlanSummary = Pick<
@@ -87,11 +89,13 @@ export async function planTree(
       .map((a) => [a.id, keyActionRating(a.status, a.outcome)]),
   );
   input.keyActions = input.keyActions.filter((a) => currentPlans.has(a.servicePlanId));
+  // The register as it stands today, whatever the period: a risk has no history by month.
+  const risks = await loadThreadRisks(deps.store);
   return {
     period,
     basis,
     provisional,
-    tree: buildThread(input, states, actions),
+    tree: withRisks(buildThread(input, states, actions), cat, risks),
     plan: summary(input.plan),
     plans,
   };

@@ -1,5 +1,6 @@
-// The risk register (issue 17): list it with filters, read one risk, record a review, and the
-// counts per objective the strategy map and dashboard will show; the CSV import is import-risks.ts.
+// The risk register (issue 17): list it with filters, read one risk, record a review, the risks on
+// each part of the golden thread, and those escalated to the dashboard; the CSV import is
+// import-risks.ts.
 export { listRisks, getRisk, type RegisterView } from './list-risks.js';
 export {
   recordRiskReview,
@@ -7,7 +8,8 @@ export {
   DEFAULT_REVIEW_DAYS,
   type ReviewInput,
 } from './record-review.js';
-export { risksByObjective, type ObjectiveRisks } from './objective-risks.js';
+export { riskEscalation, type RiskEscalation } from './escalation.js';
+export { loadThreadRisks, targetOf, withRisks, type ThreadRisks } from './thread-risks.js';
 export { loadRiskMatrix, RISK_MATRIX_SETTING } from './register.js';
 export type { RiskDetailView, RiskSummaryView, ScoreView } from './risk-view.js';
 export type { RiskFilterInput } from './filters.js';

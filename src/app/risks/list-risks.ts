@@ -4,9 +4,20 @@ import { NotFoundError } from '../../domain/errors/errors.js';
 import { loadCatalogue } from '../catalogue/index.js';
 import type { AppDeps } from '../deps.js';
 import { requireKnownPerson } from '../spot-checks/spot-check-view.js';
-import { matchesFilters, parseRiskFilters, type RiskFilterInput } from './filters.js';
+import {
+  matchesFilters,
+  parseRiskFilters,
+  threatensTargets,
+  type RiskFilterInput,
+} from './filters.js';
 import { findRisk, loadRegister } from './register.js';
-import { riskDetail, riskSummary, type RiskDetailView, type RiskSummaryView } from './risk-view.js';
+import {
+  riskDetail,
+  riskSummary,
+  worstFirst,
+  type RiskDetailView,
+  type RiskSummaryView,
+} from './risk-view.js';
 
 export interface RegisterView {
   tolerance: number;
@@ -25,9 +36,10 @@ export async function listRisks(
   const filters = parseRiskFilters(input, cat);
   const reg = await loadRegister(deps);
   const risks = reg.risks
+    .filter((item) => threatensTargets(item.fields, filters))
     .map((item) => riskSummary(cat, reg, item))
     .filter((r) => matchesFilters(r, filters))
-    .sort((a, b) => b.residual.score - a.residual.score || a.code.localeCompare(b.code));
+    .sort(worstFirst);
   return { tolerance: reg.matrix.tolerance, bands: reg.matrix.bands, today: reg.today, risks };
 }
 

@@ -126,6 +126,11 @@ export function riskSummary(
   };
 }
 
+/** What most needs attention first (reporting by exception): highest residual, then by code. */
+export function worstFirst(a: RiskSummaryView, b: RiskSummaryView): number {
+  return b.residual.score - a.residual.score || a.code.localeCompare(b.code);
+}
+
 export function riskDetail(
   cat: Catalogue,
   reg: Register,

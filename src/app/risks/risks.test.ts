@@ -1,12 +1,13 @@
 // The register's use cases on the demo council built for a fixed day (time is an input): the
 // list with its filters, one risk with its history and trend, a review (owner or performance team
-// only, refused before anything else; a stale one refused and nothing written), per-objective risks.
+// only, refused before anything else; a stale one refused and nothing written). The risks in the
+// golden thread and on the dashboard are thread-risks.test.ts.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_DAY, demoAt } from '../../../test/support/demo-at.js';
 import { DEMO_PEOPLE_IDS } from '../../demo/index.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../domain/errors/errors.js';
 import type { AppDeps } from '../deps.js';
-import { getRisk, listRisks, recordRiskReview, risksByObjective } from './index.js';
+import { getRisk, listRisks, recordRiskReview } from './index.js';
 
 let deps: AppDeps;
 const admin = DEMO_PEOPLE_IDS.admin;
@@ -74,22 +75,6 @@ describe('the register', () => {
     // The register's row carries the same trend, so its table can say it in words.
     const row = (await listRisks(deps, admin)).risks.find((r) => r.code === 'CR01')!;
     expect(row.trend).toEqual(risk.trend);
-  });
-
-  it('counts the risks on each objective and their highest residual score', async () => {
-    const rows = await risksByObjective(deps);
-    const all = (await listRisks(deps, admin)).risks.filter((r) => r.status !== 'closed');
-    for (const row of rows) {
-      const on = all.filter((r) => r.objectiveCodes.includes(row.code));
-      expect(row.count, row.code).toBe(on.length);
-      expect(row.highestResidual).toBe(
-        on.length ? Math.max(...on.map((r) => r.residual.score)) : null,
-      );
-    }
-    expect(rows.find((r) => r.code === 'P1.1')).toMatchObject({
-      highestResidual: 16,
-      highestBand: 'very high',
-    });
   });
 });
 

@@ -12,6 +12,7 @@ import type {
   Service,
   ServicePlan,
 } from '../model/types.js';
+import type { RiskRollUp } from '../risks/thread-roll-up.js';
 
 export interface ThreadInput {
   plan: CorporatePlan;
@@ -56,6 +57,8 @@ export interface ThreadNode {
   children: ThreadNode[];
   /** Indicators and key actions only: the service (through its service plan, for an action). */
   organisation?: Organisation;
+  /** Priorities, objectives and key actions, in the plan tree: the risks that threaten them. */
+  risks?: RiskRollUp;
 }
 
 export type RollUpBy = 'priority' | 'objective' | 'service' | 'directorate' | 'portfolio';

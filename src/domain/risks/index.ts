@@ -26,3 +26,11 @@ export {
   type ReviewState,
 } from './review-due.js';
 export { riskTrend, type RiskTrend, type RiskTrendDirection } from './trend.js';
+export {
+  rollUpRisks,
+  rollUpWords,
+  threatens,
+  type RiskRollUp,
+  type ThreadRisk,
+  type ThreadTarget,
+} from './thread-roll-up.js';

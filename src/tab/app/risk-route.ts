@@ -1,6 +1,8 @@
 // The register's filters in its address (`#/risks?status=open&above=yes&cell=4-3`), so a filtered
 // register survives a reload, can be linked from the stage, and a heat-map cell is a plain link.
-// `cell` is likelihood-impact, as the heat map reads (likelihood along, impact up).
+// `cell` is likelihood-impact, as the heat map reads (likelihood along, impact up). `objective`,
+// `priority`, `keyAction` and `indicator` (codes) keep the risks that threaten that part of the
+// golden thread, as the API's filters of the same names do: the strategy map links here with one.
 
 export interface RiskFilterRoute {
   status?: string;
@@ -8,7 +10,12 @@ export interface RiskFilterRoute {
   aboveTolerance?: boolean;
   reviewOverdue?: boolean;
   cell?: { likelihood: number; impact: number };
+  thread?: { kind: ThreadFilterKind; code: string };
 }
+
+/** The golden thread's parts the register filters by, as the API names them. */
+export const THREAD_FILTERS = ['objective', 'priority', 'keyAction', 'indicator'] as const;
+export type ThreadFilterKind = (typeof THREAD_FILTERS)[number];
 
 const level = (s: string | undefined) => {
   const n = Number(s);
@@ -27,6 +34,10 @@ export function parseRiskFilters(query: URLSearchParams): RiskFilterRoute {
   const likelihood = level(l);
   const impact = level(i);
   if (likelihood && impact) f.cell = { likelihood, impact };
+  for (const kind of THREAD_FILTERS) {
+    const code = query.get(kind)?.trim();
+    if (code && !f.thread) f.thread = { kind, code };
+  }
   return f;
 }
 
@@ -38,6 +49,7 @@ export function riskFilterQuery(f: RiskFilterRoute): string {
     f.aboveTolerance && 'above=yes',
     f.reviewOverdue && 'overdue=yes',
     f.cell && `cell=${f.cell.likelihood}-${f.cell.impact}`,
+    f.thread && `${f.thread.kind}=${encodeURIComponent(f.thread.code)}`,
   ].filter(Boolean);
   return q.length ? `?${q.join('&')}` : '';
 }

@@ -2,7 +2,7 @@ export { ensureTabBuilt, tabIsStale } from './build-tab.js';
 export { startTestServer, type TestServer } from './test-server.js';
 export { launchChromium, CHROMIUM } from './browser.js';
 export { axeProblems, type A11yProblem } from './a11y.js';
-export { screenshot, SCREENSHOT_DIR } from './screenshots.js';
+export { photographWidths, screenshot, SCREENSHOT_DIR } from './screenshots.js';
 export {
   openPage,
   returnCard,
@@ -30,4 +30,4 @@ export { assertFocusVisible, focusedName, tabTo } from './keyboard.js';
 export { tabSuite, type TabSuite } from './suite.js';
 export { inkOf, inkShare } from './ink.js';
 export { checkTabFrame } from './frame-check.js';
-export { openStageAs, routeTeamsHost } from './teams-host.js';
+export { openFramedAs, openStageAs, routeTeamsHost } from './teams-host.js';

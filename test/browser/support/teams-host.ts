@@ -179,7 +179,7 @@ export async function hostRecord(page: Page) {
  * The tab on a 1920 px meeting stage in the host stand-in, as this person (local mode's identity
  * header), once its frame has loaded. `beforeLoad` may route requests of the context first.
  */
-export async function openStageAs(
+export function openStageAs(
   browser: Browser,
   serverUrl: string,
   personId: string,
@@ -190,21 +190,40 @@ export async function openStageAs(
     beforeLoad?: (context: BrowserContext) => Promise<void>;
   },
 ): Promise<{ page: Page; tab: Frame }> {
+  return openFramedAs(browser, serverUrl, personId, { ...o, frameContext: 'meetingStage' });
+}
+
+/** The tab in the host stand-in in any frame (a content tab at 1366 px unless told), as openStageAs. */
+export async function openFramedAs(
+  browser: Browser,
+  serverUrl: string,
+  personId: string,
+  o: {
+    tabPath: string;
+    frameContext?: HostOptions['frameContext'];
+    width?: number;
+    theme?: HostOptions['theme'];
+    meetingId?: string;
+    beforeLoad?: (context: BrowserContext) => Promise<void>;
+  },
+): Promise<{ page: Page; tab: Frame }> {
+  const frameContext = o.frameContext ?? 'content';
+  const width = o.width ?? (frameContext === 'meetingStage' ? 1920 : 1366);
   const context = await browser.newContext({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    viewport: { width: 1920, height: 1080 },
+    viewport: { width, height: frameContext === 'meetingStage' ? 1080 : 900 },
   });
   await routeTeamsHost(
     context,
     serverUrl,
     {
-      frameContext: 'meetingStage',
+      frameContext,
       theme: o.theme ?? 'default',
       token: 'unused-in-local-mode',
       meetingId: o.meetingId,
       tabPath: o.tabPath,
-      width: 1920,
+      width,
     },
     { 'x-gt-user': personId },
   );

@@ -8,13 +8,14 @@ import { route, type Route } from '../route.js';
 
 const anything = z.unknown().optional();
 const flag = z.string().max(10).optional();
+const code = z.string().max(100).optional();
 
 export const riskRoutes: Route[] = [
   route({
     method: 'get',
     path: '/api/risks',
     summary:
-      'The risk register, highest residual score first: each risk with the codes of the objectives it threatens, its scores, band, aboveTolerance and reviewOverdue',
+      'The risk register, highest residual score first: each risk with the codes of the objectives it threatens, its scores, band, aboveTolerance and reviewOverdue; objective, priority, keyAction and indicator (codes) keep the risks that threaten that part of the golden thread',
     tag: 'risks',
     query: z.object({
       status: z.string().max(20).optional(),
@@ -22,6 +23,10 @@ export const riskRoutes: Route[] = [
       owner: z.string().max(255).optional(),
       aboveTolerance: flag,
       reviewOverdue: flag,
+      objective: code,
+      priority: code,
+      keyAction: code,
+      indicator: code,
     }),
     handler: ({ person, query }, deps) => listRisks(deps, person.id, query),
   }),

@@ -23,6 +23,26 @@ describe('the Risks routes', () => {
     expect(parseRoute(href)).toEqual(route);
   });
 
+  it('round-trips the part of the golden thread the strategy map links with', () => {
+    for (const kind of ['objective', 'priority', 'keyAction', 'indicator'] as const) {
+      const route = { page: 'risks', filters: { thread: { kind, code: 'P1.2 & co' } } } as const;
+      const href = hrefFor(route);
+      expect(href).toBe(`#/risks?${kind}=P1.2%20%26%20co`);
+      expect(parseRoute(href)).toEqual(route);
+    }
+    expect(
+      hrefFor({
+        page: 'risks',
+        filters: { aboveTolerance: true, thread: { kind: 'objective', code: 'P2.1' } },
+      }),
+    ).toBe('#/risks?above=yes&objective=P2.1');
+    // One part at a time: the narrowest (an objective before a priority) when several are named.
+    expect(parseRoute('#/risks?priority=P1&objective=P2.1&keyAction=')).toEqual({
+      page: 'risks',
+      filters: { thread: { kind: 'objective', code: 'P2.1' } },
+    });
+  });
+
   it('reads the bare register, and drops a cell off the 5×5 grid', () => {
     expect(parseRoute('#/risks')).toEqual({ page: 'risks', filters: {} });
     expect(hrefFor({ page: 'risks', filters: {} })).toBe('#/risks');

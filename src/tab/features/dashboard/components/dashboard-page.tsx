@@ -1,6 +1,6 @@
 // The monthly corporate health dashboard for the Leadership Team: totals, counts by priority and
-// directorate as charts with their tables, the exceptions with their chart, persistent
-// under-performance, then every indicator with its trend. Full width: it is put on big screens.
+// directorate as charts with their tables, the exceptions with their chart, the risks escalated
+// above tolerance, persistent under-performance, then every indicator with its trend. Full width: it is put on big screens.
 import { makeStyles } from '@fluentui/react-components';
 import {
   ErrorBar,
@@ -18,6 +18,7 @@ import { IndicatorsTable } from './indicators-table.js';
 import { NarrativeSummary } from './narrative-summary.js';
 import { PeriodPicker } from './period-picker.js';
 import { RatingTotals } from './rating-totals.js';
+import { RisksAboveTolerance } from './risks-above-tolerance.js';
 import { BasisNotice, ProvisionalSwitch } from './provisional-notice.js';
 import { useIncludeProvisional, useMayIncludeProvisional } from './use-provisional.js';
 
@@ -124,6 +125,7 @@ export function DashboardPage({
               </>
             )}
           </section>
+          <RisksAboveTolerance escalation={d.risksAboveTolerance} />
           <section aria-labelledby="persistent-heading">
             <h2 id="persistent-heading" className={page.h2}>
               Persistent under-performance ({d.persistent.length})

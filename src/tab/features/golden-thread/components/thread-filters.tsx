@@ -1,11 +1,22 @@
 // The golden thread's filters: directorate, service, portfolio and priority, as native selects
 // (keyboard and screen reader friendly), each offering only what the council has.
-import { Field, Select, makeStyles } from '@fluentui/react-components';
+import { Field, Select, makeStyles, type GriffelStyle } from '@fluentui/react-components';
 import type { IndicatorSummary, ThreadNode } from '../../../shared/api/index.js';
 import type { ThreadFilters } from './filter-by-organisation.js';
 
+/**
+ * Native selects are as wide as their longest option (a priority's whole title): in a 320 px side
+ * panel they must shrink to the panel instead of widening the page. For any row of fields.
+ */
+export const FIT_TO_PANEL: GriffelStyle = {
+  maxWidth: '100%',
+  '& .fui-Field': { minWidth: 0, maxWidth: '100%', gridTemplateColumns: 'minmax(0, 1fr)' },
+  '& .fui-Select': { maxWidth: '100%', minWidth: 0 },
+  '& select': { maxWidth: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+};
+
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end', ...FIT_TO_PANEL },
   field: { minWidth: '200px' },
 });
 

@@ -1,9 +1,11 @@
-// One node of the golden thread with its roll-up counts; a disclosure button opens its children
-// (native buttons, so it is keyboard operable without a custom tree widget).
+// One node of the golden thread with its roll-up counts and the risks that threaten it (a link to
+// the register filtered to it); a disclosure button opens its children (native buttons, so it is
+// keyboard operable without a custom tree widget).
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RatingState, ThreadNode } from '../../../shared/api/index.js';
 import { RatingBadge } from '../../../shared/components/index.js';
+import { ThreadRisksLink } from '../../risks/index.js';
 import { countsSummary } from './counts-summary.js';
 
 const useStyles = makeStyles({
@@ -21,6 +23,8 @@ const useStyles = makeStyles({
     textTransform: 'uppercase',
   },
   counts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // On a line of its own under the node's, aligned with its words (past the 32 px toggle).
+  risks: { flexBasis: 'calc(100% - 40px)', marginLeft: '40px', fontSize: tokens.fontSizeBase200 },
   spacer: { width: '32px' },
   toggle: { minWidth: '32px', width: '32px', padding: 0 },
 });
@@ -88,6 +92,7 @@ export function ThreadNodeView({
         {node.kind !== 'indicator' && node.kind !== 'key-action' && summary && (
           <span className={styles.counts}>{summary}</span>
         )}
+        <ThreadRisksLink node={node} className={styles.risks} />
       </div>
       {hasChildren && shown && (
         <ul id={childId} className={styles.list}>

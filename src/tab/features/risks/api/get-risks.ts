@@ -12,6 +12,7 @@ export function getRisks(f: RiskFilterRoute = {}): Promise<RegisterView> {
       category: f.category,
       aboveTolerance: f.aboveTolerance ? 'true' : undefined,
       reviewOverdue: f.reviewOverdue ? 'true' : undefined,
+      ...(f.thread && { [f.thread.kind]: f.thread.code }),
     })}`,
   );
 }

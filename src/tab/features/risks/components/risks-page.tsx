@@ -4,7 +4,7 @@
 import { Button, makeStyles } from '@fluentui/react-components';
 import { ErrorBar, Loading, useLoad, usePageStyles } from '../../../shared/components/index.js';
 import { hrefFor, navigate } from '../../../app/router.js';
-import type { RiskFilterRoute } from '../../../app/risk-route.js';
+import type { RiskFilterRoute, ThreadFilterKind } from '../../../app/risk-route.js';
 import { getRisks } from '../api/get-risks.js';
 import { HeatMap } from './heat-map.js';
 import { HeatTable } from './heat-table.js';
@@ -18,13 +18,20 @@ const useStyles = makeStyles({
 
 const go = (filters: RiskFilterRoute) => navigate({ page: 'risks', filters });
 
+const THREAD_WORDS: Record<ThreadFilterKind, (code: string) => string> = {
+  objective: (code) => `objective ${code}`,
+  priority: (code) => `priority ${code} (any of its objectives)`,
+  keyAction: (code) => `key action ${code}`,
+  indicator: (code) => `the objectives indicator ${code} serves`,
+};
+
 export function RisksPage({ filters }: { filters: RiskFilterRoute }) {
   const page = usePageStyles();
   const s = useStyles();
-  const { status, category, aboveTolerance, reviewOverdue, cell } = filters;
+  const { status, category, aboveTolerance, reviewOverdue, cell, thread } = filters;
   const register = useLoad(
-    () => getRisks({ status, category, aboveTolerance, reviewOverdue }),
-    [status, category, aboveTolerance, reviewOverdue],
+    () => getRisks({ status, category, aboveTolerance, reviewOverdue, thread }),
+    [status, category, aboveTolerance, reviewOverdue, thread?.kind, thread?.code],
   );
   // The categories to choose from: every one in the register, not only the filtered ones.
   const all = useLoad(() => getRisks(), []);
@@ -42,6 +49,14 @@ export function RisksPage({ filters }: { filters: RiskFilterRoute }) {
         matrix of likelihood and impact. Risks scoring above the tolerance are escalated.
       </p>
       <RiskFilters filters={filters} categories={categories} onChange={go} />
+      {thread && (
+        <p className={page.row}>
+          Showing the risks that threaten {THREAD_WORDS[thread.kind](thread.code)}.
+          <Button onClick={() => go({ ...filters, thread: undefined })}>
+            Show risks to every part of the plan
+          </Button>
+        </p>
+      )}
       {register.error && <ErrorBar>Could not load the risks: {register.error.message}</ErrorBar>}
       {!view && register.loading && <Loading label="Loading the risks" />}
       {view && shown && (

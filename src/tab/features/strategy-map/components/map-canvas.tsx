@@ -8,7 +8,7 @@ import type { ThreadNode } from '../../../shared/api/index.js';
 import { ErrorBar } from '../../../shared/components/index.js';
 import { layoutMap, warmLayout, type MapLayout } from './elk-layout.js';
 import { neighbour, visibleNodes } from './map-model.js';
-import { MapCard } from './map-node.js';
+import { MapCard, cardControl } from './map-node.js';
 import { SMALL_MAP, treeLayout } from './tree-layout.js';
 
 const useStyles = makeStyles({
@@ -95,7 +95,7 @@ export function MapCanvas({
         return onToggle(here.key, true);
       if (e.key === 'ArrowLeft' && here.expanded) return onToggle(here.key, false);
       const next = neighbour(nodes, here.key, e.key as 'ArrowUp');
-      if (next) cards.current.get(next)?.focus();
+      if (next) cardControl(cards.current.get(next))?.focus();
     },
     [nodes, onToggle],
   );

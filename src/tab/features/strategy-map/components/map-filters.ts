@@ -5,4 +5,8 @@ export {
   NO_FILTERS,
 } from '../../golden-thread/components/filter-by-organisation.js';
 export type { ThreadFilters } from '../../golden-thread/components/filter-by-organisation.js';
-export { choicesFor, ThreadFiltersBar } from '../../golden-thread/components/thread-filters.js';
+export {
+  choicesFor,
+  FIT_TO_PANEL,
+  ThreadFiltersBar,
+} from '../../golden-thread/components/thread-filters.js';

@@ -1,9 +1,12 @@
 // The strategy map where there is no room for it (the Teams side panel, a phone, 320 px): the same
-// thread as a nested list, each line the same control as its card on the map.
+// thread as a nested list, each line the same control as its card on the map, with the same link
+// to the risks that threaten it beneath.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ThreadNode } from '../../../shared/api/index.js';
+import { CARD_CONTROL } from './card-control.js';
 import { cardHint, visibleNodes, type MapNode } from './map-model.js';
 import { NodeLabel } from './node-label.js';
+import { ThreadRisksLink } from '../../risks/index.js';
 
 const useStyles = makeStyles({
   root: { listStyle: 'none', margin: 0, padding: 0 },
@@ -15,22 +18,16 @@ const useStyles = makeStyles({
   },
   item: { margin: '6px 0' },
   control: {
-    display: 'block',
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'left',
-    font: 'inherit',
+    ...CARD_CONTROL,
     padding: '6px 8px',
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
-    textDecoration: 'none',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `3px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   branch: { backgroundColor: tokens.colorNeutralBackground2 },
+  risks: { display: 'block', margin: '2px 0 0 8px', fontSize: tokens.fontSizeBase200 },
 });
 
 function Line({
@@ -93,6 +90,7 @@ export function MapList({
     return mine.map((item) => (
       <li key={item.key} className={styles.item}>
         <Line item={item} onToggle={onToggle} onOpenAction={onOpenAction} />
+        <ThreadRisksLink node={item.node} className={styles.risks} />
         {item.expanded && <ul className={styles.nested}>{render(item.key)}</ul>}
       </li>
     ));

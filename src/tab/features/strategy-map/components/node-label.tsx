@@ -8,7 +8,9 @@ import { CountMarks, LeafRating } from './rating-marks.js';
 
 const useStyles = makeStyles({
   top: { display: 'flex', justifyContent: 'space-between', gap: '8px', alignItems: 'baseline' },
-  hint: { fontSize: '0.8em', color: tokens.colorBrandForegroundLink, whiteSpace: 'nowrap' },
+  // Neutral, not the link colour: the brand blue falls below 4.5:1 on a hovered card in the dark
+  // theme (axe, thread-risks.test.ts).
+  hint: { fontSize: '0.8em', color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
   kind: {
     fontSize: '0.8em',
     textTransform: 'uppercase',

@@ -19,7 +19,13 @@ import {
   useMayIncludeProvisional,
 } from '../../dashboard/index.js';
 import { getPeriodOptions, getStrategyMap } from '../api/index.js';
-import { choicesFor, filterByOrganisation, NO_FILTERS, ThreadFiltersBar } from './map-filters.js';
+import {
+  choicesFor,
+  filterByOrganisation,
+  FIT_TO_PANEL,
+  NO_FILTERS,
+  ThreadFiltersBar,
+} from './map-filters.js';
 import { StrategyMapView } from './strategy-map-view.js';
 
 const useStyles = makeStyles({
@@ -29,14 +35,8 @@ const useStyles = makeStyles({
   planField: { flex: '0 1 520px', minWidth: 0, maxWidth: '100%' },
   planSelect: { width: '100%' },
   filters: { marginTop: '12px' },
-  // Native selects are as wide as their longest option: in a 320 px side panel they must shrink
-  // to the panel instead of widening the page.
-  fit: {
-    maxWidth: '100%',
-    '& .fui-Field': { minWidth: 0, maxWidth: '100%', gridTemplateColumns: 'minmax(0, 1fr)' },
-    '& .fui-Select': { maxWidth: '100%', minWidth: 0 },
-    '& select': { maxWidth: '100%', minWidth: 0, textOverflow: 'ellipsis' },
-  },
+  // Native selects shrink to a 320 px side panel rather than widen the page.
+  fit: FIT_TO_PANEL,
 });
 
 export interface StrategyMapPageProps {
