@@ -38,6 +38,7 @@ import { loadComparisons, narrativeFor } from '../narrative/index.js';
 import { periodFacts, rateStoredReturn } from '../returns/period-context.js';
 import { ratingView, type RatingView } from '../returns/return-view.js';
 import { loadTrends, type TrendPoint } from './trend.js';
+import { dashboardBudget, type DashboardBudget } from './dashboard-budget.js';
 import type { CouncilSettings } from '../../domain/model/types.js';
 
 export interface DashboardRow {
@@ -99,6 +100,8 @@ export interface Dashboard {
   indicators: DashboardRow[];
   /** A few plain sentences on the figures, by rule (src/domain/narrative): shown first. */
   narrative: string[];
+  /** The budget position beside the ratings: per directorate and for the council. */
+  budget: DashboardBudget;
 }
 
 export function threadInput(cat: Catalogue, year?: string): ThreadInput | null {
@@ -250,5 +253,6 @@ export async function buildDashboard(
       rows,
       compared,
     ),
+    budget: await dashboardBudget(deps, cat, selected, today),
   };
 }

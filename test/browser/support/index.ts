@@ -30,4 +30,4 @@ export { assertFocusVisible, focusedName, tabTo } from './keyboard.js';
 export { tabSuite, type TabSuite } from './suite.js';
 export { inkOf, inkShare } from './ink.js';
 export { checkTabFrame } from './frame-check.js';
-export { openStageAs, routeTeamsHost } from './teams-host.js';
+export { openStageAs, openTabAs, routeTeamsHost } from './teams-host.js';

@@ -176,10 +176,11 @@ export async function hostRecord(page: Page) {
 }
 
 /**
- * The tab on a 1920 px meeting stage in the host stand-in, as this person (local mode's identity
- * header), once its frame has loaded. `beforeLoad` may route requests of the context first.
+ * The tab in the host stand-in, as this person (local mode's identity header), once its frame has
+ * loaded: on a 1920 px meeting stage unless `frameContext` and `width` say otherwise (a personal
+ * tab's content, 1366 px). `beforeLoad` may route requests of the context first.
  */
-export async function openStageAs(
+export async function openTabAs(
   browser: Browser,
   serverUrl: string,
   personId: string,
@@ -187,24 +188,27 @@ export async function openStageAs(
     tabPath: string;
     theme?: HostOptions['theme'];
     meetingId?: string;
+    frameContext?: HostOptions['frameContext'];
+    width?: number;
     beforeLoad?: (context: BrowserContext) => Promise<void>;
   },
 ): Promise<{ page: Page; tab: Frame }> {
+  const width = o.width ?? 1920;
   const context = await browser.newContext({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    viewport: { width: 1920, height: 1080 },
+    viewport: { width, height: 1080 },
   });
   await routeTeamsHost(
     context,
     serverUrl,
     {
-      frameContext: 'meetingStage',
+      frameContext: o.frameContext ?? 'meetingStage',
       theme: o.theme ?? 'default',
       token: 'unused-in-local-mode',
       meetingId: o.meetingId,
       tabPath: o.tabPath,
-      width: 1920,
+      width,
     },
     { 'x-gt-user': personId },
   );
@@ -215,3 +219,11 @@ export async function openStageAs(
   if (!tab) throw new Error('the tab frame did not load');
   return { page, tab };
 }
+
+/** The tab on a 1920 px meeting stage in the host stand-in, as this person. */
+export const openStageAs = (
+  browser: Browser,
+  serverUrl: string,
+  personId: string,
+  o: Omit<Parameters<typeof openTabAs>[3], 'frameContext' | 'width'>,
+) => openTabAs(browser, serverUrl, personId, o);

@@ -6,7 +6,14 @@ import type { ThreadFilters } from './filter-by-organisation.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end' },
-  field: { minWidth: '200px' },
+  // Never wider than a 320 px side panel, however long a priority's name.
+  // (a native select is as wide as its longest option unless its grid track may shrink).
+  field: {
+    minWidth: 'min(200px, 100%)',
+    maxWidth: '100%',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+  },
+  select: { minWidth: 0 },
 });
 
 type Choice = [id: string, name: string];
@@ -48,7 +55,11 @@ export function ThreadFiltersBar({
     <div className={styles.row} role="group" aria-label="Filter the golden thread">
       {(Object.keys(LABELS) as (keyof ThreadFilters)[]).map((key) => (
         <Field key={key} label={LABELS[key]} className={styles.field}>
-          <Select value={value[key]} onChange={(_, d) => onChange({ ...value, [key]: d.value })}>
+          <Select
+            className={styles.select}
+            value={value[key]}
+            onChange={(_, d) => onChange({ ...value, [key]: d.value })}
+          >
             <option value="">All</option>
             {choices[key].map(([id, name]) => (
               <option key={id} value={id}>
