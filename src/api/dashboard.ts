@@ -1,5 +1,6 @@
 // GET /api/dashboard and the golden thread's shapes, shared by the server and the tab.
 export type { Dashboard, DashboardRow, DashboardException } from '../app/dashboard/dashboard.js';
+export type { DashboardBudget } from '../app/dashboard/dashboard-budget.js';
 export type { RatingCounts, RollUpRow, ThreadNode } from '../domain/golden-thread/types.js';
 export type { IndicatorSummary, HistoryRow } from '../app/indicators/indicators.js';
 export type { Direction, DirectionOfTravel } from '../domain/ratings/direction.js';

@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedDemoCouncil } from '../../src/demo/index.js';
+import type { Store } from '../../src/domain/ports/store.js';
 import { openSqliteStore } from '../../src/stores/sqlite/index.js';
 import { goldenThread, tempFolder, type CommandResult } from './run-golden-thread.js';
 
@@ -17,6 +18,8 @@ export interface DemoCouncilFolder {
   gt: (...args: string[]) => Promise<CommandResult>;
   /** The files the command wrote: everything but the data file (and its journal). */
   written: () => string[];
+  /** Reads what the command recorded through a store of the test's own, closed afterwards. */
+  read: <T>(fn: (store: Store) => Promise<T>) => Promise<T>;
   remove: () => Promise<void>;
 }
 
@@ -35,6 +38,14 @@ export async function demoCouncilFolder(today: string): Promise<DemoCouncilFolde
     dataFile,
     gt: (...args) => goldenThread(['--data', DATA, ...args], { cwd: folder.path, env }),
     written: () => readdirSync(folder.path).filter((f) => !f.startsWith(DATA)),
+    read: async (fn) => {
+      const reader = openSqliteStore({ file: dataFile });
+      try {
+        return await fn(reader);
+      } finally {
+        await reader.close();
+      }
+    },
     remove: folder.remove,
   };
 }

@@ -2,23 +2,28 @@
 // asks is known (401 without an identity, 403 for a stranger), bad input is a 400 naming the
 // parameter, and the answer is per directorate with its services, forecast outturn, variance and
 // words. Years and quarters come from the suite's clock and the data, never from a fixed year.
+// The dashboard shows the same position beside its ratings, and a budget import is in the very next
+// dashboard anyone asks for (the dashboard is a cached view: the import must move it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BudgetPositionView } from '../../src/app/budget/index.js';
+import type { Dashboard } from '../../src/api/index.js';
+import { importBudgetCsv, type BudgetPositionView } from '../../src/app/budget/index.js';
 import { latestQuarterAsAt } from '../../src/domain/budget/index.js';
 import { londonDate } from '../../src/domain/periods/index.js';
 import { apiAs, FIXED_NOW, startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
 let officerId: string;
-let latest: { year: string; index: number; key: string };
+let adminId: string;
+let latest: { year: string; index: number; key: string; end: string };
 
 beforeAll(async () => {
   server = await startTestServer();
   const people = await server.deps.store.query('people');
   officerId = people.find((p) => p.fields.roles.join() === 'officer')!.id;
+  adminId = people.find((p) => p.fields.roles.includes('admin'))!.id;
   const lines = (await server.deps.store.query('budgetLines')).map((l) => l.fields);
   const quarter = latestQuarterAsAt(lines, londonDate(FIXED_NOW));
-  latest = { year: quarter!.year, index: quarter!.index, key: quarter!.key };
+  latest = { year: quarter!.year, index: quarter!.index, key: quarter!.key, end: quarter!.end };
 }, 60_000);
 afterAll(() => server?.stop());
 
@@ -72,5 +77,58 @@ describe('GET /api/budget', () => {
       expect(res.body.problems[0].field, JSON.stringify(query)).toBe(field);
       expect(res.body.message).toMatch(new RegExp(field));
     }
+  });
+});
+
+describe('the budget beside the dashboard', () => {
+  it('is the quarter the month ends, per directorate, and moves with the next import', async () => {
+    const api = apiAs(server.url, officerId);
+    // The dashboard for the quarter's last month (the month `latest` ends).
+    const dashboardUrl = `/api/dashboard?period=${latest.end.slice(0, 7)}`;
+    const before = (await api.get(dashboardUrl)).body as Dashboard;
+    const budget = (await api.get(url({ year: latest.year, quarter: String(latest.index) })))
+      .body as BudgetPositionView;
+    if (!before.budget.shown) throw new Error(`no budget on ${dashboardUrl}`);
+    // The same figures as the budget API, judged as at the month's end rather than today.
+    expect(before.budget.position.asAt).toBe(latest.end);
+    expect({ ...before.budget.position, asAt: budget.asAt }).toEqual(budget);
+    // The position beside each directorate's ratings names it by the ratings table's id.
+    const rated = new Set(before.byDirectorate.map((r) => r.id));
+    for (const d of before.budget.position.directorates)
+      expect(rated.has(d.directorateId)).toBe(true);
+    // Served from the cache while nothing changes.
+    expect((await api.get(dashboardUrl)).body).toEqual(before);
+
+    // Finance re-forecasts one service in that quarter a million pounds higher.
+    const service = budget.directorates[0]!.services[0]!;
+    const line = service.lines[0]!;
+    const pounds = (pence: number) => (pence / 100).toFixed(2);
+    const forecast = line.forecastOutturnPence + 100_000_000;
+    const csv = [
+      'service,year,period,original_budget,current_budget,actual_to_date,forecast_outturn,commentary',
+      [
+        service.serviceId,
+        latest.year,
+        line.periodKey,
+        pounds(line.originalBudgetPence),
+        pounds(line.currentBudgetPence),
+        pounds(line.actualToDatePence),
+        pounds(forecast),
+        'Re-forecast after the storm',
+      ].join(','),
+    ].join('\n');
+    expect(await importBudgetCsv(server.deps, csv, { actorId: adminId })).toMatchObject({
+      updated: 1,
+    });
+    const after = (await api.get(dashboardUrl)).body as Dashboard;
+    if (!after.budget.shown) throw new Error(`no budget on ${dashboardUrl} after the import`);
+    const was = before.budget.position.directorates[0]!;
+    const now = after.budget.position.directorates[0]!;
+    expect(now.forecastOutturnPence - was.forecastOutturnPence).toBe(100_000_000);
+    expect(now.words).toBe('Overspend');
+    expect(now.text.position).toMatch(/ over budget \(\d+\.\d%\), over tolerance$/);
+    expect(after.budget.position.council.variancePence).toBe(
+      before.budget.position.council.variancePence + 100_000_000,
+    );
   });
 });

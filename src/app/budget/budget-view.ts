@@ -19,6 +19,8 @@ export interface AmountsView {
     forecastOutturn: string;
     variance: string;
     variancePercent: string | null;
+    /** The variance in a sentence: "£120,400 over budget (1.9%), within tolerance". */
+    position: string;
   };
 }
 
@@ -57,6 +59,28 @@ export interface BudgetPositionView {
 
 const signed = (pence: number) => (pence > 0 ? `+${formatPence(pence)}` : formatPence(pence));
 
+/**
+ * The variance in words, for a reader who scans a row rather than reads a table: to the pound, as
+ * committee papers print it, the direction said rather than signed, and the tolerance named, so an
+ * overspend is never told by colour or a minus sign alone (a positive variance is adverse).
+ */
+export function positionWords(
+  p: Pick<BudgetPosition, 'variancePence' | 'variancePercent' | 'words'>,
+) {
+  const amount = formatPence(Math.abs(p.variancePence), { whole: true });
+  if (amount === '£0') return 'On budget';
+  const size = p.variancePercent === null ? null : Math.abs(p.variancePercent).toFixed(1);
+  // A variance that rounds to 0.0% is still a variance: not "(0.0%)" beside £2,095.
+  const percent = size === null ? '' : size === '0.0' ? ' (less than 0.1%)' : ` (${size}%)`;
+  const tolerance =
+    p.words === 'On budget'
+      ? 'within tolerance'
+      : p.words === 'Overspend'
+        ? 'over tolerance'
+        : 'beyond tolerance';
+  return `${amount} ${p.variancePence > 0 ? 'over' : 'under'} budget${percent}, ${tolerance}`;
+}
+
 export function amountsView(p: BudgetPosition): AmountsView {
   return {
     originalBudgetPence: p.originalBudgetPence,
@@ -76,6 +100,7 @@ export function amountsView(p: BudgetPosition): AmountsView {
         p.variancePercent === null
           ? null
           : `${p.variancePercent > 0 ? '+' : ''}${p.variancePercent.toFixed(1)}%`,
+      position: positionWords(p),
     },
   };
 }

@@ -39,6 +39,7 @@ import { periodFacts, rateStoredReturn } from '../returns/period-context.js';
 import { ratingView, type RatingView } from '../returns/return-view.js';
 import { loadTrends, type TrendPoint } from './trend.js';
 import { riskEscalation, type RiskEscalation } from '../risks/index.js';
+import { dashboardBudget, type DashboardBudget } from './dashboard-budget.js';
 import type { CouncilSettings } from '../../domain/model/types.js';
 
 export interface DashboardRow {
@@ -102,6 +103,8 @@ export interface Dashboard {
   indicators: DashboardRow[];
   /** A few plain sentences on the figures, by rule (src/domain/narrative): shown first. */
   narrative: string[];
+  /** The budget position beside the ratings: per directorate and for the council. */
+  budget: DashboardBudget;
 }
 
 export function threadInput(cat: Catalogue, year?: string): ThreadInput | null {
@@ -254,5 +257,6 @@ export async function buildDashboard(
       rows,
       compared,
     ),
+    budget: await dashboardBudget(deps, cat, selected, today),
   };
 }

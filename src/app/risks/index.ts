@@ -18,4 +18,11 @@ export {
   type RiskImportOptions,
   type RiskImportSummary,
 } from './import/import-risks.js';
-export { RISK_REQUIRED_COLUMNS, RISK_OPTIONAL_COLUMNS } from './import/columns.js';
+export { importMitigationsCsv } from './import/import-mitigations.js';
+export { importReviewsCsv } from './import/import-reviews.js';
+export {
+  MITIGATION_TABLE,
+  REVIEW_TABLE,
+  RISK_REQUIRED_COLUMNS,
+  RISK_OPTIONAL_COLUMNS,
+} from './import/columns.js';

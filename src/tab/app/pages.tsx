@@ -25,7 +25,12 @@ export function Page({ route }: { route: Route }) {
         />
       );
     case 'golden-thread':
-      return <GoldenThreadPage />;
+      return (
+        <GoldenThreadPage
+          filters={route.filters}
+          onFilters={(filters) => navigate({ page: 'golden-thread', filters })}
+        />
+      );
     case 'strategy-map':
       return (
         <Suspense fallback={<Loading label="Loading the strategy map" />}>

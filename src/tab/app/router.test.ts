@@ -32,4 +32,16 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefFor(map))).toEqual(map);
     expect(hrefFor({ page: 'strategy-map' })).toBe('#/strategy-map');
   });
+
+  it("keeps the golden thread's filters in the address, empty ones left out", () => {
+    const thread = {
+      page: 'golden-thread',
+      filters: { directorate: 'D 1', service: 'S/3' },
+    } as const;
+    expect(hrefFor(thread)).toBe('#/golden-thread?directorate=D%201&service=S%2F3');
+    expect(parseRoute(hrefFor(thread))).toEqual(thread);
+    const cleared = { page: 'golden-thread', filters: { directorate: '', priority: '' } } as const;
+    expect(hrefFor(cleared)).toBe('#/golden-thread');
+    expect(parseRoute('#/golden-thread')).toEqual({ page: 'golden-thread', filters: {} });
+  });
 });

@@ -2,11 +2,12 @@
 // server route is needed per page. No React here (useRoute is in use-route.ts): start-early.ts
 // parses the route before React is evaluated.
 import { parseRiskFilters, riskFilterQuery, type RiskFilterRoute } from './risk-route.js';
+import { parseThreadFilters, threadFilterQuery, type ThreadFilterRoute } from './thread-route.js';
 
 export type Route =
   | { page: 'my-work' }
   | { page: 'dashboard'; period?: string }
-  | { page: 'golden-thread' }
+  | { page: 'golden-thread'; filters?: ThreadFilterRoute }
   | { page: 'strategy-map'; period?: string; plan?: string }
   | { page: 'indicator'; code: string }
   | { page: 'reports'; period?: string }
@@ -47,7 +48,7 @@ export function parseRoute(hash: string): Route {
     case 'dashboard':
       return { page: 'dashboard', period: query.get('period') ?? undefined };
     case 'golden-thread':
-      return { page: 'golden-thread' };
+      return { page: 'golden-thread', filters: parseThreadFilters(query) };
     case 'strategy-map':
       return {
         page: 'strategy-map',
@@ -83,7 +84,7 @@ export function hrefFor(route: Route): string {
         ? `#/dashboard?period=${encodeURIComponent(route.period)}`
         : '#/dashboard';
     case 'golden-thread':
-      return '#/golden-thread';
+      return `#/golden-thread${threadFilterQuery(route.filters ?? {})}`;
     case 'strategy-map': {
       // encodeURIComponent, not URLSearchParams: a `+` for a space is not a stage route.
       const q = [

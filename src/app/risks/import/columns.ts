@@ -31,3 +31,18 @@ export const RISK_TABLE: TableColumns<RiskColumn> = {
 };
 
 export type RiskRow = TableRow<RiskColumn>;
+
+// Mitigating actions, one row per action (the README, "Importing mitigations and reviews"): an
+// action is named by its risk and its words, so the same file again updates rather than repeats.
+export const MITIGATION_TABLE: TableColumns<'risk' | 'action' | 'owner' | 'due_date' | 'status'> = {
+  required: ['risk', 'action', 'owner', 'due_date', 'status'],
+  optional: [],
+};
+
+// Past reviews, one row per review of a risk on a day: the history its trend is drawn from.
+export const REVIEW_TABLE: TableColumns<
+  'risk' | 'date' | 'residual_likelihood' | 'residual_impact' | 'reviewer' | 'commentary'
+> = {
+  required: ['risk', 'date', 'residual_likelihood', 'residual_impact', 'reviewer'],
+  optional: ['commentary'],
+};

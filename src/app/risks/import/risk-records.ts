@@ -84,7 +84,7 @@ export function readRiskRecord(
       );
     }
   }
-  const reviewDate = ukDate(row, required('review_date'), problems);
+  const reviewDate = ukDate(row.line, 'review_date', required('review_date'), problems);
   const status = cell('status');
   const statusValue = status === undefined || status === '' ? undefined : status.toLowerCase();
   if (statusValue !== undefined && !isRiskStatus(statusValue)) {
@@ -110,13 +110,19 @@ export function readRiskRecord(
   return problems.items.length === before ? record : null;
 }
 
-function ukDate(row: RiskRow, text: string, problems: ProblemList): string | undefined {
+/** A `dd/mm/yyyy` cell as an ISO date, or its problem added against its line and column. */
+export function ukDate(
+  line: number,
+  column: string,
+  text: string,
+  problems: ProblemList,
+): string | undefined {
   if (text === '') return undefined;
   try {
     return parseUkDate(text);
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    problems.add(row.line, 'review_date', e.problems[0]?.message ?? 'is not a date');
+    problems.add(line, column, e.problems[0]?.message ?? 'is not a date');
     return undefined;
   }
 }

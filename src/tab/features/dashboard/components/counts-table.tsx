@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   },
 });
 
-function columnsFor(rows: RollUpRow[]): RatingState[] {
+/** The ratings any row has, in the order of the scheme: no column of noughts. */
+export function columnsFor(rows: RollUpRow[]): RatingState[] {
   const seen = (s: RatingState) => rows.some((r) => (r.counts[s] ?? 0) > 0);
   return RATING_ORDER.filter(seen);
 }

@@ -13,6 +13,7 @@ import {
 import { getDashboard, getMonthChoices } from '../api/index.js';
 import { ExceptionsChart } from './exceptions-chart.js';
 import { RatingCharts } from './rating-charts.js';
+import { BudgetBesideRatings } from './budget-beside-ratings.js';
 import { ExceptionCard } from './exception-card.js';
 import { IndicatorsTable } from './indicators-table.js';
 import { NarrativeSummary } from './narrative-summary.js';
@@ -108,6 +109,11 @@ export function DashboardPage({
             </h2>
             <RatingCharts byPriority={d.byPriority} byDirectorate={d.byDirectorate} />
           </section>
+          <BudgetBesideRatings
+            budget={d.budget}
+            byDirectorate={d.byDirectorate}
+            totals={d.totals}
+          />
           <section aria-labelledby="exceptions-heading">
             <h2 id="exceptions-heading" className={page.h2}>
               Exceptions ({d.exceptions.length})

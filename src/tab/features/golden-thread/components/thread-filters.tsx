@@ -18,6 +18,7 @@ export const FIT_TO_PANEL: GriffelStyle = {
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end', ...FIT_TO_PANEL },
   field: { minWidth: '200px' },
+  select: { minWidth: 0 },
 });
 
 type Choice = [id: string, name: string];
@@ -59,7 +60,11 @@ export function ThreadFiltersBar({
     <div className={styles.row} role="group" aria-label="Filter the golden thread">
       {(Object.keys(LABELS) as (keyof ThreadFilters)[]).map((key) => (
         <Field key={key} label={LABELS[key]} className={styles.field}>
-          <Select value={value[key]} onChange={(_, d) => onChange({ ...value, [key]: d.value })}>
+          <Select
+            className={styles.select}
+            value={value[key]}
+            onChange={(_, d) => onChange({ ...value, [key]: d.value })}
+          >
             <option value="">All</option>
             {choices[key].map(([id, name]) => (
               <option key={id} value={id}>
