@@ -26,3 +26,4 @@ export {
   type ReviewState,
 } from './review-due.js';
 export { riskTrend, type RiskTrend, type RiskTrendDirection } from './trend.js';
+export { latestReviewBy } from './review-by.js';
