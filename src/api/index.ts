@@ -15,3 +15,4 @@ export type Me = DomainPerson & { mayPlanServices: boolean };
 export type * from './admin.js';
 export type * from './plan.js';
 export type * from './risks.js';
+export type * from './strategic-dashboard.js';

@@ -72,7 +72,7 @@ describe('GET /api/strategic-dashboard', () => {
     expect(view.risks.aboveTolerance.length).toBeGreaterThan(0);
     expect(view.budget?.directorates.length).toBeGreaterThan(0);
     for (const d of view.budget!.directorates) {
-      expect(d.sentence).toMatch(/^forecast outturn -?£[\d,]+ against a current budget of/);
+      expect(d.sentence).toMatch(/^Forecast outturn -?£[\d,]+ against a current budget of/);
       expect(['Overspend', 'Underspend', 'On budget']).toContain(d.words);
     }
   });

@@ -12,7 +12,7 @@ import type { StrategicBudget, StrategicBudgetLine } from './view.js';
 const pounds = (pence: number) => formatPence(pence, { whole: true });
 
 function line(name: string, a: AmountsView): StrategicBudgetLine {
-  const against = `forecast outturn ${pounds(a.forecastOutturnPence)} against a current budget of ${pounds(a.currentBudgetPence)}`;
+  const against = `Forecast outturn ${pounds(a.forecastOutturnPence)} against a current budget of ${pounds(a.currentBudgetPence)}`;
   const sign = a.variancePence > 0 && pounds(a.variancePence) !== '£0' ? '+' : '';
   const pct = a.text.variancePercent ? ` (${a.text.variancePercent})` : '';
   const variance = `${sign}${pounds(a.variancePence)}${pct}`;

@@ -6,6 +6,7 @@ import { parseRiskFilters, riskFilterQuery, type RiskFilterRoute } from './risk-
 export type Route =
   | { page: 'my-work' }
   | { page: 'dashboard'; period?: string }
+  | { page: 'strategic'; asAt?: string }
   | { page: 'golden-thread' }
   | { page: 'strategy-map'; period?: string; plan?: string }
   | { page: 'indicator'; code: string }
@@ -46,6 +47,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'my-work' };
     case 'dashboard':
       return { page: 'dashboard', period: query.get('period') ?? undefined };
+    case 'strategic':
+      return { page: 'strategic', asAt: query.get('asAt') ?? undefined };
     case 'golden-thread':
       return { page: 'golden-thread' };
     case 'strategy-map':
@@ -82,6 +85,8 @@ export function hrefFor(route: Route): string {
       return route.period
         ? `#/dashboard?period=${encodeURIComponent(route.period)}`
         : '#/dashboard';
+    case 'strategic':
+      return route.asAt ? `#/strategic?asAt=${encodeURIComponent(route.asAt)}` : '#/strategic';
     case 'golden-thread':
       return '#/golden-thread';
     case 'strategy-map': {
