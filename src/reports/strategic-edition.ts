@@ -12,9 +12,9 @@ import {
   strategicDashboardFor,
   type StrategicDashboardView,
 } from '../app/strategic-dashboard/index.js';
-import { ConflictError } from '../domain/errors/errors.js';
 import { londonDate } from '../domain/periods/index.js';
 import { latestEdition } from '../domain/strategic/index.js';
+import { claimOnce } from './claim-once.js';
 import type { ReportLinkOptions } from './quarter-complete.js';
 
 /** How many key development areas the card names (the page and the report have them all). */
@@ -69,27 +69,7 @@ export function strategicCardInput(
   };
 }
 
-const claimContext = { actorId: 'system', channel: 'system' as const };
-
-async function claimEdition(deps: AppDeps, date: string): Promise<(() => Promise<void>) | null> {
-  const id = `strategic-edition-${date}`;
-  try {
-    const claim = await deps.store.create(
-      'settings',
-      { key: `strategicEdition:${date}`, value: { claimedAt: deps.clock.now().toISOString() } },
-      { ...claimContext, event: 'strategic-edition.claimed' },
-      id,
-    );
-    return () =>
-      deps.store.delete('settings', id, claim.version, {
-        ...claimContext,
-        event: 'strategic-edition.released',
-      });
-  } catch (err) {
-    if (err instanceof ConflictError) return null;
-    throw err;
-  }
-}
+const claimId = (date: string) => `strategic-edition-${date}`;
 
 export interface StrategicEditionDeps extends AppDeps, ReportLinkOptions {}
 
@@ -105,8 +85,13 @@ export async function postDueEdition(
   const today = londonDate(deps.clock.now());
   const date = latestEdition(await loadStrategicCadence(deps.store), today);
   if (!date) return null;
-  if (await deps.store.get('settings', `strategic-edition-${date}`)) return null;
-  const release = await claimEdition(deps, date);
+  // Already posted (nearly always, between editions): one read, no write refused.
+  if (await deps.store.get('settings', claimId(date))) return null;
+  const release = await claimOnce(deps, {
+    id: claimId(date),
+    key: `strategicEdition:${date}`,
+    event: 'strategic-edition',
+  });
   if (!release) return null;
   let posted = false;
   try {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EditionsView, StrategicDashboardView } from '../../src/api/index.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
-import { checkTabFrame, HOST_ORIGIN, routeTeamsHost, tabSuite } from './support/index.js';
+import { checkTabFrame, openInTeams, tabSuite } from './support/index.js';
 
 const suite = tabSuite();
 const SHOTS = '/tmp/gt/shots';
@@ -26,6 +26,10 @@ async function shots(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [320, 1366, 1920]) {
     await page.setViewportSize({ width, height: 900 });
+    // The layout at the new width before the photograph (a full-page shot taken at once can
+    // catch the page still at its old width).
+    await page.waitForFunction((w) => document.documentElement.clientWidth <= w, width);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     await page.screenshot({ path: `${SHOTS}/strategic-${name}-${width}.png`, fullPage: true });
     // Nothing wider than the screen: no sideways scrolling of the page, even at 320 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -57,12 +61,15 @@ describe('the Strategic dashboard page', () => {
     expect(await tiles.allInnerTexts()).toEqual(
       today.headline.map((h) => expect.stringContaining(`${h.count}`)),
     );
-    const areas = page.getByRole('table').filter({ hasText: 'Indicators, worst first' });
-    await expect
-      .poll(() => areas.locator('tbody tr').count())
-      .toBe(today.keyDevelopmentAreas.indicators.length);
+    const areas = page.getByRole('list', { name: 'Indicators, worst first' }).getByRole('listitem');
+    await expect.poll(() => areas.count()).toBe(today.keyDevelopmentAreas.indicators.length);
     const first = today.keyDevelopmentAreas.indicators[0]!;
-    expect(await areas.locator('tbody tr').first().innerText()).toContain(first.rating.label);
+    expect(await areas.first().innerText()).toContain(first.rating.label);
+    expect(await areas.first().innerText()).toContain(first.commentary);
+    const actions = page
+      .getByRole('list', { name: 'Key actions, worst first' })
+      .getByRole('listitem');
+    expect(await actions.count()).toBe(today.keyDevelopmentAreas.keyActions.length);
     for (const r of today.risks.aboveTolerance)
       await page.getByRole('row', { name: new RegExp(`^${r.code} `) }).waitFor();
     for (const d of today.budget!.directorates)
@@ -143,8 +150,9 @@ describe('the Strategic dashboard page', () => {
       timezoneId: 'Europe/London',
       viewport: { width: 1366, height: 900 },
     });
-    await routeTeamsHost(
-      context,
+    const page = await context.newPage();
+    const tab = await openInTeams(
+      page,
       suite.server.url,
       {
         frameContext: 'content',
@@ -154,9 +162,6 @@ describe('the Strategic dashboard page', () => {
       },
       { 'x-gt-user': DEMO_PEOPLE_IDS.leadership },
     );
-    const page = await context.newPage();
-    await page.goto(`${HOST_ORIGIN}/_stand-in`);
-    const tab = (await (await page.waitForSelector('iframe#tab')).contentFrame())!;
     await tab.locator('[data-theme="contrast"]').waitFor();
     await tab.getByRole('list', { name: 'Indicators by rating' }).waitFor();
     expect(await checkTabFrame(page, tab, 'strategic-teams-contrast-1366')).toEqual([]);

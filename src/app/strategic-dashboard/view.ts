@@ -1,19 +1,23 @@
 // What a reader of the strategic dashboard sees (the tab, the report, the card): every field
 // already words or en-GB text, so the three can never disagree about a figure.
 import type { RatingState } from '../../domain/model/types.js';
+import type { DashboardRow } from '../dashboard/index.js';
 import type { RatingView } from '../returns/return-view.js';
 
-export interface StrategicIndicatorRow {
-  indicatorId: string;
-  code: string;
-  title: string;
-  service: string;
-  directorate: string;
-  periodKey: string;
-  periodLabel: string;
-  valueText: string;
-  targetText: string;
-  rating: RatingView;
+/** An indicator's row as the monthly dashboard has it, less what is not dated (year end, trend). */
+export interface StrategicIndicatorRow extends Pick<
+  DashboardRow,
+  | 'indicatorId'
+  | 'code'
+  | 'title'
+  | 'service'
+  | 'directorate'
+  | 'periodKey'
+  | 'periodLabel'
+  | 'valueText'
+  | 'targetText'
+  | 'rating'
+> {
   /** "Previous period: improving; same period last year: no change". */
   direction: string;
   persistent: boolean;

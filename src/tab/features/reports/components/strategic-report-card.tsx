@@ -1,25 +1,13 @@
 // The Strategic dashboard report on the Reports page: made as at an edition's date (the cadence's
 // history) rather than for a period, so it has the edition picker where the others have a period.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import { usePageStyles } from '../../../shared/components/index.js';
 import { EditionSelect, type EditionsView } from '../../strategic/index.js';
 import { reportHref, type ReportFormat } from '../api/index.js';
 import { DownloadButtons } from './download-buttons.js';
+import { useReportCardStyles } from './report-card-styles.js';
 import { REPORT_INFO } from './report-kinds.js';
-
-const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '12px',
-    padding: '16px',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  flat: { margin: 0 },
-});
 
 export function StrategicReportCard(props: {
   formats: readonly ReportFormat[];
@@ -28,17 +16,17 @@ export function StrategicReportCard(props: {
   today: string;
 }) {
   const { formats, href, editions, today } = props;
-  const s = useStyles();
+  const s = useReportCardStyles();
   const page = usePageStyles();
   const info = REPORT_INFO['strategic-dashboard'];
   const [asAt, setAsAt] = useState(editions[0]?.date ?? today);
   const headingId = 'report-strategic-dashboard-heading';
   return (
     <section aria-labelledby={headingId} className={s.card}>
-      <h2 id={headingId} className={mergeClasses(page.h2, s.flat)}>
+      <h2 id={headingId} className={mergeClasses(page.h2, s.heading)}>
         {info.title}
       </h2>
-      <p className={s.flat}>{info.audience}</p>
+      <p className={s.audience}>{info.audience}</p>
       <EditionSelect
         id="report-strategic-dashboard-edition"
         editions={editions}

@@ -1,81 +1,75 @@
 // The key development areas, worst first: the indicators off target or persistently
-// under-performing, then the key actions off track, each with its commentary.
-import { Link } from '@fluentui/react-components';
-import { RatingBadge, TableScroll, useTableStyles } from '../../../shared/components/index.js';
+// under-performing, then the key actions off track, each with its commentary. A list of cards, not
+// a table: the commentary is the point, and it reads on a 320 px side panel as on a big screen.
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { RatingBadge, usePageStyles } from '../../../shared/components/index.js';
 import type { StrategicIndicatorRow, StrategicKeyAction } from '../api/get-strategic-dashboard.js';
 
+const useStyles = makeStyles({
+  list: {
+    display: 'grid',
+    gap: '12px',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(420px, 100%), 1fr))',
+    listStyle: 'none',
+    padding: 0,
+    margin: '0 0 16px',
+  },
+  card: {
+    padding: '12px',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  facts: { margin: '4px 0', display: 'flex', flexWrap: 'wrap', gap: '4px 8px' },
+  text: { margin: 0 },
+});
+
 export function AreaIndicators({ rows }: { rows: StrategicIndicatorRow[] }) {
-  const t = useTableStyles();
+  const s = useStyles();
+  const page = usePageStyles();
   if (rows.length === 0)
     return <p>No indicator was off target or persistently under-performing.</p>;
   return (
-    <TableScroll label="Indicators off target or persistently under-performing">
-      <table className={t.table}>
-        <caption className={t.caption}>Indicators, worst first</caption>
-        <thead>
-          <tr>
-            <th className={t.cell}>Indicator</th>
-            <th className={t.cell}>Period</th>
-            <th className={t.num}>Figure</th>
-            <th className={t.num}>Target</th>
-            <th className={t.cell}>Rating</th>
-            <th className={t.cell}>Commentary</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.indicatorId}>
-              <td className={t.cell}>
-                <Link href={`#/indicators/${encodeURIComponent(r.code)}`}>{r.code}</Link> {r.title}
-              </td>
-              <td className={t.cell}>{r.periodLabel}</td>
-              <td className={t.num}>{r.valueText}</td>
-              <td className={t.num}>{r.targetText}</td>
-              <td className={t.cell}>
-                <RatingBadge state={r.rating.state} label={r.rating.label} />
-                {r.persistent && <div>Persistent under-performance</div>}
-              </td>
-              <td className={t.cell}>{r.commentary || 'No commentary given'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <ul className={s.list} aria-label="Indicators, worst first" data-areas="indicators">
+      {rows.map((r) => (
+        <li key={r.indicatorId} className={s.card}>
+          <h4 className={page.h3}>
+            <Link href={`#/indicators/${encodeURIComponent(r.code)}`}>{r.code}</Link> {r.title}
+          </h4>
+          <p className={s.facts}>
+            <RatingBadge state={r.rating.state} label={r.rating.label} />
+            <span>
+              {r.periodLabel}: {r.valueText} against a target of {r.targetText}
+            </span>
+            {r.persistent && <strong>Persistent under-performance</strong>}
+          </p>
+          <p className={s.text}>{r.commentary || 'No commentary given.'}</p>
+        </li>
+      ))}
+    </ul>
   );
 }
 
 export function AreaKeyActions({ rows }: { rows: StrategicKeyAction[] }) {
-  const t = useTableStyles();
+  const s = useStyles();
+  const page = usePageStyles();
   if (rows.length === 0) return <p>No key action was reported off track.</p>;
   return (
-    <TableScroll label="Key actions off track">
-      <table className={t.table}>
-        <caption className={t.caption}>Key actions, worst first</caption>
-        <thead>
-          <tr>
-            <th className={t.cell}>Key action</th>
-            <th className={t.cell}>Owner</th>
-            <th className={t.cell}>Progress</th>
-            <th className={t.cell}>Rating</th>
-            <th className={t.cell}>Commentary</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <td className={t.cell}>
-                {a.code} {a.title}
-              </td>
-              <td className={t.cell}>{a.owner}</td>
-              <td className={t.cell}>{a.status}</td>
-              <td className={t.cell}>
-                <RatingBadge state={a.rating.state} label={a.rating.label} />
-              </td>
-              <td className={t.cell}>{a.commentary || 'No commentary given'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <ul className={s.list} aria-label="Key actions, worst first" data-areas="key-actions">
+      {rows.map((a) => (
+        <li key={a.id} className={s.card}>
+          <h4 className={page.h3}>
+            {a.code} {a.title}
+          </h4>
+          <p className={s.facts}>
+            <RatingBadge state={a.rating.state} label={a.rating.label} />
+            <span>{a.status}</span>
+            <span>Owner: {a.owner}</span>
+          </p>
+          <p className={s.text}>{a.commentary || 'No commentary given.'}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

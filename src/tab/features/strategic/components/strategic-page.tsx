@@ -2,7 +2,7 @@
 // an edition of the council's cadence, or today — with the headline counts, the key development
 // areas, the risks above tolerance and the budget variance in words. The card posted to the
 // Leadership Team's channel links here with the edition's date.
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import {
   ErrorBar,
   InfoBar,
@@ -18,6 +18,8 @@ import { BudgetWords, RisksAbove } from './risks-budget.js';
 
 const useStyles = makeStyles({
   head: { display: 'flex', flexWrap: 'wrap', gap: '12px 24px', alignItems: 'flex-end' },
+  shown: { margin: '0 0 6px' },
+  sub: { marginTop: '16px' },
 });
 
 export function StrategicPage({ asAt, onAsAt }: { asAt?: string; onAsAt: (asAt: string) => void }) {
@@ -53,7 +55,7 @@ export function StrategicPage({ asAt, onAsAt }: { asAt?: string; onAsAt: (asAt: 
                 onChange={onAsAt}
               />
             )}
-            <p>
+            <p className={s.shown}>
               <strong>{d.isEdition ? `Edition of ${d.asAtText}` : `As at ${d.asAtText}`}</strong>
             </p>
           </div>
@@ -72,9 +74,11 @@ export function StrategicPage({ asAt, onAsAt }: { asAt?: string; onAsAt: (asAt: 
             <h2 id="strategic-areas" className={page.h2}>
               Key development areas
             </h2>
-            <h3 className={page.h3}>Indicators off target or persistently under-performing</h3>
+            <h3 className={mergeClasses(page.h3, s.sub)}>
+              Indicators off target or persistently under-performing
+            </h3>
             <AreaIndicators rows={d.keyDevelopmentAreas.indicators} />
-            <h3 className={page.h3}>Key actions off track</h3>
+            <h3 className={mergeClasses(page.h3, s.sub)}>Key actions off track</h3>
             <AreaKeyActions rows={d.keyDevelopmentAreas.keyActions} />
           </section>
           <section aria-labelledby="strategic-risks">
