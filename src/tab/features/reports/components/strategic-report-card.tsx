@@ -27,13 +27,16 @@ export function StrategicReportCard(props: {
         {info.title}
       </h2>
       <p className={s.audience}>{info.audience}</p>
-      <EditionSelect
-        id="report-strategic-dashboard-edition"
-        editions={editions}
-        value={asAt}
-        today={{ date: today, text: today.split('-').reverse().join('/') }}
-        onChange={setAsAt}
-      />
+      {/* A row, as the other cards' pickers are: the picker as wide as its words, not the card. */}
+      <div className={page.row}>
+        <EditionSelect
+          id="report-strategic-dashboard-edition"
+          editions={editions}
+          value={asAt}
+          today={{ date: today, text: today.split('-').reverse().join('/') }}
+          onChange={setAsAt}
+        />
+      </div>
       <DownloadButtons
         describedBy={headingId}
         formats={formats}
