@@ -27,6 +27,10 @@ const COMMANDS: Array<{ title: string; value: string }> = [
 /** Team scope only: typed in a channel (mentioning the bot) by the performance team. */
 const CHANNEL_COMMANDS: Array<{ title: string; value: string }> = [
   { title: 'post reports here', value: 'Post the quarter-complete card in this channel' },
+  {
+    title: 'post dashboards here',
+    value: 'Post each strategic dashboard edition in this channel (the Leadership Team’s)',
+  },
   { title: 'stop posting reports here', value: 'No more quarter-complete cards in this channel' },
 ];
 

@@ -30,4 +30,5 @@ export {
 export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
 export { refusalCard, messageCard } from './refusal-card.js';
 export { quarterCompleteCard } from './quarter-complete-card.js';
+export { strategicEditionCard } from './strategic-edition-card.js';
 export { isTeamsUserId, refreshUserIds, MAX_REFRESH_USERS } from './refresh-users.js';

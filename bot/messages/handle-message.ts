@@ -28,11 +28,15 @@ function isShared(turn: TurnContext): boolean {
 }
 
 // In a channel or a meeting chat everyone would read the answer: a person's returns, figures and
-// cards stay in their own chat with the bot. Only help and the channel command answer here.
+// cards stay in their own chat with the bot. Only help and the channel commands answer here.
 const ONLY_IN_OWN_CHAT =
   'I answer that in your own chat with Golden Thread, so your returns are not shown to everyone ' +
   'here. Open the Golden Thread app and type it there.';
-const SHARED_KINDS: ReadonlySet<Reply['kind']> = new Set(['help', 'report-channel']);
+const SHARED_KINDS: ReadonlySet<Reply['kind']> = new Set([
+  'help',
+  'report-channel',
+  'leadership-channel',
+]);
 
 type Typed = Extract<Reply, { kind: 'figure' | 'not-available' }>;
 
@@ -116,6 +120,7 @@ export async function handleMessage(turn: TurnContext, ctx: HandlerContext): Pro
       answer = await reminderReply(ctx, reply);
       break;
     case 'report-channel':
+    case 'leadership-channel':
       answer = await reportChannelCommand(ctx, turn.activity, reply);
       break;
     case 'figure':

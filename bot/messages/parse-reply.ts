@@ -11,6 +11,7 @@ export type Reply =
   | { kind: 'remind-tomorrow' }
   | { kind: 'on-leave'; untilText: string }
   | { kind: 'report-channel'; action: 'set' | 'clear' }
+  | { kind: 'leadership-channel'; action: 'set' | 'clear' }
   | { kind: 'figure'; code: string | null; value: number; valueText: string; commentary: string }
   | { kind: 'not-available'; code: string | null; reason: string }
   | { kind: 'key-action'; update: KeyActionReply }
@@ -58,6 +59,11 @@ export function parseReply(raw: string): Reply {
   // Where quarter-complete cards go (issue 8), typed in a team channel by the performance team.
   const channel = /^(?:please\s+)?(stop posting|post) (?:the )?reports here[.!]?$/.exec(lower);
   if (channel) return { kind: 'report-channel', action: channel[1] === 'post' ? 'set' : 'clear' };
+  // Where strategic dashboard editions go (issue 17): the Leadership Team's channel.
+  const dashboards =
+    /^(?:please\s+)?(stop posting|post) (?:the )?(?:strategic )?dashboards here[.!]?$/.exec(lower);
+  if (dashboards)
+    return { kind: 'leadership-channel', action: dashboards[1] === 'post' ? 'set' : 'clear' };
   const status = /^status\s+(\S+)$/i.exec(text);
   if (status) return { kind: 'status', code: status[1]!.toUpperCase() };
   // Before figures: `KA12 on track 60%` names a status, never a figure, so nothing it took was

@@ -16,3 +16,4 @@ export type * from './admin.js';
 export type * from './plan.js';
 export type * from './risks.js';
 export type * from './budget.js';
+export type * from './strategic-dashboard.js';

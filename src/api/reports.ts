@@ -9,6 +9,7 @@ export const REPORT_KINDS = [
   'monitoring',
   'dashboard',
   'performance-budget',
+  'strategic-dashboard',
 ] as const;
 export type ReportRequestKind = (typeof REPORT_KINDS)[number];
 export type OutputFormat = 'docx' | 'pdf' | 'png' | 'pptx';

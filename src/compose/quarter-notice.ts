@@ -5,7 +5,11 @@
 import type { AppDeps, AuthorisedReturn } from '../app/deps.js';
 import { createAdapter } from '../../bot/index.js';
 import { createChannelNotifier } from '../../bot/notify/index.js';
-import { onQuarterMaybeComplete, type ChannelNotifier } from '../reports/index.js';
+import {
+  onQuarterMaybeComplete,
+  type ChannelNotifier,
+  type LeadershipNotifier,
+} from '../reports/index.js';
 import { authFromConfig, createGraphApi, credentialFor } from '../stores/sharepoint/index.js';
 import type { Config } from '../platform/config/config.js';
 import type { Logger } from '../platform/logging/logger.js';
@@ -56,6 +60,28 @@ export function linkAppIdFor(config: Config, logger?: Logger): () => Promise<str
   };
 }
 
+/** The bot's channel sender on an adapter of its own (the same credentials as the bot's). */
+export function channelNotifierFor(
+  config: Config,
+  deps: AppDeps,
+  logger: Logger,
+): ChannelNotifier & LeadershipNotifier {
+  return createChannelNotifier({
+    deps,
+    appId: config.botAppId ?? '',
+    logger,
+    adapter: createAdapter(
+      {
+        appId: config.botAppId,
+        appPassword: config.botAppPassword,
+        tenantId: config.botTenantId ?? config.tenantId,
+        appType: config.botAppType,
+      },
+      logger,
+    ),
+  });
+}
+
 export function quarterNotice({
   config,
   deps,
@@ -63,23 +89,7 @@ export function quarterNotice({
   baseUrl,
   notifier,
 }: QuarterNoticeOptions): (event: AuthorisedReturn) => Promise<void> {
-  const appId = config.botAppId ?? '';
-  const sender =
-    notifier ??
-    createChannelNotifier({
-      deps,
-      appId,
-      logger,
-      adapter: createAdapter(
-        {
-          appId: config.botAppId,
-          appPassword: config.botAppPassword,
-          tenantId: config.botTenantId ?? config.tenantId,
-          appType: config.botAppType,
-        },
-        logger,
-      ),
-    });
+  const sender = notifier ?? channelNotifierFor(config, deps, logger);
   const linkAppId = linkAppIdFor(config, logger);
   return async (event) => {
     try {

@@ -1,5 +1,6 @@
 // The nudge scheduler (issue 4): runs the nudge cycle every GT_NUDGE_INTERVAL_MINUTES (default 15;
-// 0 = off), one cycle at a time, through the bot's proactive sender (createNudgeSender). Off under
+// 0 = off), one cycle at a time, through the bot's proactive sender (createNudgeSender), and after
+// each cycle the strategic dashboard edition job (issue 17: its card once per edition). Off under
 // Vitest unless a test asks (GT_NUDGE_IN_TESTS=1), so the other suites never see a reminder they
 // did not expect.
 import { hostname } from 'node:os';
@@ -24,6 +25,7 @@ import { createGraphApi } from '../stores/sharepoint/index.js';
 import type { Config } from '../platform/config/config.js';
 import type { Logger } from '../platform/logging/logger.js';
 import { linkAppIdFor } from './quarter-notice.js';
+import { strategicEditionJob, type EditionJob } from './strategic-notice.js';
 
 export interface NudgeScheduler {
   /** Runs one cycle now (waits for one in progress first). */
@@ -89,9 +91,11 @@ function tabLinkFor(config: Config, logger?: Logger): () => Promise<TabLink> {
 export function startNudgeScheduler(
   { config, deps, logger }: { config: Config; deps: AppDeps; logger: Logger },
   sender?: DigestSender,
+  editionJob?: EditionJob,
 ): NudgeScheduler | null {
   if (!schedulerEnabled(config)) return null;
   const digestSender = sender ?? createNudgeSender(config, deps, logger);
+  const editions = editionJob ?? strategicEditionJob({ config, deps, logger });
   // One limiter for the life of the process: Teams' windows run across cycles (1,800 an hour).
   const limiter = new RateLimiter(limitsWithGlobal(config.nudgeGlobalPerSecond), realTimer);
   const instance = `${hostname()}:${process.pid}`;
@@ -111,6 +115,8 @@ export function startNudgeScheduler(
     try {
       const report = await running;
       if (report.ran && !report.why) logger.info({ report }, 'nudge cycle');
+      // The edition job logs its own failures and never throws: the cycle's report stands.
+      await editions();
       return report;
     } finally {
       running = null;

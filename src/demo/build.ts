@@ -18,6 +18,7 @@ import { randomFor } from './prng.js';
 import { buildReturnsAndPlans } from './returns.js';
 import { buildRisks } from './risks.js';
 import { DEMO_SETTINGS, settingsItems } from './settings.js';
+import { demoStrategicCadence } from './strategic-cadence.js';
 import { buildTargets } from './targets.js';
 import { buildTimetable } from './timetable.js';
 
@@ -93,7 +94,10 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     servicePlans,
     keyActions,
   });
-  const settings = settingsItems().map((s, i) => ({ id: demoId('settings', i + 1), ...s }));
+  const settings = [...settingsItems(), demoStrategicCadence(today)].map((s, i) => ({
+    id: demoId('settings', i + 1),
+    ...s,
+  }));
 
   const byList: Record<ListName, ReadonlyArray<{ id: string }>> = {
     procedureVersions: [],

@@ -11,6 +11,7 @@ import {
   buildHighlightReport,
   buildMonitoringStatement,
   buildQuarterlyReport,
+  buildStrategicDashboardReport,
   findPortfolio,
   loadReportData,
   monitoringPeriod,
@@ -20,6 +21,10 @@ import {
 import { pdfToPngs, type ReportAssets } from './render/index.js';
 import { cachedView } from '../app/views/index.js';
 import { positionFor } from '../app/budget/index.js';
+import { loadCatalogue } from '../app/catalogue/index.js';
+import { loadSettings } from '../app/settings.js';
+import { asAtDate, strategicDashboardFor } from '../app/strategic-dashboard/index.js';
+import { londonDate } from '../domain/periods/index.js';
 import { renderInPlace, type Renderer } from './render/off-thread/index.js';
 
 import { REPORT_KINDS, type OutputFormat, type ReportRequestKind } from '../api/reports.js';
@@ -35,6 +40,8 @@ export const FORMATS_OF: Record<ReportRequestKind, readonly OutputFormat[]> = {
   monitoring: ['docx', 'pdf'],
   dashboard: ['pdf', 'png', 'pptx'],
   'performance-budget': ['docx', 'pdf'],
+  // A PDF for the meeting pack first (the issue's "Strategic dashboard" report); Word comes free.
+  'strategic-dashboard': ['pdf', 'docx'],
 };
 
 export const CONTENT_TYPES: Record<OutputFormat, string> = {
@@ -49,6 +56,8 @@ export interface ReportRequest {
   period: string | undefined;
   format: string | undefined;
   portfolio?: string | undefined;
+  /** The strategic dashboard's date (YYYY-MM-DD; default today): it has no period. */
+  asAt?: string | undefined;
 }
 
 export interface ReportFile {
@@ -57,16 +66,26 @@ export interface ReportFile {
   filename: string;
 }
 
-export function checkRequest(req: ReportRequest): {
-  kind: ReportRequestKind;
-  format: OutputFormat;
-  period: Period;
-} {
+/** The kinds made for a period; the strategic dashboard is made as at a date instead. */
+type PeriodKind = Exclude<ReportRequestKind, 'strategic-dashboard'>;
+
+function checkKindAndFormat(req: ReportRequest): { kind: ReportRequestKind; format: OutputFormat } {
   const kind = REPORT_KINDS.find((k) => k === req.kind);
   if (!kind) throw new ValidationError(`must be one of ${REPORT_KINDS.join(', ')}`, 'kind');
   const allowed = FORMATS_OF[kind];
   const format = allowed.find((f) => f === (req.format ?? allowed[0])?.toLowerCase());
   if (!format) throw new ValidationError(`${kind} is made as ${allowed.join(' or ')}`, 'format');
+  return { kind, format };
+}
+
+export function checkRequest(req: ReportRequest): {
+  kind: PeriodKind;
+  format: OutputFormat;
+  period: Period;
+} {
+  const { kind, format } = checkKindAndFormat(req);
+  if (kind === 'strategic-dashboard')
+    throw new ValidationError('is made as at a date (asAt), not for a period', 'kind');
   if (kind === 'portfolio' && !req.portfolio?.trim()) {
     throw new ValidationError('is required for a portfolio report (id or name)', 'portfolio');
   }
@@ -95,7 +114,7 @@ const slug = (text: string) =>
 
 export async function buildReportDocument(
   deps: AppDeps,
-  kind: Exclude<ReportRequestKind, 'dashboard'>,
+  kind: Exclude<PeriodKind, 'dashboard'>,
   period: Period,
   portfolio?: string,
 ): Promise<ReportDocument> {
@@ -128,12 +147,14 @@ export async function generateReport(
   /** Where the layout work runs: in place (the CLI), or a worker pool (the server). */
   render: Renderer = renderInPlace,
 ): Promise<ReportFile> {
+  if (checkKindAndFormat(req).kind === 'strategic-dashboard')
+    return strategicDashboardFile(deps, req, assets, render);
   const { kind, format, period } = checkRequest(req);
   const name = (extra: string) =>
     `${[kind, extra, slug(period.key)].filter(Boolean).join('-')}.${format}`;
   // The view models are kept until what they read changes (a committee pack downloaded by many
   // people is built once); the layout runs wherever `render` sends it.
-  const documentOf = (of: Exclude<ReportRequestKind, 'dashboard'>, portfolio?: string) =>
+  const documentOf = (of: Exclude<PeriodKind, 'dashboard'>, portfolio?: string) =>
     cachedView(deps, 'report', [of, period.key, portfolio ?? null], (d) =>
       buildReportDocument(d, of, period, portfolio),
     );
@@ -157,4 +178,33 @@ export async function generateReport(
   });
   const extra = kind === 'portfolio' ? slug(report.title.replace(/^.*?: /, '')) : '';
   return { bytes, contentType: CONTENT_TYPES[format], filename: name(extra) };
+}
+
+/** The strategic dashboard as at a date (the caller has checked who asks: a route, or the CLI). */
+async function strategicDashboardFile(
+  deps: AppDeps,
+  req: ReportRequest,
+  assets: ReportAssets,
+  render: Renderer,
+): Promise<ReportFile> {
+  const { format } = checkKindAndFormat(req);
+  const asAt = asAtDate(deps, req.asAt);
+  const report = await cachedView(deps, 'report', ['strategic-dashboard', asAt], async (d) => {
+    const cat = await loadCatalogue(d.store);
+    const [view, settings] = await Promise.all([
+      strategicDashboardFor(d, cat, { asAt }),
+      loadSettings(d.store),
+    ]);
+    return buildStrategicDashboardReport(view, settings, londonDate(d.clock.now()));
+  });
+  const bytes = await render({
+    kind: format === 'docx' ? 'report-docx' : 'report-pdf',
+    report,
+    assets,
+  });
+  return {
+    bytes,
+    contentType: CONTENT_TYPES[format],
+    filename: `strategic-dashboard-${asAt}.${format}`,
+  };
 }

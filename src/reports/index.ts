@@ -6,3 +6,4 @@ export * from './generate.js';
 export * from './quarter-complete.js';
 export * from './excel/index.js';
 export * from './open-data/index.js';
+export * from './strategic-edition.js';

@@ -6,7 +6,6 @@
 // authorisations race to complete it, and links to the tab's Reports page (a browser link cannot
 // carry the bearer token the report API needs in a tenant).
 import { tabPageUrl, type TabLinkOptions } from '../app/links/tab-page-url.js';
-import { ConflictError } from '../domain/errors/errors.js';
 import type { Indicator, ReturnState } from '../domain/model/types.js';
 import {
   kindForFrequency,
@@ -17,6 +16,7 @@ import {
 } from '../domain/periods/index.js';
 import type { AppDeps } from '../app/deps.js';
 import { loadCatalogue } from '../app/catalogue/index.js';
+import { claimOnce } from './claim-once.js';
 import { buildQuarterlyReport, loadReportData } from './model/index.js';
 
 /**
@@ -106,30 +106,13 @@ export function reportsPageUrl(periodKey: string, options: ReportLinkOptions): s
 
 export interface QuarterNoticeDeps extends AppDeps, ReportLinkOptions {}
 
-const claimContext = { actorId: 'system', channel: 'system' as const };
-
-/**
- * Claims the quarter's one card: a settings item with a fixed id, which the store creates once and
- * refuses (ConflictError) to any later or concurrent claim. Returns the release, or null if taken.
- */
-async function claimQuarter(deps: AppDeps, quarter: Period): Promise<(() => Promise<void>) | null> {
-  const id = `quarter-notice-${quarter.key.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-  try {
-    const claim = await deps.store.create(
-      'settings',
-      { key: `quarterNotice:${quarter.key}`, value: { claimedAt: deps.clock.now().toISOString() } },
-      { ...claimContext, event: 'quarter-notice.claimed' },
-      id,
-    );
-    return () =>
-      deps.store.delete('settings', id, claim.version, {
-        ...claimContext,
-        event: 'quarter-notice.released',
-      });
-  } catch (err) {
-    if (err instanceof ConflictError) return null;
-    throw err;
-  }
+/** The quarter's one card (claim-once.ts). */
+function claimQuarter(deps: AppDeps, quarter: Period) {
+  return claimOnce(deps, {
+    id: `quarter-notice-${quarter.key.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    key: `quarterNotice:${quarter.key}`,
+    event: 'quarter-notice',
+  });
 }
 
 /**

@@ -88,7 +88,9 @@ const THREAD_NOUNS: Record<ThreadField, string> = {
 };
 
 /** Each thread filter with how it finds its target from an upper-case code. */
-function threadLookups(cat: Catalogue): [ThreadField, (code: string) => ThreadTarget | undefined][] {
+function threadLookups(
+  cat: Catalogue,
+): [ThreadField, (code: string) => ThreadTarget | undefined][] {
   const byCode = <T extends { id: string; code: string }>(items: Iterable<T>) => {
     const map = new Map<string, T>();
     for (const item of items) map.set(item.code.toUpperCase(), item);

@@ -119,14 +119,16 @@ describe('the register filtered to a part of the thread', () => {
     const action = all.find((n) => n.kind === 'key-action' && n.risks!.count > 0)!;
     const onAction = (await listRisks(deps, admin, { keyAction: action.code })).risks;
     expect(onAction.length).toBeGreaterThan(0);
-    for (const r of onAction) expect([...r.keyActionCodes, ...r.projectCodes]).toContain(action.code);
+    for (const r of onAction)
+      expect([...r.keyActionCodes, ...r.projectCodes]).toContain(action.code);
 
     const indicator = all
       .filter((n) => n.kind === 'objective' && n.risks!.count > 0)
       .flatMap((o) => o.children)
       .find((n) => n.kind === 'indicator')!;
     const itsObjectives = new Set(
-      all.filter((n) => n.kind === 'objective' && n.children.some((c) => c.id === indicator.id))
+      all
+        .filter((n) => n.kind === 'objective' && n.children.some((c) => c.id === indicator.id))
         .map((o) => o.code),
     );
     const onIndicator = (await listRisks(deps, admin, { indicator: indicator.code })).risks;

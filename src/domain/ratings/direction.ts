@@ -29,3 +29,16 @@ export function directionOfTravel(
   const sign = betterSign(roundTo(current, decimals), roundTo(previous, decimals), polarity);
   return sign > 0 ? 'improving' : sign < 0 ? 'worsening' : 'no-change';
 }
+
+/** Direction of travel in words, as the reports and the strategic dashboard print it. */
+export const DIRECTION_WORDS: Record<Direction, string> = {
+  improving: 'improving',
+  worsening: 'worsening',
+  'no-change': 'no change',
+  'not-comparable': 'not comparable',
+};
+
+/** "Previous period: improving; same period last year: no change". */
+export function directionSentence(d: DirectionOfTravel): string {
+  return `Previous period: ${DIRECTION_WORDS[d.vsPrevious]}; same period last year: ${DIRECTION_WORDS[d.vsLastYear]}`;
+}

@@ -8,7 +8,13 @@ export {
 } from './rate-value.js';
 export { relativeDifference } from './relative-difference.js';
 export { isOffTarget, isException, severity, RATING_LABELS, levelsOf } from './states.js';
-export { directionOfTravel, type Direction, type DirectionOfTravel } from './direction.js';
+export {
+  DIRECTION_WORDS,
+  directionOfTravel,
+  directionSentence,
+  type Direction,
+  type DirectionOfTravel,
+} from './direction.js';
 export { persistentUnderPerformance } from './persistent.js';
 export { keyActionRating } from './key-action.js';
 export { validateRagTolerances, type RagTolerances } from './rag.js';

@@ -34,3 +34,4 @@ export {
   type ThreadRisk,
   type ThreadTarget,
 } from './thread-roll-up.js';
+export { latestReviewBy } from './review-by.js';

@@ -20,7 +20,12 @@ import type { RiskMatrix } from './scoring.js';
 
 export type ThreadRisk = Pick<
   Risk,
-  'objectiveIds' | 'keyActionIds' | 'projectIds' | 'status' | 'residualLikelihood' | 'residualImpact'
+  | 'objectiveIds'
+  | 'keyActionIds'
+  | 'projectIds'
+  | 'status'
+  | 'residualLikelihood'
+  | 'residualImpact'
 >;
 
 /** A part of the plan: objectives (one, or a priority's), or one key action or project. */
@@ -68,4 +73,3 @@ export function rollUpRisks(
   };
   return { ...counts, words: rollUpWords(counts) };
 }
-

@@ -6,7 +6,7 @@ import { serviceOf } from '../../domain/model/service-of.js';
 import { planForFigure, planStatusWords } from '../../domain/action-plans/index.js';
 import type { Indicator } from '../../domain/model/types.js';
 import { formatDate, tryParsePeriod } from '../../domain/periods/index.js';
-import type { Direction } from '../../domain/ratings/index.js';
+import { DIRECTION_WORDS, directionSentence } from '../../domain/ratings/index.js';
 import { formatFigure } from '../../domain/values/index.js';
 import { isRestated } from '../../domain/workflow/index.js';
 import {
@@ -56,16 +56,10 @@ function yearEndOf(
   };
 }
 
-export const DIRECTION_TEXT: Record<Direction, string> = {
-  improving: 'improving',
-  worsening: 'worsening',
-  'no-change': 'no change',
-  'not-comparable': 'not comparable',
-};
+export const DIRECTION_TEXT = DIRECTION_WORDS;
 
 export function directionText(row: IndicatorStatusRow): string {
-  const { vsPrevious, vsLastYear } = row.direction;
-  return `Previous period: ${DIRECTION_TEXT[vsPrevious]}; same period last year: ${DIRECTION_TEXT[vsLastYear]}`;
+  return directionSentence(row.direction);
 }
 
 function benchmarkText(indicator: Indicator): string {

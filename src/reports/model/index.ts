@@ -19,3 +19,4 @@ export { buildMonitoringStatement, monitoringPeriod } from './monitoring.js';
 export { buildPerformanceBudgetReport } from './performance-budget.js';
 export { budgetChapter, outturnSentence } from './budget-chapter.js';
 export { changesSinceLastQuarter, openRisks, TOP_RISKS } from './risk-section.js';
+export { buildStrategicDashboardReport } from './strategic-dashboard.js';

@@ -5,7 +5,7 @@
 // before this quarter's end against the latest on or before the previous quarter's end.
 import type { RiskReview } from '../../domain/model/types.js';
 import { formatDate, previousPeriod } from '../../domain/periods/index.js';
-import { riskScore } from '../../domain/risks/index.js';
+import { latestReviewBy, riskScore } from '../../domain/risks/index.js';
 import { riskSummary, type RiskSummaryView } from '../../app/risks/risk-view.js';
 import type { ReportData } from './report-data.js';
 import type { Block } from './types.js';
@@ -58,8 +58,7 @@ export function topRiskBlocks(data: ReportData, limit = TOP_RISKS): Block[] {
 
 /** The latest review on or before `date`, as a residual score; null when none by then. */
 function scoreBy(reviews: readonly RiskReview[], date: string): number | null {
-  const by = reviews.filter((v) => v.date <= date).sort((a, b) => a.date.localeCompare(b.date));
-  const last = by.at(-1);
+  const last = latestReviewBy(reviews, date);
   return last ? riskScore(last.residualLikelihood, last.residualImpact) : null;
 }
 

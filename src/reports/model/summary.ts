@@ -3,7 +3,7 @@
 // each indicator once. Counted with the dashboard's own countByRating, so the dashboard report and
 // the Leadership dashboard can never disagree; a figure awaiting check or authorisation is counted
 // apart, as Provisional, never as a rating, "Missing" or "Not due".
-import type { RatingState } from '../../domain/model/types.js';
+import type { CouncilSettings, RatingState } from '../../domain/model/types.js';
 import { countByRating } from '../../domain/golden-thread/index.js';
 import { levelsOf, RATING_LABELS } from '../../domain/ratings/index.js';
 import type { IndicatorStatusRow } from '../../app/status/index.js';
@@ -36,7 +36,12 @@ export function groupByPriority(data: ReportData, rows: IndicatorStatusRow[]): P
   return unlinked.rows.length > 0 ? [...groups, unlinked] : groups;
 }
 
-function countRow(label: string, rows: IndicatorStatusRow[], states: (RatingState | null)[]) {
+/** One row of counts: each state's, and `null` for everything not named (No rating). */
+export function countRow(
+  label: string,
+  rows: readonly { rating: { state: RatingState } }[],
+  states: (RatingState | null)[],
+) {
   const counted = countByRating(rows.map((r) => r.rating.state));
   const named = states.reduce((n, s) => n + (s === null ? 0 : (counted[s] ?? 0)), 0);
   const counts = states.map((s) => (s === null ? counted.total - named : (counted[s] ?? 0)));
@@ -60,7 +65,11 @@ export function buildSummary(
 
 /** The rating rule, printed as a footnote (DESIGN.md, Ratings: the Derbyshire framework). */
 export function ratingRule(data: ReportData): string {
-  const scheme = data.settings.ratingScheme;
+  return ratingRuleOf(data.settings.ratingScheme);
+}
+
+/** The rating rule in words, for a report made from its own view (the strategic dashboard). */
+export function ratingRuleOf(scheme: CouncilSettings['ratingScheme']): string {
   const common =
     '"Better" follows each indicator\'s polarity. Only authorised figures are rated and counted. A ' +
     'figure entered but not yet checked and authorised is Provisional: it is not rated and not ' +

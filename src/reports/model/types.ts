@@ -9,7 +9,8 @@ export type ReportKind =
   | 'annual'
   | 'highlight'
   | 'monitoring'
-  | 'performance-budget';
+  | 'performance-budget'
+  | 'strategic-dashboard';
 export type ReportFormat = 'docx' | 'pdf';
 
 export interface RatingText {
@@ -76,6 +77,8 @@ export interface ReportSummary {
   states: (RatingState | null)[];
   rows: SummaryRow[];
   totals: SummaryRow;
+  /** What the rows are, as the table's first heading: `Priority` unless said otherwise. */
+  rowHeading?: string;
 }
 
 /** One key action's progress in the report's period, every field already text (dates dd/mm/yyyy). */

@@ -7,6 +7,7 @@ import { MyWorkPage } from '../features/my-work/index.js';
 import { ReportsPage } from '../features/reports/index.js';
 import { RiskPage, RisksPage } from '../features/risks/index.js';
 import { SpotChecksPage } from '../features/spot-checks/index.js';
+import { StrategicPage } from '../features/strategic/index.js';
 import { StrategyMapPage } from '../features/strategy-map/index.js';
 import { Suspense } from 'react';
 import { Loading, usePageStyles } from '../shared/components/index.js';
@@ -23,6 +24,10 @@ export function Page({ route }: { route: Route }) {
           period={route.period}
           onPeriod={(period) => navigate({ page: 'dashboard', period })}
         />
+      );
+    case 'strategic':
+      return (
+        <StrategicPage asAt={route.asAt} onAsAt={(asAt) => navigate({ page: 'strategic', asAt })} />
       );
     case 'golden-thread':
       return (

@@ -7,6 +7,7 @@ import { parseThreadFilters, threadFilterQuery, type ThreadFilterRoute } from '.
 export type Route =
   | { page: 'my-work' }
   | { page: 'dashboard'; period?: string }
+  | { page: 'strategic'; asAt?: string }
   | { page: 'golden-thread'; filters?: ThreadFilterRoute }
   | { page: 'strategy-map'; period?: string; plan?: string }
   | { page: 'indicator'; code: string }
@@ -47,6 +48,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'my-work' };
     case 'dashboard':
       return { page: 'dashboard', period: query.get('period') ?? undefined };
+    case 'strategic':
+      return { page: 'strategic', asAt: query.get('asAt') ?? undefined };
     case 'golden-thread':
       return { page: 'golden-thread', filters: parseThreadFilters(query) };
     case 'strategy-map':
@@ -83,6 +86,8 @@ export function hrefFor(route: Route): string {
       return route.period
         ? `#/dashboard?period=${encodeURIComponent(route.period)}`
         : '#/dashboard';
+    case 'strategic':
+      return route.asAt ? `#/strategic?asAt=${encodeURIComponent(route.asAt)}` : '#/strategic';
     case 'golden-thread':
       return `#/golden-thread${threadFilterQuery(route.filters ?? {})}`;
     case 'strategy-map': {

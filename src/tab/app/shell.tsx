@@ -85,6 +85,7 @@ export function Shell() {
           <TopNav
             current={route}
             isAdmin={session.me?.roles.includes('admin') ?? false}
+            isLeader={session.me?.roles.includes('leadership') ?? false}
             mayPlanServices={session.me?.mayPlanServices ?? false}
           />
         )}

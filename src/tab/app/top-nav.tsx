@@ -47,6 +47,13 @@ const ITEMS: { label: string; route: Route; pages: Route['page'][] }[] = [
   { label: 'Spot checks', route: { page: 'spot-checks' }, pages: ['spot-checks'] },
 ];
 
+// The Leadership Team's own dashboard: shown to those who may read it (the API says 403 to others).
+const STRATEGIC_ITEM = {
+  label: 'Strategic',
+  route: { page: 'strategic' } as Route,
+  pages: ['strategic'] as Route['page'][],
+};
+
 const ADMIN_ITEM = {
   label: 'Admin',
   route: { page: 'admin', section: 'indicators' } as Route,
@@ -63,18 +70,23 @@ const SERVICE_PLANS_ITEM = {
 export function TopNav({
   current,
   isAdmin = false,
+  isLeader = false,
   mayPlanServices = false,
 }: {
   current: Route;
   isAdmin?: boolean;
+  isLeader?: boolean;
   mayPlanServices?: boolean;
 }) {
   const styles = useStyles();
+  // Beside the monthly dashboard, where a leader looks for it.
+  const base =
+    isAdmin || isLeader ? [ITEMS[0]!, ITEMS[1]!, STRATEGIC_ITEM, ...ITEMS.slice(2)] : ITEMS;
   const items = isAdmin
-    ? [...ITEMS, ADMIN_ITEM]
+    ? [...base, ADMIN_ITEM]
     : mayPlanServices
-      ? [...ITEMS, SERVICE_PLANS_ITEM]
-      : ITEMS;
+      ? [...base, SERVICE_PLANS_ITEM]
+      : base;
   return (
     <nav aria-label="Main">
       <ul className={styles.list}>

@@ -149,8 +149,14 @@ async function routeTab(
   });
 }
 
-export async function openInTeams(page: Page, serverUrl: string, o: HostOptions): Promise<Frame> {
-  await routeTeamsHost(page.context(), serverUrl, o);
+export async function openInTeams(
+  page: Page,
+  serverUrl: string,
+  o: HostOptions,
+  /** Extra request headers for the tab (the local dev identity). */
+  headers: Record<string, string> = {},
+): Promise<Frame> {
+  await routeTeamsHost(page.context(), serverUrl, o, headers);
   await page.goto(`${HOST_ORIGIN}/_stand-in`);
   const handle = await page.waitForSelector('iframe#tab');
   const frame = await handle.contentFrame();

@@ -61,7 +61,7 @@ function summaryTable(summary: ReportSummary, nextId: NextDrawingId): DocxNode {
     figure(String(r.total), { bold }),
   ];
   return table(
-    ['Priority', 'Chart', ...summary.columns, 'Total'],
+    [summary.rowHeading ?? 'Priority', 'Chart', ...summary.columns, 'Total'],
     [...summary.rows.map((r) => row(r)), row(summary.totals, true)],
   );
 }

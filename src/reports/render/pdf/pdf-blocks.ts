@@ -26,7 +26,7 @@ function summaryChart(doc: Pdf, summary: ReportSummary): void {
   const scale = Math.max(1, ...rows.map((r) => r.total));
   ensureSpace(doc, rows.length * (rowH + 6) + 30);
   // One figure whose alternative text holds every count the bars show (also in the table above).
-  const alt = `Bar chart of ratings by priority. ${rows.map((r) => rowAltText(summary, r)).join('. ')}.`;
+  const alt = `Bar chart of ratings by ${(summary.rowHeading ?? 'Priority').toLowerCase()}. ${rows.map((r) => rowAltText(summary, r)).join('. ')}.`;
   let end = doc.y;
   tagged(doc, 'Figure', () => (end = drawBars(doc, summary, rows, { labelW, barW, rowH, scale })), {
     alt,
@@ -93,7 +93,7 @@ function summaryBlock(doc: Pdf, summary: ReportSummary): void {
   drawTable(
     doc,
     [
-      { header: 'Priority', width: 4 },
+      { header: summary.rowHeading ?? 'Priority', width: 4 },
       // Wide enough for the longest label ("Provisional") not to break inside a word.
       ...summary.columns.map((c) => ({ header: c, width: Math.max(1, c.length / 8) })),
       { header: 'Total', width: 1 },

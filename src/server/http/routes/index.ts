@@ -15,6 +15,7 @@ import { reportRoutes } from './reports.js';
 import { returnRoutes } from './returns.js';
 import { riskRoutes } from './risks.js';
 import { spotCheckRoutes } from './spot-checks.js';
+import { strategicDashboardRoutes } from './strategic-dashboard.js';
 import { timetableRoutes } from './timetable.js';
 
 export const API_ROUTES: readonly Route[] = [
@@ -35,4 +36,5 @@ export const API_ROUTES: readonly Route[] = [
   ...spotCheckRoutes,
   ...riskRoutes,
   ...budgetRoutes,
+  ...strategicDashboardRoutes,
 ];

@@ -17,6 +17,10 @@ import {
   type Renderer,
 } from '../../../reports/index.js';
 import type { Config } from '../../../platform/config/config.js';
+import {
+  assertMayReadStrategicDashboard,
+  mayReadStrategicDashboard,
+} from '../../../app/strategic-dashboard/index.js';
 import { identify } from '../identity.js';
 import { route, type Route } from '../route.js';
 
@@ -51,7 +55,9 @@ export function reportsRouter({
     attachment(res, name, XLSX_TYPE, bytes);
   });
   router.get('/api/reports/:kind', async (req, res) => {
-    await identify(req, deps.store, { mode: config.mode });
+    const person = await identify(req, deps.store, { mode: config.mode });
+    // The Leadership Team's report: who asks is checked before anything about the date.
+    if (req.params.kind === 'strategic-dashboard') assertMayReadStrategicDashboard(person);
     const file = await generateReport(
       deps,
       {
@@ -59,6 +65,7 @@ export function reportsRouter({
         period: text(req.query.period),
         format: text(req.query.format),
         portfolio: text(req.query.portfolio),
+        asAt: text(req.query.asAt),
       },
       await assets(),
       render,
@@ -66,6 +73,12 @@ export function reportsRouter({
     attachment(res, file.filename, file.contentType, file.bytes);
   });
   return router;
+}
+
+function reportHrefTemplate(kind: (typeof REPORT_KINDS)[number]): string {
+  if (kind === 'strategic-dashboard') return `/api/reports/${kind}?asAt={asAt}&format={format}`;
+  const portfolio = kind === 'portfolio' ? '&portfolio={portfolio}' : '';
+  return `/api/reports/${kind}?period={period}&format={format}${portfolio}`;
 }
 
 /** JSON: the reports that can be made, their formats and the portfolios to choose from. */
@@ -76,13 +89,16 @@ export const reportRoutes: Route[] = [
     summary: 'Report kinds, their formats and download addresses, and the portfolios',
     tag: 'reports',
     query: z.object({}),
-    handler: async (_req, deps) => {
+    handler: async ({ person }, deps) => {
       const cat = await loadCatalogue(deps.store);
       return {
-        reports: REPORT_KINDS.map((kind) => ({
+        // The strategic dashboard is listed only to those who may read it.
+        reports: REPORT_KINDS.filter(
+          (kind) => kind !== 'strategic-dashboard' || mayReadStrategicDashboard(person),
+        ).map((kind) => ({
           kind,
           formats: FORMATS_OF[kind],
-          href: `/api/reports/${kind}?period={period}&format={format}${kind === 'portfolio' ? '&portfolio={portfolio}' : ''}`,
+          href: reportHrefTemplate(kind),
         })),
         excel: {
           views: ['indicators', 'dashboard', 'exceptions'],

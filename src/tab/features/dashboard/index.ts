@@ -6,3 +6,4 @@ export {
 } from './components/use-provisional.js';
 export { BasisNotice, ProvisionalSwitch, basisWords } from './components/provisional-notice.js';
 export { NowRating, YearEndRating, figureText } from './components/provisional-figure.js';
+export { useRatingTileStyles } from './components/rating-totals.js';

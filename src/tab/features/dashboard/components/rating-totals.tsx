@@ -6,7 +6,8 @@ import { RATING_NAMES, RATING_ORDER, accentOf, inkOf } from '../../../shared/com
 import { RatingShape } from '../../../shared/charts/index.js';
 import { formatCount } from '../../../shared/format/index.js';
 
-const useStyles = makeStyles({
+/** The tiles' look, shared with the strategic dashboard's headline counts. */
+export const useRatingTileStyles = makeStyles({
   // Tracks of one width for both lists, not a wrapping row: ten fit a 1366 px laptop, so the Total
   // tile no longer drops onto a line of its own; a side panel takes two a row.
   list: {
@@ -41,7 +42,7 @@ export function ratingsIn(counts: RatingCounts): RatingState[] {
 }
 
 export function RatingTotals({ counts, label }: { counts: RatingCounts; label: string }) {
-  const styles = useStyles();
+  const styles = useRatingTileStyles();
   return (
     <ul className={styles.list} aria-label={label}>
       {ratingsIn(counts).map((s) => (

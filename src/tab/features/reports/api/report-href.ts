@@ -5,6 +5,8 @@ export interface ReportChoice {
   period: string;
   format: string;
   portfolio?: string;
+  /** The strategic dashboard's date (YYYY-MM-DD). */
+  asAt?: string;
 }
 
 export function reportHref(template: string, choice: ReportChoice): string {
@@ -12,6 +14,7 @@ export function reportHref(template: string, choice: ReportChoice): string {
     period: choice.period,
     format: choice.format,
     portfolio: choice.portfolio ?? '',
+    asAt: choice.asAt ?? '',
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? encodeURIComponent(values[name]!) : whole,

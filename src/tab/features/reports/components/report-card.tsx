@@ -1,6 +1,6 @@
 // One report: who it is for, the period (and for a portfolio report, the portfolio) it covers, and
 // a download button per format.
-import { Field, makeStyles, mergeClasses, Select, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, mergeClasses, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Period } from '../../../shared/api/index.js';
 import { PeriodSelect, usePageStyles } from '../../../shared/components/index.js';
@@ -11,21 +11,11 @@ import {
   type ReportPortfolio,
 } from '../api/index.js';
 import { DownloadButtons } from './download-buttons.js';
+import { useReportCardStyles } from './report-card-styles.js';
 import { initialPeriod } from './initial-period.js';
 import { PERIOD_LABEL, REPORT_INFO } from './report-kinds.js';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '12px',
-    padding: '16px',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  heading: { margin: 0 },
-  audience: { margin: 0 },
   fields: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end' },
   // A portfolio's name and holder can be long: the select stays inside the card and wraps.
   wide: { flexBasis: '100%', minWidth: 0 },
@@ -51,7 +41,7 @@ const slug = (text: string) =>
 
 export function ReportCard(props: ReportCardProps) {
   const { kind, formats, href, choices, portfolios, today } = props;
-  const styles = useStyles();
+  const styles = { ...useReportCardStyles(), ...useStyles() };
   const page = usePageStyles();
   const info = REPORT_INFO[kind];
   const [period, setPeriod] = useState(() =>

@@ -5,7 +5,8 @@ import type { ReportFormat, ReportKind } from '../api/index.js';
 export interface ReportKindInfo {
   title: string;
   audience: string;
-  period: Extract<PeriodKind, 'month' | 'quarter' | 'half' | 'year'>;
+  /** `edition`: made as at a strategic dashboard edition's date, not for a period. */
+  period: Extract<PeriodKind, 'month' | 'quarter' | 'half' | 'year'> | 'edition';
 }
 
 export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
@@ -55,6 +56,12 @@ export const REPORT_INFO: Record<ReportKind, ReportKindInfo> = {
       'For Cabinet and Council each quarter: performance by priority, the budget position and forecast outturn by directorate, the top risks and the exceptions.',
     period: 'quarter',
   },
+  'strategic-dashboard': {
+    title: 'Strategic dashboard',
+    audience:
+      'For the Leadership Team, Cabinet and the Corporate Management Team on the council’s own cadence: the latest authorised figures as at an edition’s date, the key development areas, the risks above tolerance and the budget variance.',
+    period: 'edition',
+  },
 };
 
 export const PERIOD_LABEL: Record<ReportKindInfo['period'], string> = {
@@ -62,6 +69,7 @@ export const PERIOD_LABEL: Record<ReportKindInfo['period'], string> = {
   quarter: 'Quarter',
   half: 'Half year or year end',
   year: 'Financial year',
+  edition: 'Edition',
 };
 
 export const FORMAT_NAME: Record<ReportFormat, string> = {

@@ -11,7 +11,9 @@ import {
   usePageStyles,
 } from '../../../shared/components/index.js';
 import { getReportCatalogue } from '../api/index.js';
+import { getStrategicEditions } from '../../strategic/index.js';
 import { ReportCard } from './report-card.js';
+import { StrategicReportCard } from './strategic-report-card.js';
 import { REPORT_INFO } from './report-kinds.js';
 
 const useStyles = makeStyles({
@@ -41,10 +43,16 @@ async function loadReportsPage() {
     getPeriodChoices('year', 2),
     getPeriodChoices('month'),
   ]);
+  // The strategic dashboard's editions, only for those the catalogue lists it to (the Leadership
+  // Team and the performance team): anyone else is not asked, so never sees a refusal.
+  const editions = catalogue.reports.some((r) => r.kind === 'strategic-dashboard')
+    ? (await getStrategicEditions()).editions
+    : [];
   // The dashboard looks at a month whose returns are in: only months that have ended.
   return {
     today,
     catalogue,
+    editions,
     choices: {
       quarter,
       half: half.map(monitoringChoice),
@@ -54,7 +62,7 @@ async function loadReportsPage() {
   };
 }
 
-export function ReportsPage({ period }: { period?: string }) {
+export function ReportsPage({ period: linked }: { period?: string }) {
   const styles = useStyles();
   const page = usePageStyles();
   const loaded = useLoad(loadReportsPage, []);
@@ -77,18 +85,29 @@ export function ReportsPage({ period }: { period?: string }) {
           {/* A kind this tab does not know yet (a newer server) is left out, not drawn half-way. */}
           {d.catalogue.reports
             .filter((r) => r.kind in REPORT_INFO)
-            .map((r) => (
-              <ReportCard
-                key={r.kind}
-                kind={r.kind}
-                formats={r.formats}
-                href={r.href}
-                choices={d.choices[REPORT_INFO[r.kind].period]}
-                portfolios={d.catalogue.portfolios}
-                today={d.today}
-                linkedPeriod={period}
-              />
-            ))}
+            .map((r) => {
+              const period = REPORT_INFO[r.kind].period;
+              return period === 'edition' ? (
+                <StrategicReportCard
+                  key={r.kind}
+                  formats={r.formats}
+                  href={r.href}
+                  editions={d.editions}
+                  today={d.today}
+                />
+              ) : (
+                <ReportCard
+                  key={r.kind}
+                  kind={r.kind}
+                  formats={r.formats}
+                  href={r.href}
+                  choices={d.choices[period]}
+                  portfolios={d.catalogue.portfolios}
+                  today={d.today}
+                  linkedPeriod={linked}
+                />
+              );
+            })}
         </div>
       )}
     </>
