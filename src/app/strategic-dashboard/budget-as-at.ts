@@ -11,16 +11,11 @@ import type { StrategicBudget, StrategicBudgetLine } from './view.js';
 
 const pounds = (pence: number) => formatPence(pence, { whole: true });
 
+/** The budget feature's own words for the variance (budget-view.ts), after the two amounts. */
 function line(name: string, a: AmountsView): StrategicBudgetLine {
   const against = `Forecast outturn ${pounds(a.forecastOutturnPence)} against a current budget of ${pounds(a.currentBudgetPence)}`;
-  const sign = a.variancePence > 0 && pounds(a.variancePence) !== '£0' ? '+' : '';
-  const pct = a.text.variancePercent ? ` (${a.text.variancePercent})` : '';
-  const variance = `${sign}${pounds(a.variancePence)}${pct}`;
-  const sentence =
-    a.words === 'On budget'
-      ? `${against}: ${variance}, on budget (within tolerance)`
-      : `${against}: ${variance}, an ${a.words.toLowerCase()}`;
-  return { name, words: a.words, sentence };
+  const position = a.text.position === 'On budget' ? 'on budget' : a.text.position;
+  return { name, words: a.words, sentence: `${against}: ${position}` };
 }
 
 export async function budgetAsAt(

@@ -54,7 +54,7 @@ export interface StrategicBudgetLine {
   name: string;
   /** "Overspend", "Underspend" or "On budget". */
   words: string;
-  /** e.g. "Forecast outturn £4,200,000 against a current budget of £4,100,000: +£100,000 (+2.4%), an overspend". */
+  /** e.g. "Forecast outturn £4,200,000 against a current budget of £4,100,000: £100,000 over budget (2.4%), over tolerance". */
   sentence: string;
 }
 
