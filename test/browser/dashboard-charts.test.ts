@@ -7,7 +7,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
-import type { Dashboard } from '../../src/tab/shared/api/index.js';
+import type { Dashboard, RegisterView } from '../../src/tab/shared/api/index.js';
 import {
   HOST_ORIGIN,
   axeProblems,
@@ -217,9 +217,28 @@ describe('the meeting stage', () => {
     await tab.getByRole('heading', { level: 2, name: CHARTS[1] }).waitFor();
     await views.getByRole('button', { name: 'Next view' }).click();
     await tab.getByRole('heading', { level: 2, name: /^Persistent under-performance/ }).waitFor();
-    // The risk register's view comes last (issue 17): the heat map and the risks above tolerance.
+    // The risk views come last (issue 17): the heat map and the risks above tolerance, then the
+    // register with its filters, which ride in the hash the stage sync relays.
     await views.getByRole('button', { name: 'Next view' }).click();
     await tab.getByRole('heading', { level: 2, name: /^Above tolerance \(/ }).waitFor();
+    await views.getByRole('button', { name: 'Next view' }).click();
+    const register = await suite.server.apiAs<RegisterView>(leader, '/api/risks');
+    const above = await suite.server.apiAs<RegisterView>(leader, '/api/risks?aboveTolerance=true');
+    expect(above.risks.length).toBeGreaterThan(0);
+    expect(above.risks.length).toBeLessThan(register.risks.length);
+    const registerRows = tab.locator('table[data-register] tbody tr');
+    await tab
+      .getByRole('heading', { level: 2, name: `The risk register (${register.risks.length})` })
+      .waitFor();
+    expect(await registerRows.count()).toBe(register.risks.length);
+    await tab.getByRole('checkbox', { name: 'Above tolerance' }).check();
+    await tab
+      .getByRole('heading', { level: 2, name: `The risk register (${above.risks.length})` })
+      .waitFor();
+    expect(await registerRows.count()).toBe(above.risks.length);
+    expect(await tab.evaluate(() => window.location.hash)).toMatch(/view=register.*above=yes/);
+    expect(await checkTabFrame(page, tab, 'room-stage-1920-register')).toEqual([]);
+    await screenshot(page, 'room-stage-1920-register');
     expect(await views.getByRole('button', { name: 'Next view' }).isDisabled()).toBe(true);
     await page.context().close();
   }, 90_000);

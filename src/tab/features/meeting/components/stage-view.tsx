@@ -22,6 +22,7 @@ import {
 } from '../../indicator/index.js';
 import { StageDashboard } from './stage-dashboard.js';
 import { StageFiguresTable } from './stage-figures-table.js';
+import { StageRegister } from './stage-register.js';
 import { StageRisks } from './stage-risks.js';
 import { StrategyMapOnStage } from './stage-strategy-map.js';
 import { useStageStyles } from './stage-styles.js';
@@ -119,7 +120,14 @@ function DashboardOnStage({ period, presenting }: { period?: string; presenting:
       )}
       {!d && dashboard.loading && <Loading label="Loading the dashboard" />}
       {d && <BasisNotice basis={d.basis} provisionalCount={d.provisionalCount} />}
-      {d && (view === 'risks' ? <StageRisks /> : <StageDashboard d={d} view={view} />)}
+      {d &&
+        (view === 'risks' ? (
+          <StageRisks />
+        ) : view === 'register' ? (
+          <StageRegister presenting={presenting} />
+        ) : (
+          <StageDashboard d={d} view={view} />
+        ))}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAGE_VIEWS, hashWithView } from './stage-views.js';
+import { filterWords, hashWithRiskFilters } from './stage-register-filters.js';
 
 describe('the stage view in the hash', () => {
   it('sets the view and keeps the period and the basis', () => {
@@ -22,11 +23,32 @@ describe('the stage view in the hash', () => {
   });
 });
 
-describe('the Risks stage view', () => {
-  it('is the last view, reached by its key in the hash', () => {
-    expect(STAGE_VIEWS.at(-1)).toEqual({ key: 'risks', title: 'Risks' });
+describe('the Risks stage views', () => {
+  it('are the last views, the heat map then the register, reached by their keys in the hash', () => {
+    expect(STAGE_VIEWS.slice(-2)).toEqual([
+      { key: 'risks', title: 'Risks' },
+      { key: 'register', title: 'Risk register' },
+    ]);
     expect(hashWithView('#/dashboard?period=2025-10', 'risks')).toBe(
       '#/dashboard?period=2025-10&view=risks',
+    );
+  });
+});
+
+describe("the register's filters on the stage", () => {
+  it('ride in the hash beside the period and the view, replaced as a whole', () => {
+    const hash = '#/dashboard?period=2025-10&view=register&status=open&above=yes';
+    expect(hashWithRiskFilters(hash, { category: 'Financial', reviewOverdue: true })).toBe(
+      '#/dashboard?period=2025-10&view=register&category=Financial&overdue=yes',
+    );
+    expect(hashWithRiskFilters(hash, {})).toBe('#/dashboard?period=2025-10&view=register');
+  });
+
+  it('are told to the room in words', () => {
+    expect(filterWords({})).toBeNull();
+    expect(filterWords({ status: 'open', aboveTolerance: true })).toBe('open, above tolerance');
+    expect(filterWords({ category: 'Financial', reviewOverdue: true })).toBe(
+      'category Financial, review overdue',
     );
   });
 });

@@ -1,7 +1,7 @@
 // The stage shows one idea per view, the presenter moving from one to the next. The view rides in
 // the hash (`#/dashboard?period=…&view=priorities`), which the stage sync already relays, so
 // everyone following sees the same view without the router knowing about it.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 export const STAGE_VIEWS = [
   { key: 'summary', title: 'This month' },
@@ -9,12 +9,12 @@ export const STAGE_VIEWS = [
   { key: 'directorates', title: 'By directorate' },
   { key: 'persistent', title: 'Persistent under-performance' },
   { key: 'risks', title: 'Risks' },
+  { key: 'register', title: 'Risk register' },
 ] as const;
 
 export type StageViewKey = (typeof STAGE_VIEWS)[number]['key'];
 
-function viewIn(hash: string): StageViewKey {
-  const query = new URLSearchParams(hash.split('?')[1] ?? '');
+function viewIn(query: URLSearchParams): StageViewKey {
   const view = query.get('view');
   return STAGE_VIEWS.find((v) => v.key === view)?.key ?? 'summary';
 }
@@ -29,13 +29,18 @@ export function hashWithView(hash: string, view: StageViewKey): string {
   return q ? `${path}?${q}` : path;
 }
 
-/** The view the hash names, following every move (the presenter's, or the sync's). */
-export function useStageView(): StageViewKey {
-  const [view, setView] = useState(() => viewIn(window.location.hash));
+/** The hash's query (`#/dashboard?…`), following every move (the presenter's, or the sync's). */
+export function useHashQuery(): URLSearchParams {
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const follow = () => setView(viewIn(window.location.hash));
+    const follow = () => setHash(window.location.hash);
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  return view;
+  return useMemo(() => new URLSearchParams(hash.split('?')[1] ?? ''), [hash]);
+}
+
+/** The view the hash names, following every move. */
+export function useStageView(): StageViewKey {
+  return viewIn(useHashQuery());
 }
