@@ -129,6 +129,14 @@ export function routeFromSubPage(subPageId: string | null): Route | null {
   return route.page === 'not-found' ? null : route;
 }
 
+/**
+ * Fired by navigate as soon as the hash is set (use-route.ts listens): hashchange comes a task
+ * later, and until then a control whose state follows the address (a filter's checkbox) would be
+ * put back by React as it was, then flip again: the page follows within the same event instead.
+ */
+export const NAVIGATED = 'gt-navigated';
+
 export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
+  window.dispatchEvent(new Event(NAVIGATED));
 }

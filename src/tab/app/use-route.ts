@@ -1,13 +1,18 @@
-// The current route, following the hash as it changes.
-import { useEffect, useState } from 'react';
-import { parseRoute, type Route } from './router.js';
+// The current route, following the hash as it changes: at once when the tab navigates (NAVIGATED),
+// and on hashchange for a link, the back button or the stage sync. The same hash twice renders once.
+import { useEffect, useMemo, useState } from 'react';
+import { NAVIGATED, parseRoute, type Route } from './router.js';
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const changed = () => setRoute(parseRoute(window.location.hash));
+    const changed = () => setHash(window.location.hash);
     window.addEventListener('hashchange', changed);
-    return () => window.removeEventListener('hashchange', changed);
+    window.addEventListener(NAVIGATED, changed);
+    return () => {
+      window.removeEventListener('hashchange', changed);
+      window.removeEventListener(NAVIGATED, changed);
+    };
   }, []);
-  return route;
+  return useMemo(() => parseRoute(hash), [hash]);
 }
