@@ -131,6 +131,12 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     riskReviews: register.riskReviews,
     // Budget lines (issue 17): last year's quarters and this year's so far.
     budgetLines: buildBudgetLines({ today, fyStart, serviceIds: org.serviceIds }),
+    // Benchmarks and place (issue 16).
+    comparatorGroups: [],
+    benchmarkValues: [],
+    breakdownValues: [],
+    areaBoundaries: [],
+    deepDiveReviews: [],
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

@@ -253,6 +253,13 @@ export interface Indicator {
    * third. Absent or null means the council's default (3).
    */
   plausibilityRatio?: number | null;
+  /**
+   * The comparator group the indicator's quartile is reported against (issue 16). Absent or null:
+   * the CIPFA nearest neighbours group if there is one, else no quartile.
+   */
+  primaryGroupId?: string | null;
+  /** The LG Inform metric the indicator matches, for fetching its comparators. Absent: none. */
+  lgInformMetricId?: number | null;
 }
 
 /** One version of an indicator's written procedure, kept whenever the procedure is edited. */
@@ -528,3 +535,4 @@ export type RatingState =
   | 'provisional';
 
 export * from './risk-types.js';
+export * from './place-types.js';

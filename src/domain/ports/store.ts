@@ -9,6 +9,11 @@ import type {
   Channel,
   CorporatePlan,
   Directorate,
+  AreaBoundary,
+  BenchmarkValue,
+  BreakdownValue,
+  ComparatorGroup,
+  DeepDiveReview,
   Indicator,
   IndicatorReturn,
   Instant,
@@ -77,6 +82,16 @@ export interface ListShapes {
   riskReviews: Omit<RiskReview, 'id'>;
   /** Budget monitoring: one line per service per period (issue 17). */
   budgetLines: BudgetLine;
+  /** Comparator groups (issue 16): England, CIPFA nearest neighbours …, unique by name. */
+  comparatorGroups: Omit<ComparatorGroup, 'id'>;
+  /** Comparator figures, one per (indicator, period, group, member council or average). */
+  benchmarkValues: Omit<BenchmarkValue, 'id'>;
+  /** A return's breakdown values, by area or community group. */
+  breakdownValues: Omit<BreakdownValue, 'id'>;
+  /** Uploaded area boundaries (one item per ward or district), drawn by the ward map. */
+  areaBoundaries: Omit<AreaBoundary, 'id'>;
+  /** Deep-dive reviews of indicators. */
+  deepDiveReviews: Omit<DeepDiveReview, 'id'>;
 }
 
 export interface ConversationRecord {
@@ -173,6 +188,11 @@ export const LIST_NAMES: readonly ListName[] = [
   'riskMitigations',
   'riskReviews',
   'budgetLines',
+  'comparatorGroups',
+  'benchmarkValues',
+  'breakdownValues',
+  'areaBoundaries',
+  'deepDiveReviews',
 ];
 
 /** An item as the store holds it. */

@@ -239,4 +239,15 @@ export const MIGRATIONS: readonly Migration[] = [
       createListTable(db, 'budgetLines', ['serviceId', 'year', 'periodKey']);
     },
   },
+  {
+    id: 9,
+    name: 'benchmarks and place: comparator groups and figures, breakdowns, boundaries, deep dives',
+    up(db) {
+      createListTable(db, 'comparatorGroups', ['name']);
+      createListTable(db, 'benchmarkValues', ['indicatorId', 'periodKey', 'groupId']);
+      createListTable(db, 'breakdownValues', ['indicatorId', 'periodKey']);
+      createListTable(db, 'areaBoundaries', ['boundarySet', 'areaCode']);
+      createListTable(db, 'deepDiveReviews', ['indicatorId', 'status', 'leadOfficerId']);
+    },
+  },
 ];

@@ -53,6 +53,8 @@ export function importedIndicatorFields(overrides: Partial<IndicatorFields> = {}
     needsOwners: true,
     procedureVersion: 1,
     plausibilityRatio: null,
+    primaryGroupId: null,
+    lgInformMetricId: null,
     ...overrides,
   };
 }

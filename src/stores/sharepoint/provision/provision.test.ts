@@ -19,13 +19,16 @@ afterAll(() => emu.close());
 it('creates every list once; a second run changes nothing', async () => {
   const site = emu.addSite();
   const first = await provisionSite(emulatorGraph(emu), site.id);
-  // One list per entity list (29, GT Risk reviews and GT Budget lines the latest) and one for the audit log.
-  expect(first.actions).toHaveLength(30);
+  // One list per entity list (34, the five of benchmarks and place the latest) and one for the
+  // audit log.
+  expect(first.actions).toHaveLength(35);
   expect(first.actions.some((a) => a.startsWith('created list GT Key action updates'))).toBe(true);
   expect(first.actions).toContain('created list GT Spot checks with 15 columns');
   expect(first.actions).toContain('created list GT Risks with 20 columns');
   expect(first.actions).toContain('created list GT Risk reviews with 10 columns');
   expect(first.actions).toContain('created list GT Budget lines with 12 columns');
+  expect(first.actions).toContain('created list GT Benchmark values with 13 columns');
+  expect(first.actions).toContain('created list GT Deep-dive reviews with 19 columns');
   expect(first.actions).toContain('created list GT Meeting stages with 10 columns');
   expect(first.actions).toContain('created list GT Returns with 26 columns');
   expect((await provisionSite(emulatorGraph(emu), site.id)).actions).toEqual([]);

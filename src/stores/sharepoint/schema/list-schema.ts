@@ -8,13 +8,16 @@
 // plan's corrective actions, progress, outcome and approval, the return's procedure version and
 // restatements, the indicator's procedure version and plausibility ratio, and three new lists
 // (procedure versions, spot-check draws, spot checks); version 6 the risk register's three lists
-// (risks, risk mitigations, risk reviews) and budget lines. Provisioning adds the columns a site lacks,
-// so a site on an older version is upgraded in place without losing items.
+// (risks, risk mitigations, risk reviews) and budget lines; version 7 the indicator's primary
+// comparator group and LG Inform metric, and the five lists of benchmarks and place (issue 16).
+// Provisioning adds the columns a site lacks, so a site on an older version is upgraded in place
+// without losing items.
 import type { ListName } from '../../../domain/ports/store.js';
 import type { FieldSpec, ListSpec } from './column-spec.js';
+import { PLACE_LISTS } from './place-lists.js';
 import { RISK_LISTS } from './risk-lists.js';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const text = (field: string, indexed = false): FieldSpec => ({ field, type: 'text', indexed });
 const required = (field: string, indexed = false): FieldSpec => ({
@@ -40,6 +43,8 @@ const date = (field: string, since?: number): FieldSpec => ({ field, type: 'isoD
 const v4 = (spec: FieldSpec): FieldSpec => ({ ...spec, since: 4 });
 /** A column version 5 added to a list that existed before. */
 const v5 = (spec: FieldSpec): FieldSpec => ({ ...spec, since: 5 });
+/** A column version 7 added to a list that existed before. */
+const v7 = (spec: FieldSpec): FieldSpec => ({ ...spec, since: 7 });
 const instant = (field: string): FieldSpec => ({ field, type: 'instant' });
 const choice = (field: string, choices: readonly string[], indexed = false): FieldSpec => ({
   field,
@@ -193,6 +198,8 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       { ...flag('needsOwners', 3), empty: null },
       v5(num('procedureVersion')),
       v5(num('plausibilityRatio')),
+      v7(text('primaryGroupId')),
+      v7(num('lgInformMetricId')),
     ],
   },
   targets: {
@@ -413,6 +420,7 @@ export const ENTITY_LISTS: Record<ListName, ListSpec> = {
       note('commentary'),
     ],
   },
+  ...PLACE_LISTS,
 };
 
 /** The audit trail: one item per write, filtered by list, item and actor. */
