@@ -82,4 +82,30 @@ describe('Graph requests and round trips on the SharePoint store', () => {
       await store.close();
     }
   });
+
+  it("keeps the audit's before and after out of its snapshot and reads them for the entries asked for", async () => {
+    const { store, siteId } = await emulatedStore(emulator);
+    const other = openSharePointStore({ graph: emulatorGraph(emulator), site: siteId });
+    try {
+      const created = await store.create('returns', returnFields({ value: 1 }), OFFICER);
+      await store.update('returns', created.id, created.version, { value: 2 }, OFFICER);
+      await store.create('returns', returnFields({ value: 7 }), OFFICER);
+      // Another instance, cold: its snapshot comes from the delta feed, without the copies.
+      const cold = await other.audit({ list: 'returns', itemId: created.id });
+      expect(cold.map((e) => [e.action, e.before?.value ?? null, e.after?.value ?? null])).toEqual([
+        ['update', 1, 2],
+        ['create', null, 1],
+      ]);
+      // Warm: the audit list's delta, and the two entries' copies read by id, in one $batch.
+      expect(
+        await counted(other, () => other.audit({ list: 'returns', itemId: created.id })),
+      ).toEqual({ requests: 3, roundTrips: 2 });
+      // The writing instance's own entries came from Graph's answers to its writes, also slimmed.
+      const own = await store.audit({ list: 'returns', top: 1 });
+      expect(own[0]?.after?.value).toBe(7);
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
 });

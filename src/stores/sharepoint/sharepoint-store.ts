@@ -19,7 +19,7 @@ import { operationScope, type GraphStats } from './graph/behaviours/index.js';
 import type { GraphApi } from './graph/graph-api.js';
 import { matches, orderItems, planQuery } from './mapping/index.js';
 import { AUDIT_LIST, ENTITY_LISTS } from './schema/index.js';
-import { selectAudit } from './store/audit-entries.js';
+import { selectAudit, withBodies } from './store/audit-entries.js';
 import { ListCache } from './store/list-cache.js';
 import { RefreshQueue } from './store/refresh-lists.js';
 import { listPath, loadSiteLists, type SiteLists } from './store/site-lists.js';
@@ -246,7 +246,8 @@ export function openSharePointStore(options: SharePointStoreOptions): SharePoint
     audit(query: AuditQuery): Promise<AuditEntry[]> {
       return counted('audit', query.list, async () => {
         if (query.list !== undefined) assertListName(query.list);
-        return selectAudit((await fresh(AUDIT_LIST.key)).all(), query);
+        const cache = await fresh(AUDIT_LIST.key);
+        return withBodies(graph, cache.listPath, selectAudit(cache.all(), query));
       });
     },
 

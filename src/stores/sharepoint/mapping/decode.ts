@@ -78,9 +78,26 @@ export function decodeItem(spec: ListSpec, graph: ListItem): SpItem {
   };
 }
 
-/** The $select for an item read: only the columns the mapper uses. */
+/**
+ * The item as a snapshot keeps it: without the list's read-on-demand fields (null in `fields`,
+ * absent from `columns`), so they take no memory there.
+ */
+export function slimmed(spec: ListSpec, item: SpItem): SpItem {
+  const lazy = spec.readOnDemand;
+  if (!lazy?.length) return item;
+  const columns = { ...item.columns };
+  const fields = { ...item.item.fields };
+  for (const field of lazy) {
+    delete columns[columnName(field)];
+    fields[field] = null;
+  }
+  return { ...item, columns, item: { ...item.item, fields } };
+}
+
+/** The $select for an item read: only the columns the mapper uses, none read on demand. */
 export function selectFor(spec: ListSpec): string {
   const columns = [ID_COLUMN, CREATED_BY_COLUMN, MODIFIED_BY_COLUMN, EXTRA_COLUMN];
-  for (const field of spec.fields) columns.push(columnName(field.field));
+  for (const field of spec.fields)
+    if (!spec.readOnDemand?.includes(field.field)) columns.push(columnName(field.field));
   return `$select=id,eTag,createdDateTime,lastModifiedDateTime&$expand=fields($select=${[...new Set(columns)].join(',')})`;
 }

@@ -3,6 +3,7 @@ export {
   decodeItem,
   hasDomainId,
   selectFor,
+  slimmed,
   type Fields,
   type SpItem,
 } from './decode.js';

@@ -31,6 +31,12 @@ export interface ListSpec {
   /** The list's display name on the site. */
   title: string;
   fields: readonly FieldSpec[];
+  /**
+   * Fields read on demand, never kept in the store's snapshot of the list: the audit's before and
+   * after copies are most of its size, grow with every write, and are read only for the few
+   * entries a query returns (store/audit-entries.ts).
+   */
+  readOnDemand?: readonly string[];
 }
 
 /** Internal names carry a prefix so they never clash with SharePoint's own (Order, Title, …). */

@@ -439,4 +439,5 @@ export const AUDIT_LIST: ListSpec = {
     json('after'),
     note('note'),
   ].map((f) => (f.field === 'note' ? { ...f, empty: null } : f)),
+  readOnDemand: ['before', 'after'],
 };

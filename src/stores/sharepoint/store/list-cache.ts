@@ -16,7 +16,14 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from '../graph/graph-api.js';
 import { GraphRequestError, partError } from '../graph/graph-errors.js';
-import { decodeItem, etagCounter, hasDomainId, selectFor, type SpItem } from '../mapping/index.js';
+import {
+  decodeItem,
+  etagCounter,
+  hasDomainId,
+  selectFor,
+  slimmed,
+  type SpItem,
+} from '../mapping/index.js';
 import type { ListSpec } from '../schema/index.js';
 
 export const PAGE_SIZE = 999;
@@ -49,7 +56,8 @@ export class ListCache {
   constructor(
     private readonly graph: GraphApi,
     readonly spec: ListSpec,
-    private readonly listPath: string,
+    /** The list's Graph path (`sites/…/lists/…`). */
+    readonly listPath: string,
     /** A monotonic clock in milliseconds, for the freshness window. */
     private readonly now: () => number = () => performance.now(),
   ) {}
@@ -204,8 +212,9 @@ export class ListCache {
     this.put(decodeItem(this.spec, entry));
   }
 
-  /** Keeps the newer of the cached and the given copy. */
-  put(item: SpItem): void {
+  /** Keeps the newer of the cached and the given copy (without its read-on-demand fields). */
+  put(given: SpItem): void {
+    const item = slimmed(this.spec, given);
     this.resyncSeen?.add(item.spId);
     const current = this.items.get(item.spId);
     if (current && etagCounter(current.item.version) > etagCounter(item.item.version)) return;
