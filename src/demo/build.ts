@@ -5,6 +5,7 @@ import { ValidationError } from '../domain/errors/errors.js';
 import type { IsoDate } from '../domain/model/types.js';
 import { isValidIsoDate } from '../domain/periods/index.js';
 import { LIST_NAMES, type ListName } from '../domain/ports/store.js';
+import { buildBenchmarkValues, demoComparatorGroups } from './benchmarks.js';
 import { buildBudgetLines } from './budget-lines.js';
 import { buildCorporatePlan } from './corporate-plan.js';
 import { fyStartOf } from './dates.js';
@@ -132,8 +133,8 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     // Budget lines (issue 17): last year's quarters and this year's so far.
     budgetLines: buildBudgetLines({ today, fyStart, serviceIds: org.serviceIds }),
     // Benchmarks and place (issue 16).
-    comparatorGroups: [],
-    benchmarkValues: [],
+    comparatorGroups: demoComparatorGroups(),
+    benchmarkValues: buildBenchmarkValues({ today, fyStart, seed, indicators, targets }),
     breakdownValues: [],
     areaBoundaries: [],
     deepDiveReviews: [],

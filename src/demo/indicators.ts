@@ -2,6 +2,7 @@
 // Officer and manager), corporate indicators are authorised by the director and escalate to the
 // Chief Executive, local ones are authorised by the head of service and escalate to the director.
 import type { Benchmark, Indicator } from '../domain/model/types.js';
+import { DEMO_CIPFA_GROUP_ID } from './benchmarks.js';
 import { fyLabel } from './dates.js';
 import { demoId } from './ids.js';
 import { COMMUNITIES_INDICATORS } from './indicators-communities.js';
@@ -89,6 +90,8 @@ export function buildIndicators(ctx: IndicatorContext): BuiltIndicator[] {
       }),
       ...officersFor(spec),
       benchmarks: benchmarksFor(spec, benchmarkYear),
+      // Quartiles against the CIPFA family (issue 16), whose figures src/demo/benchmarks.ts invents.
+      primaryGroupId: DEMO_CIPFA_GROUP_ID,
       contextOnly: spec.contextOnly ?? false,
       published: !spec.retired && (spec.corporate === true || spec.published === true),
       retired: spec.retired ?? false,

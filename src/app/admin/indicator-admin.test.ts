@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../domain/errors/errors.js';
 import type { Person } from '../../domain/model/types.js';
 import type { AppDeps } from '../deps.js';
+import { importBenchmarksCsv } from '../benchmarks/index.js';
 import {
   ADMIN_ID,
   HEADER,
@@ -188,5 +189,28 @@ describe('written procedures with versions', () => {
       plausibilityRatio: null,
     });
     expect(cleared.plausibilityRatio).toBeNull();
+  });
+  it('takes a comparator group that exists and an LG Inform metric, naming the field otherwise', async () => {
+    await importBenchmarksCsv(
+      deps,
+      'code,period,group,value,source\nTA01,2024/25,England average,170,LG Inform',
+      { actorId: ADMIN_ID },
+    );
+    const [group] = await deps.store.query('comparatorGroups');
+    for (const [patch, field] of [
+      [{ primaryGroupId: 'no-such-group' }, 'primaryGroupId'],
+      [{ lgInformMetricId: 12.5 }, 'lgInformMetricId'],
+      [{ lgInformMetricId: -1 }, 'lgInformMetricId'],
+    ] as const) {
+      const error = await updateIndicator(deps, admin, id, (await current()).version, patch).catch(
+        (e: unknown) => e,
+      );
+      expect((error as ValidationError).problems.map((p) => p.field)).toEqual([field]);
+    }
+    const saved = await updateIndicator(deps, admin, id, (await current()).version, {
+      primaryGroupId: group!.id,
+      lgInformMetricId: 4282,
+    });
+    expect(saved).toMatchObject({ primaryGroupId: group!.id, lgInformMetricId: 4282 });
   });
 });

@@ -67,6 +67,17 @@ export function indicatorProblems(
   return problems;
 }
 
+/** The comparator fields (issue 16): a group that exists, an LG Inform metric by its number. */
+async function comparatorProblems(deps: AppDeps, input: Partial<IndicatorInput>) {
+  const problems: FieldProblem[] = [];
+  const metric = input.lgInformMetricId;
+  if (metric !== undefined && metric !== null && !(Number.isSafeInteger(metric) && metric > 0))
+    problems.push({ field: 'lgInformMetricId', message: 'must be a whole number, e.g. 4282' });
+  if (input.primaryGroupId && !(await deps.store.get('comparatorGroups', input.primaryGroupId)))
+    problems.push({ field: 'primaryGroupId', message: 'is not a known comparator group' });
+  return problems;
+}
+
 const OWNER_FIELDS = [
   'serviceId',
   'collectorId',
@@ -113,7 +124,10 @@ export async function createIndicator(
 ): Promise<Versioned<IndicatorFields>> {
   requireAdmin(actor);
   const cat = await loadCatalogue(deps.store);
-  const problems = indicatorProblems(cat, input, null);
+  const problems = [
+    ...indicatorProblems(cat, input, null),
+    ...(await comparatorProblems(deps, input)),
+  ];
   if (problems.length) throw new ValidationError(problems);
   const item = await deps.store.create(
     'indicators',
@@ -140,7 +154,10 @@ export async function updateIndicator(
   if (item.version !== version)
     throw new ConflictError(`${item.fields.code} was changed by someone else.`, item.version);
   const next = { ...item.fields, ...patch };
-  const problems = indicatorProblems(await loadCatalogue(deps.store), next, id);
+  const problems = [
+    ...indicatorProblems(await loadCatalogue(deps.store), next, id),
+    ...(await comparatorProblems(deps, patch)),
+  ];
   if (problems.length) throw new ValidationError(problems);
   const note = edit.procedureNote?.trim() ?? '';
   if (note.length > MAX_PROCEDURE_NOTE)

@@ -1,4 +1,5 @@
-// Reading cells as people type them in spreadsheets. Each parser returns the value or a reason.
+// Reading cells as people type them in spreadsheets. Each parser returns the value or a reason;
+// `choice` is the one reader of a word from a fixed set, for any import that has one.
 import type {
   Frequency,
   IndicatorScope,
@@ -14,7 +15,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 
-function choice<T extends string>(
+export function choice<T extends string>(
   text: string,
   aliases: Record<string, T>,
   what: string,

@@ -4,7 +4,7 @@ import type { Indicator, UnitKind } from '../../domain/model/types.js';
 import { kindForFrequency, tryParsePeriod, type Period } from '../../domain/periods/index.js';
 import { impossibleForUnit } from '../../domain/values/index.js';
 import type { ColumnName, RawRow } from './columns.js';
-import { parseFigure, parseState, type ImportState } from './cell-parsers.js';
+import { parseFigure, parseState, type ImportState, type Parsed } from './cell-parsers.js';
 import type { ProblemList } from './problems.js';
 
 export interface PeriodFigures {
@@ -23,6 +23,14 @@ const KIND_WORDS = {
   year: 'financial year (2025/26)',
 };
 
+/** A figure cell in the indicator's unit, refused when the unit makes it impossible (140%). */
+export function figureForUnit(text: string, unit: UnitKind): Parsed<number> {
+  const parsed = parseFigure(text, unit);
+  if (!parsed.ok) return parsed;
+  const impossible = impossibleForUnit(parsed.value, unit);
+  return impossible ? { ok: false, reason: `${impossible} (got ${text})` } : parsed;
+}
+
 function figure(
   row: RawRow,
   column: ColumnName,
@@ -31,44 +39,48 @@ function figure(
 ): number | null | undefined {
   const text = row.cells[column];
   if (text === '') return null;
-  const parsed = parseFigure(text, unit);
-  if (!parsed.ok) {
-    problems.add(row.line, column, parsed.reason);
-    return undefined;
+  const read = figureForUnit(text, unit);
+  if (read.ok) return read.value;
+  problems.add(row.line, column, read.reason);
+  return undefined;
+}
+
+/**
+ * A period cell read for an indicator: the same words as the history import's, and of the
+ * indicator's frequency; `orYear` also takes the financial year itself, as comparator figures are
+ * often published for the year only. The reason names the cell's text and what to give instead.
+ */
+export function periodForIndicator(
+  text: string,
+  indicator: Indicator,
+  opts: { orYear?: boolean } = {},
+): Parsed<Period> {
+  if (text === '') return { ok: false, reason: 'is required' };
+  const period = tryParsePeriod(text);
+  if (!period) {
+    return {
+      ok: false,
+      reason: `"${text}" is not a period; use 2025-04, 2025/26 Q1, 2025/26 H1 or 2025/26`,
+    };
   }
-  const impossible = impossibleForUnit(parsed.value, unit);
-  if (impossible) {
-    problems.add(row.line, column, `${impossible} (got ${text})`);
-    return undefined;
-  }
-  return parsed.value;
+  const kind = kindForFrequency(indicator.frequency);
+  if (period.kind === kind || (opts.orYear && period.kind === 'year'))
+    return { ok: true, value: period };
+  const give =
+    opts.orYear && kind !== 'year'
+      ? `${KIND_WORDS[kind]} or a ${KIND_WORDS.year}`
+      : KIND_WORDS[kind];
+  return {
+    ok: false,
+    reason: `"${text}" is a ${period.kind} but ${indicator.code} is ${indicator.frequency}: give a ${give}`,
+  };
 }
 
 function periodOf(row: RawRow, indicator: Indicator, problems: ProblemList): Period | null {
-  const text = row.cells.period;
-  if (text === '') {
-    problems.add(row.line, 'period', 'is required');
-    return null;
-  }
-  const period = tryParsePeriod(text);
-  if (!period) {
-    problems.add(
-      row.line,
-      'period',
-      `"${text}" is not a period; use 2025-04, 2025/26 Q1, 2025/26 H1 or 2025/26`,
-    );
-    return null;
-  }
-  const kind = kindForFrequency(indicator.frequency);
-  if (period.kind !== kind) {
-    problems.add(
-      row.line,
-      'period',
-      `"${text}" is a ${period.kind} but ${indicator.code} is ${indicator.frequency}: give a ${KIND_WORDS[kind]}`,
-    );
-    return null;
-  }
-  return period;
+  const read = periodForIndicator(row.cells.period, indicator);
+  if (read.ok) return read.value;
+  problems.add(row.line, 'period', read.reason);
+  return null;
 }
 
 /** The rows of one indicator, checked; rows with a problem are reported and left out. */

@@ -47,6 +47,17 @@ function parseAll(text: string): ParsedRecord[] {
   }
 }
 
+/** A CSV record as read, before any header is matched: its cells and the line it starts on. */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/** Every record of CSV text (blank lines skipped, cells trimmed), each with its first line. */
+export function readCsvRecords(text: string): CsvRecord[] {
+  return parseAll(text).map((rec) => ({ line: firstLine(rec), cells: rec.record }));
+}
+
 /** The columns a kind of import file has: those it must have and those it may. */
 export interface TableColumns<C extends string> {
   required: readonly C[];
@@ -91,15 +102,15 @@ export function readTable<C extends string>(
   spec: TableColumns<C>,
   problems: ProblemList,
 ): { columns: Set<C>; rows: TableRow<C>[] } {
-  const records = parseAll(text);
+  const records = readCsvRecords(text);
   const head = records[0];
   if (!head) throw new ValidationError('is empty: the first line must be the header row', 'file');
-  const columns = headerColumns(head.record, spec);
+  const columns = headerColumns(head.cells, spec);
   const rows: TableRow<C>[] = [];
   for (const rec of records.slice(1)) {
-    const line = firstLine(rec);
+    const line = rec.line;
     const cells = emptyCells(spec);
-    rec.record.forEach((value, i) => {
+    rec.cells.forEach((value, i) => {
       const column = columns[i];
       if (column) cells[column] = value;
       else if (i >= columns.length && value !== '') {

@@ -6,6 +6,7 @@ import { AUTH_ENV_NAMES, authSettings } from './auth-settings.js';
 import { SHAREPOINT_ENV_NAMES, sharepointSettings } from './sharepoint-settings.js';
 import { missingInstallSettings, NUDGE_ENV_NAMES, nudgeSettings } from './nudge-settings.js';
 import { isLoopbackHost } from './loopback-host.js';
+import { LG_INFORM_ENV_NAMES, lgInformSettings } from './lg-inform-settings.js';
 import {
   logUnresolvedReferences,
   unresolvedKeyVaultReferences,
@@ -43,6 +44,7 @@ const schema = z.object({
   ...authSettings,
   ...sharepointSettings,
   ...nudgeSettings,
+  ...lgInformSettings,
 });
 
 export type Config = z.infer<typeof schema>;
@@ -67,6 +69,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   ...AUTH_ENV_NAMES,
   ...SHAREPOINT_ENV_NAMES,
   ...NUDGE_ENV_NAMES,
+  ...LG_INFORM_ENV_NAMES,
 };
 
 export class ConfigError extends Error {}

@@ -24,6 +24,8 @@ export function createLogger(level: string = 'info', destination?: DestinationSt
         '*.appPassword',
         '*.botAppPassword',
         '*.clientSecret',
+        '*.lgInformKey',
+        '*.lgInformSecret',
         '*.connectionString',
         '*.appInsightsConnectionString',
         '*.email',

@@ -77,6 +77,9 @@ const indicatorInput = z.object({
   published: z.boolean(),
   // More than this times (or under 1/this of) its history or target asks the officer; null: council's.
   plausibilityRatio: z.number().finite().nullable().optional(),
+  // Benchmarks (issue 16): the quartile's comparator group, and the LG Inform metric to fetch.
+  primaryGroupId: id.nullable().optional(),
+  lgInformMetricId: z.number().int().positive().nullable().optional(),
 });
 
 const targetInput = z.object({
