@@ -13,6 +13,7 @@ import { addPlanCommand } from './commands/plan.js';
 import { addRisksCommand } from './commands/risks.js';
 import { addSpotCheckCommand } from './commands/spot-check.js';
 import { addBudgetCommand } from './commands/budget.js';
+import { addBoundariesCommand } from './commands/boundaries.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -65,6 +66,7 @@ export function buildProgram(io: CliIo): Command {
   addSpotCheckCommand(program, io);
   addRisksCommand(program, io);
   addBudgetCommand(program, io, globals);
+  addBoundariesCommand(program, io, globals);
 
   program
     .command('demo-reset')

@@ -23,7 +23,7 @@ const KIND_WORDS = {
   year: 'financial year (2025/26)',
 };
 
-function figure(
+export function figure(
   row: RawRow,
   column: ColumnName,
   unit: UnitKind,
@@ -44,7 +44,7 @@ function figure(
   return parsed.value;
 }
 
-function periodOf(row: RawRow, indicator: Indicator, problems: ProblemList): Period | null {
+export function periodOf(row: RawRow, indicator: Indicator, problems: ProblemList): Period | null {
   const text = row.cells.period;
   if (text === '') {
     problems.add(row.line, 'period', 'is required');

@@ -2,6 +2,7 @@ import type { Route } from '../route.js';
 import { actionPlanRoutes } from './action-plans.js';
 import { adminRoutes } from './admin.js';
 import { adminReminderRoutes } from './admin-reminders.js';
+import { breakdownRoutes } from './breakdowns.js';
 import { budgetRoutes } from './budget.js';
 import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
@@ -36,5 +37,6 @@ export const API_ROUTES: readonly Route[] = [
   ...spotCheckRoutes,
   ...riskRoutes,
   ...budgetRoutes,
+  ...breakdownRoutes,
   ...strategicDashboardRoutes,
 ];
