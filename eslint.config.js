@@ -108,6 +108,8 @@ const ALLOWED = {
       '@microsoft/teams-js',
       '@azure/msal-browser',
       'elkjs',
+      // The ward map's projection and paths (issue 16).
+      'd3-geo',
     ],
   },
 };

@@ -28,6 +28,10 @@ const sections: Array<[string, () => Promise<void>]> = [
     'Strategy map in Chromium: 300 indicators, 200 key actions',
     () => import('./strategy-map.js').then((m) => m.benchStrategyMap()),
   ],
+  [
+    'Ward map in Chromium: the demo council and 300 wards',
+    () => import('./ward-map.js').then((m) => m.benchWardMap()),
+  ],
   ['Nudges: officers (5,000 by default) against the rate-limited connector', benchNudges],
   [
     'Scale: 1,000 indicators × 60 months, 300 key actions, 150 officers, on both stores',

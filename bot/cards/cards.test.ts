@@ -51,6 +51,19 @@ describe('the return cards', () => {
     });
   });
 
+  it('links the entry card to the tab for breakdowns only when a link is known (issue 16)', () => {
+    const linked = cards['entry-with-breakdowns-link']!.actions as { type: string; url?: string }[];
+    expect(linked.filter((a) => a.type === 'Action.OpenUrl')).toEqual([
+      {
+        type: 'Action.OpenUrl',
+        title: 'Add breakdowns in the tab',
+        url: 'https://gt.example/#/indicators/WR04?breakdowns=2025-10',
+      },
+    ]);
+    const plain = cards.entry!.actions as { type: string }[];
+    expect(plain.some((a) => a.type === 'Action.OpenUrl')).toBe(false);
+  });
+
   it('keeps what was typed and puts each error under its field', () => {
     const card = cards['entry-with-errors']!;
     expect(input(card, 'value').value).toBe('twenty thousand');

@@ -85,5 +85,13 @@ export function entryCard(model: ReturnCardModel): AdaptiveCard {
   } else {
     actions.push(execute('return.submit', 'Submit', view, { style: 'positive' }));
   }
+  // Breakdowns (by ward, by age band) are a table, entered in the tab rather than in a card.
+  if (model.breakdownsUrl) {
+    actions.push({
+      type: 'Action.OpenUrl',
+      title: 'Add breakdowns in the tab',
+      url: model.breakdownsUrl,
+    });
+  }
   return { ...card(body, actions), refresh: refreshBlock(view, model.refreshUserIds) };
 }

@@ -31,6 +31,8 @@ export interface ReturnCardModel {
   planDraft?: { actionPlanId: string; planUpdate: string };
   /** Who may own a new action plan (the indicator's officers). */
   planOwners?: Array<{ id: string; name: string }>;
+  /** The tab's page for entering this return's breakdowns by ward or group (issue 16). */
+  breakdownsUrl?: string | null;
 }
 
 export function emptyDraft(): EntryDraft {

@@ -23,6 +23,10 @@ export async function modelFor(
 ): Promise<ReturnCardModel> {
   const refreshUserIds = await teamsUserIds(deps, rolePeople(view));
   const model: ReturnCardModel = { view, refreshUserIds, ...extras };
+  if (view.allowed.includes('enter') && deps.tabLink && model.breakdownsUrl === undefined) {
+    const page = `indicators/${encodeURIComponent(view.indicator.code)}?breakdowns=${encodeURIComponent(view.periodKey)}`;
+    model.breakdownsUrl = deps.tabLink(page, `${view.indicator.code} breakdowns`);
+  }
   // The open plans to choose between come with the view (overdue ones marked, none chosen).
   if (view.allowed.includes('check') && !model.planOwners) {
     const owners = [view.responsible, view.collector, view.authoriser].filter(

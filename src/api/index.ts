@@ -16,4 +16,5 @@ export type * from './admin.js';
 export type * from './plan.js';
 export type * from './risks.js';
 export type * from './budget.js';
+export type * from './breakdowns.js';
 export type * from './strategic-dashboard.js';

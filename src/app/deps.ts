@@ -42,4 +42,9 @@ export interface AppDeps {
    * room opening the dashboard at once costs one computation; absent, views are computed each time.
    */
   views?: ViewCache;
+  /**
+   * A link to a page of the tab (`indicators/WR01?breakdowns=2025-10`), for cards that send people
+   * there (the return card's breakdowns); absent where no address is known.
+   */
+  tabLink?: (page: string, label: string) => string;
 }

@@ -14,6 +14,7 @@ import { addRisksCommand } from './commands/risks.js';
 import { addSpotCheckCommand } from './commands/spot-check.js';
 import { addBudgetCommand } from './commands/budget.js';
 import { addBenchmarksCommand } from './commands/benchmarks.js';
+import { addBoundariesCommand } from './commands/boundaries.js';
 import type { GlobalOptions } from './context.js';
 import type { CliIo } from './io.js';
 
@@ -67,6 +68,7 @@ export function buildProgram(io: CliIo): Command {
   addRisksCommand(program, io);
   addBudgetCommand(program, io, globals);
   addBenchmarksCommand(program, io, globals);
+  addBoundariesCommand(program, io, globals);
 
   program
     .command('demo-reset')

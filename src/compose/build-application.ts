@@ -15,6 +15,7 @@ import { openSqliteStore } from '../stores/sqlite/index.js';
 import { meetingRolesFromConfig } from './meeting-roles-from-config.js';
 import { prepareStore, type PreparedStore } from './prepare-store.js';
 import { quarterNotice } from './quarter-notice.js';
+import { tabPageUrl } from '../app/links/tab-page-url.js';
 
 export interface BuildOptions {
   config: Config;
@@ -61,6 +62,13 @@ export async function buildApplication(options: BuildOptions): Promise<Applicati
     meetingRoles: options.meetingRoles ?? meetingRolesFromConfig(config),
     views: createViewCache(),
   };
+  const baseUrl = options.baseUrl ?? (() => config.publicBaseUrl ?? '');
+  deps.tabLink = (page, label) =>
+    tabPageUrl(page, label, {
+      baseUrl: config.publicBaseUrl ?? baseUrl(),
+      teamsAppId: config.teamsAppId,
+      tenantId: config.tenantId,
+    });
   const bot = options.bot
     ? createBot({ deps, config, logger, credentials: options.botCredentials })
     : null;
@@ -70,7 +78,7 @@ export async function buildApplication(options: BuildOptions): Promise<Applicati
     config,
     deps,
     logger,
-    baseUrl: options.baseUrl ?? (() => config.publicBaseUrl ?? ''),
+    baseUrl,
   });
   return {
     deps,

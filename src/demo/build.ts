@@ -6,6 +6,7 @@ import type { IsoDate } from '../domain/model/types.js';
 import { isValidIsoDate } from '../domain/periods/index.js';
 import { LIST_NAMES, type ListName } from '../domain/ports/store.js';
 import { buildBenchmarkValues, demoComparatorGroups } from './benchmarks.js';
+import { buildBreakdowns } from './breakdowns.js';
 import { buildBudgetLines } from './budget-lines.js';
 import { buildCorporatePlan } from './corporate-plan.js';
 import { fyStartOf } from './dates.js';
@@ -22,6 +23,7 @@ import { DEMO_SETTINGS, settingsItems } from './settings.js';
 import { demoStrategicCadence } from './strategic-cadence.js';
 import { buildTargets } from './targets.js';
 import { buildTimetable } from './timetable.js';
+import { ELMSTEAD_WARD_SET, elmsteadWards } from './wards.js';
 
 export interface DemoOptions {
   today: IsoDate;
@@ -100,6 +102,8 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     ...s,
   }));
 
+  const wards = elmsteadWards();
+
   const byList: Record<ListName, ReadonlyArray<{ id: string }>> = {
     procedureVersions: [],
     spotCheckDraws: [],
@@ -135,8 +139,12 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     // Benchmarks and place (issue 16).
     comparatorGroups: demoComparatorGroups(),
     benchmarkValues: buildBenchmarkValues({ today, fyStart, seed, indicators, targets }),
-    breakdownValues: [],
-    areaBoundaries: [],
+    breakdownValues: buildBreakdowns({ indicators, returns, wards, seed }),
+    areaBoundaries: wards.map((w, i) => ({
+      id: demoId('areaBoundaries', i + 1),
+      boundarySet: ELMSTEAD_WARD_SET,
+      ...w,
+    })),
     deepDiveReviews: [],
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));

@@ -18,6 +18,7 @@ import { tabFiles } from './http/tab-files.js';
 import { reportsRouter } from './http/routes/reports.js';
 import type { Renderer } from '../reports/index.js';
 import { mountTenantAuth } from './auth/index.js';
+import { MAX_BOUNDARY_BYTES } from '../domain/breakdowns/index.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -62,6 +63,8 @@ export function createServerApp({ config, deps, logger, bot, render }: ServerApp
     });
     next();
   });
+  // A council's ward boundaries are bigger than any other body: their one route takes more.
+  app.use('/api/boundaries', express.json({ limit: MAX_BOUNDARY_BYTES }));
   app.use(express.json({ limit: '256kb' }));
 
   // /healthz: the process is up (App Service's health check). /readyz: it can do its job — the

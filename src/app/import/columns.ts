@@ -22,6 +22,11 @@ export const OPTIONAL_COLUMNS = [
   'responsible',
   'authoriser',
   'state',
+  // Breakdown rows (issue 16): one row per breakdown value; `actual` gives the value.
+  'breakdown',
+  'breakdown_value',
+  'numerator',
+  'denominator',
 ] as const;
 
 export type ColumnName = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];

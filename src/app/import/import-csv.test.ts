@@ -38,6 +38,7 @@ describe('importCsv: a clean file', () => {
       targetsWritten: 3,
       returnsCreated: 5,
       returnsUpdated: 0,
+      breakdownValuesWritten: 0,
       rows: 5,
     });
     const cat = await loadCatalogue(deps.store);
@@ -103,6 +104,7 @@ describe('importCsv: a clean file', () => {
       targetsWritten: 0,
       returnsCreated: 0,
       returnsUpdated: 1,
+      breakdownValuesWritten: 0,
     });
     const cat = await loadCatalogue(deps.store);
     const wr01 = cat.indicatorsByCode.get('WR01')!;
@@ -262,6 +264,7 @@ describe('importCsv: a file with only the minimum columns', () => {
       targetsWritten: 2,
       returnsCreated: 3,
       returnsUpdated: 0,
+      breakdownValuesWritten: 0,
       rows: 3,
     });
     const cat = await loadCatalogue(deps.store);

@@ -16,12 +16,27 @@ import { planTargets } from './plan-targets.js';
 import { ProblemList } from './problems.js';
 import { readRecords } from './read-records.js';
 import { makeLookups } from './lookups.js';
+import {
+  isBreakdownRow,
+  planBreakdowns,
+  readBreakdownRows,
+  type ImportedBreakdown,
+} from './breakdown-rows.js';
 import { resolveIndicator, type ResolvedIndicator } from './resolve-indicator.js';
 import type { ImportOptions, ImportSummary } from './types.js';
 
 interface IndicatorPlan {
   resolved: ResolvedIndicator;
   figures: PeriodFigures[];
+  breakdowns: ImportedBreakdown[];
+}
+
+/** A figure row's numerator or denominator: only breakdown values carry them in this file. */
+function refuseFigureParts(rows: RawRow[], problems: ProblemList): void {
+  for (const row of rows)
+    for (const column of ['numerator', 'denominator', 'breakdown_value'] as const)
+      if (row.cells[column] !== '')
+        problems.add(row.line, column, 'is for breakdown rows only: give the breakdown too');
 }
 
 /** Rows by code, case-insensitively (codes are matched as the catalogue does, upper-cased). */
@@ -67,7 +82,13 @@ export async function importCsv(
     const resolved = resolveIndicator(ctx, group[0]!.cells.code, cat.indicatorsByCode.get(key));
     if (!resolved) continue;
     if (resolved.isNew) resolved.indicator.id = randomUUID();
-    plans.push({ resolved, figures: periodFigures(group, resolved.indicator, problems) });
+    const figureRows = group.filter((r) => !isBreakdownRow(r));
+    refuseFigureParts(figureRows, problems);
+    plans.push({
+      resolved,
+      figures: periodFigures(figureRows, resolved.indicator, problems),
+      breakdowns: readBreakdownRows(group.filter(isBreakdownRow), resolved.indicator, problems),
+    });
   }
   problems.throwIfAny();
 
@@ -76,13 +97,33 @@ export async function importCsv(
     plans.filter((p) => !p.resolved.isNew).map((p) => p.resolved.indicator.id),
   );
   const periodKeys = new Set(
-    plans.flatMap((p) => p.figures.filter((f) => f.actual !== null).map((f) => f.period.key)),
+    plans.flatMap((p) => [
+      ...p.figures.filter((f) => f.actual !== null).map((f) => f.period.key),
+      ...p.breakdowns.map((b) => b.periodKey),
+    ]),
   );
-  const [existing, indicatorVersions, targetVersions] = await Promise.all([
+  const [existing, indicatorVersions, targetVersions, storedBreakdowns, areas] = await Promise.all([
     loadExistingReturns(deps.store, storedIds, periodKeys),
     versions(deps, 'indicators'),
     versions(deps, 'targets'),
+    deps.store.query('breakdownValues'),
+    deps.store.query('areaBoundaries'),
   ]);
+  // A breakdown is of a figure: the file gives it, or a return for the period is already held.
+  for (const { resolved, figures, breakdowns } of plans) {
+    const given = new Set(figures.filter((f) => f.actual !== null).map((f) => f.period.key));
+    for (const b of breakdowns) {
+      if (given.has(b.periodKey) || existing.has(`${resolved.indicator.id}|${b.periodKey}`))
+        continue;
+      problems.add(
+        b.lines[0]!,
+        'period',
+        `${resolved.indicator.code} has no figure for ${b.periodKey}: give its own row (with the actual) too`,
+      );
+    }
+  }
+  problems.throwIfAny();
+  const areaNames = new Map(areas.map((a) => [a.fields.areaCode, a.fields.areaName]));
 
   const summary: ImportSummary = {
     indicatorsCreated: 0,
@@ -91,10 +132,11 @@ export async function importCsv(
     targetsWritten: 0,
     returnsCreated: 0,
     returnsUpdated: 0,
+    breakdownValuesWritten: 0,
     rows: rows.length,
   };
   const ops: WriteOp[] = [];
-  for (const { resolved, figures } of plans) {
+  for (const { resolved, figures, breakdowns } of plans) {
     const { indicator } = resolved;
     if (resolved.isNew) {
       const { id, ...fields } = indicator;
@@ -124,6 +166,15 @@ export async function importCsv(
     ops.push(...returnOps.ops);
     summary.returnsCreated += returnOps.created;
     summary.returnsUpdated += returnOps.updated;
+    const breakdownOps = planBreakdowns(
+      indicator.id,
+      breakdowns,
+      storedBreakdowns.filter((b) => b.fields.indicatorId === indicator.id),
+      (code) => areaNames.get(code),
+      { enteredBy: opts.actorId, enteredAt: now },
+    );
+    ops.push(...breakdownOps);
+    summary.breakdownValuesWritten += breakdownOps.length;
   }
   if (ops.length) {
     await deps.store.writeMany(ops, {

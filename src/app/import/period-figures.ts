@@ -31,7 +31,7 @@ export function figureForUnit(text: string, unit: UnitKind): Parsed<number> {
   return impossible ? { ok: false, reason: `${impossible} (got ${text})` } : parsed;
 }
 
-function figure(
+export function figure(
   row: RawRow,
   column: ColumnName,
   unit: UnitKind,
@@ -76,7 +76,7 @@ export function periodForIndicator(
   };
 }
 
-function periodOf(row: RawRow, indicator: Indicator, problems: ProblemList): Period | null {
+export function periodOf(row: RawRow, indicator: Indicator, problems: ProblemList): Period | null {
   const read = periodForIndicator(row.cells.period, indicator);
   if (read.ok) return read.value;
   problems.add(row.line, 'period', read.reason);

@@ -14,6 +14,8 @@ export interface ImportSummary {
   targetsWritten: number;
   returnsCreated: number;
   returnsUpdated: number;
+  /** Breakdown values (by ward, age band …) created, changed or removed. */
+  breakdownValuesWritten: number;
   /** Data rows read (the header not counted). */
   rows: number;
 }

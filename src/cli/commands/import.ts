@@ -14,6 +14,9 @@ export function describeSummary(file: string, s: ImportSummary): string {
     `  indicators: ${s.indicatorsCreated} created, ${s.indicatorsUpdated} updated`,
     `  targets:    ${s.targetsWritten} written`,
     `  returns:    ${s.returnsCreated} created, ${s.returnsUpdated} updated`,
+    ...(s.breakdownValuesWritten > 0
+      ? [`  breakdown values: ${s.breakdownValuesWritten} written`]
+      : []),
     ...(waiting > 0
       ? [
           `${waiting} new indicator${waiting === 1 ? ' needs' : 's need'} a service and officers: assign them on the tab's Set-up page (nobody is reminded about them until then)`,

@@ -14,6 +14,7 @@ import {
   provisionalEntries,
   shell,
 } from './common.js';
+import { breakdownChapter } from './breakdown-section.js';
 import { dataQualityChapter } from './data-quality.js';
 import { reportNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
@@ -74,6 +75,7 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
             : [{ kind: 'paragraph', text: 'No indicators in this report serve this priority.' }],
       })),
     },
+    ...[breakdownChapter(scope.rows, data.breakdownValues)].filter((c) => c !== null),
     dataQualityChapter(data, new Set(scope.rows.map((r) => r.indicator.id))),
     chapter(
       'key-actions',

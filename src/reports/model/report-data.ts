@@ -5,6 +5,7 @@
 // a period and a year earlier is read too, for the narrative summary the reports open with.
 import type {
   ActionPlan,
+  BreakdownValue,
   CouncilSettings,
   KeyActionUpdate,
   SpotCheck,
@@ -44,6 +45,8 @@ export interface ReportData {
   spotChecks: (SpotCheck & { id: string })[];
   /** The risk register as it stands (the reports' risk sections). */
   register: Register;
+  /** Breakdowns by area and community group (issue 16): the quarterly report's tables. */
+  breakdownValues: BreakdownValue[];
 }
 
 export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
@@ -65,13 +68,14 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
 }
 
 export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
-  const [cat, settings, plans, updates, draws, register] = await Promise.all([
+  const [cat, settings, plans, updates, draws, register, breakdowns] = await Promise.all([
     loadCatalogue(deps.store),
     loadSettings(deps.store),
     deps.store.query('actionPlans'),
     deps.store.query('keyActionUpdates'),
     deps.store.query('spotCheckDraws', { periodKey: selected.key }),
     loadRegister(deps),
+    deps.store.query('breakdownValues'),
   ]);
   const draw = draws.find((d) => !d.fields.superseded) ?? null;
   const checks = draw
@@ -106,5 +110,6 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
     spotCheckDraw: draw && { ...draw.fields, id: draw.id },
     spotChecks: checks,
     register,
+    breakdownValues: breakdowns.map((b) => ({ ...b.fields, id: b.id })),
   };
 }

@@ -47,7 +47,7 @@ export function Page({ route }: { route: Route }) {
         </Suspense>
       );
     case 'indicator':
-      return <IndicatorPage key={route.code} code={route.code} />;
+      return <IndicatorPage key={route.code} code={route.code} breakdowns={route.breakdowns} />;
     case 'reports':
       // Keyed by the period, so a new link (#/reports?period=…) starts from its own quarter.
       return <ReportsPage key={route.period ?? ''} period={route.period} />;

@@ -10,7 +10,7 @@ export type Route =
   | { page: 'strategic'; asAt?: string }
   | { page: 'golden-thread'; filters?: ThreadFilterRoute }
   | { page: 'strategy-map'; period?: string; plan?: string }
-  | { page: 'indicator'; code: string }
+  | { page: 'indicator'; code: string; breakdowns?: string }
   | { page: 'reports'; period?: string }
   | { page: 'spot-checks'; period?: string }
   | { page: 'risks'; filters: RiskFilterRoute }
@@ -67,7 +67,11 @@ export function parseRoute(hash: string): Route {
         ? { page: 'risk', code: parts[1] }
         : { page: 'risks', filters: parseRiskFilters(query) };
     case 'indicators':
-      return parts[1] ? { page: 'indicator', code: parts[1] } : { page: 'golden-thread' };
+      if (!parts[1]) return { page: 'golden-thread' };
+      // ?breakdowns=<period key>: the return card's link to enter that period's breakdowns.
+      return query.get('breakdowns')
+        ? { page: 'indicator', code: parts[1], breakdowns: query.get('breakdowns')! }
+        : { page: 'indicator', code: parts[1] };
     case 'admin': {
       const section = (parts[1] ?? 'indicators') as AdminSection;
       if (!ADMIN_SECTIONS.includes(section)) return { page: 'not-found', path: rawPath };
@@ -99,7 +103,7 @@ export function hrefFor(route: Route): string {
       return q.length ? `#/strategy-map?${q.join('&')}` : '#/strategy-map';
     }
     case 'indicator':
-      return `#/indicators/${encodeURIComponent(route.code)}`;
+      return `#/indicators/${encodeURIComponent(route.code)}${route.breakdowns ? `?breakdowns=${encodeURIComponent(route.breakdowns)}` : ''}`;
     case 'reports':
       return route.period ? `#/reports?period=${encodeURIComponent(route.period)}` : '#/reports';
     case 'spot-checks':

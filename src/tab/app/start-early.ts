@@ -15,21 +15,26 @@ import { looksLikeTeams } from '../teams/detect-teams.js';
 import { preloadTeamsSdk } from '../teams/teams-sdk-host.js';
 import { parseRoute } from './router.js';
 
-function firstPagePath(): string | null {
+function firstPagePaths(): string[] {
   const route = parseRoute(window.location.hash);
   const inMeeting = new URLSearchParams(window.location.search).get('context') === 'meeting';
   switch (route.page) {
     case 'dashboard':
-      return `/api/dashboard${queryString({ period: route.period })}`;
+      return [`/api/dashboard${queryString({ period: route.period })}`];
     case 'indicator':
-      return `/api/indicators/${encodeURIComponent(route.code)}`;
+      // The breakdowns (and their ward map's boundaries) too: their section would otherwise ask
+      // only once the indicator had arrived.
+      return [
+        `/api/indicators/${encodeURIComponent(route.code)}`,
+        `/api/indicators/${encodeURIComponent(route.code)}/breakdowns`,
+      ];
     case 'reports':
-      return '/api/reports';
+      return ['/api/reports'];
     case 'my-work':
       // The meeting tab opens on the dashboard (the stage and side panel show it).
-      return inMeeting ? '/api/dashboard' : '/api/returns/mine';
+      return [inMeeting ? '/api/dashboard' : '/api/returns/mine'];
     default:
-      return null;
+      return [];
   }
 }
 
@@ -49,6 +54,5 @@ export function startEarly(): void {
   // Every page asks who is signed in and the server's today (pickers date from it) first.
   prefetch('/api/me');
   prefetch('/api/today');
-  const path = firstPagePath();
-  if (path) prefetch(path);
+  for (const path of firstPagePaths()) prefetch(path);
 }

@@ -24,6 +24,11 @@ export function everyCard(): Record<string, AdaptiveCard> {
   });
   return {
     entry: returnCard(sampleModel(due)),
+    'entry-with-breakdowns-link': returnCard(
+      sampleModel(due, {
+        breakdownsUrl: 'https://gt.example/#/indicators/WR04?breakdowns=2025-10',
+      }),
+    ),
     'entry-with-errors': returnCard(
       sampleModel(due, {
         draft: {

@@ -3,6 +3,7 @@ import { actionPlanRoutes } from './action-plans.js';
 import { adminRoutes } from './admin.js';
 import { adminReminderRoutes } from './admin-reminders.js';
 import { benchmarkGroupRoutes } from './benchmark-groups.js';
+import { breakdownRoutes } from './breakdowns.js';
 import { budgetRoutes } from './budget.js';
 import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
@@ -38,5 +39,6 @@ export const API_ROUTES: readonly Route[] = [
   ...riskRoutes,
   ...budgetRoutes,
   ...benchmarkGroupRoutes,
+  ...breakdownRoutes,
   ...strategicDashboardRoutes,
 ];

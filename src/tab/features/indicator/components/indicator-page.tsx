@@ -13,6 +13,7 @@ import {
 } from '../../../shared/components/index.js';
 import { PlansSection } from '../../action-plans/index.js';
 import { IndicatorRisks } from '../../risks/index.js';
+import { BreakdownSection } from '../../breakdowns/index.js';
 import { getIndicator, type IndicatorDetail } from '../api/index.js';
 import { AuditTrail } from './audit-trail.js';
 import { FactsList } from './facts-list.js';
@@ -37,7 +38,15 @@ const POLARITY = {
   none: 'No polarity (context)',
 } as const;
 
-function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
+function Detail({
+  d,
+  reload,
+  breakdowns,
+}: {
+  d: IndicatorDetail;
+  reload: () => void;
+  breakdowns?: string;
+}) {
   const page = usePageStyles();
   const i = d.indicator;
   const [reopening, setReopening] = useState<HistoryRow | null>(null);
@@ -105,6 +114,7 @@ function Detail({ d, reload }: { d: IndicatorDetail; reload: () => void }) {
       />
       <ChartKey states={ratingsOn(points)} />
       <ChartTable code={i.code} points={points} format={i} />
+      <BreakdownSection key={breakdowns ?? ''} code={i.code} period={breakdowns} />
       <h2 className={page.h2}>History</h2>
       <StatusNotice notice={notice} />
       <HistoryTable
@@ -151,7 +161,7 @@ function Comparators({ d }: { d: IndicatorDetail }) {
   return facts.length ? <FactsList facts={facts} /> : null;
 }
 
-export function IndicatorPage({ code }: { code: string }) {
+export function IndicatorPage({ code, breakdowns }: { code: string; breakdowns?: string }) {
   const detail = useLoad(() => getIndicator(code), [code]);
   return (
     <>
@@ -164,7 +174,7 @@ export function IndicatorPage({ code }: { code: string }) {
         </ErrorBar>
       )}
       {!detail.data && detail.loading && <Loading label={`Loading ${code}`} />}
-      {detail.data && <Detail d={detail.data} reload={detail.reload} />}
+      {detail.data && <Detail d={detail.data} reload={detail.reload} breakdowns={breakdowns} />}
     </>
   );
 }

@@ -1,0 +1,1 @@
+export { BreakdownSection } from './components/breakdown-section.js';
