@@ -37,6 +37,28 @@ describe('every card the bot can send', () => {
   });
 });
 
+describe('the comparator quartile on the return cards', () => {
+  it('sits under the target on the entry card, in words, the group name escaped', () => {
+    const words = allText(cards['entry-with-benchmark']!);
+    const line =
+      'Against comparators, Q1 2025/26: 2nd quartile of 16 CIPFA \\*nearest\\* neighbours; ' +
+      'CIPFA \\*nearest\\* neighbours average 19,100';
+    expect(words).toContain(line);
+    expect(words.indexOf(line)).toBeGreaterThan(words.indexOf('Target for Q2 2025/26: 18,500'));
+    // Before the figure's input: seen while the officer types.
+    const body = JSON.stringify(cards['entry-with-benchmark']!.body);
+    expect(body.indexOf('Against comparators')).toBeLessThan(body.indexOf('"id":"value"'));
+    // Without comparator figures, no line.
+    expect(allText(cards.entry!)).not.toContain('Against comparators');
+  });
+
+  it('is a fact beside the target on the check card', () => {
+    expect(allText(cards['check-with-benchmark']!)).toContain(
+      'Target: 18,500\nAgainst comparators: Q1 2025/26: 2nd quartile of 16 CIPFA',
+    );
+  });
+});
+
 describe('the return cards', () => {
   it('carry the return id and version on every action, and refresh for each role', () => {
     const entry = cards.entry!;

@@ -1,11 +1,13 @@
-// The return card for the Collection Officer: what is asked, the last four periods, and inputs for
-// the figure, commentary, evidence link, year-end forecast and "not available" with a reason.
+// The return card for the Collection Officer: what is asked, the target with the latest comparator
+// quartile beside it (context, not a rating), the last four periods, and inputs for the figure,
+// commentary, evidence link, year-end forecast and "not available" with a reason.
 import { MAX_COMMENTARY, MAX_REASON } from '../../src/domain/values/index.js';
 import { execute, refreshBlock } from './actions.js';
 import { card, type AdaptiveCard, type CardElement } from './card-types.js';
 import { escapeCardText } from './escape.js';
 import { draftFromView, type ReturnCardModel } from './model.js';
 import {
+  benchmarkLine,
   definition,
   evidenceInput,
   fieldError,
@@ -35,6 +37,7 @@ export function entryCard(model: ReturnCardModel): AdaptiveCard {
     ...sentBack(view),
     ...definition(view),
     text(`Target for ${view.periodLabel}: ${view.targetText}`, { weight: 'Bolder' }),
+    ...benchmarkLine(view),
     ...history(view),
     input('Input.Text', 'value', `Figure (${UNIT_HINTS[view.indicator.unit] ?? 'a number'})`, {
       value: draft.value,

@@ -135,6 +135,24 @@ export function evidenceInput(value: string): CardElement {
   });
 }
 
+/**
+ * The latest comparator quartile in words, as context beside the target (never a rating):
+ * "Q1 2025/26: 2nd quartile of 16 CIPFA nearest neighbours; CIPFA nearest neighbours average 52.0%".
+ * Group names come from an import, so they are escaped like any other imported text.
+ */
+export function benchmarkWords(view: ReturnView): string | null {
+  const b = view.benchmark;
+  if (!b) return null;
+  const average = `${escapeCardText(b.average.label)} ${b.average.text}`;
+  return `${b.periodLabel}: ${escapeCardText(b.words)}; ${average}`;
+}
+
+/** The benchmark line under the target on the entry card, or nothing. */
+export function benchmarkLine(view: ReturnView): CardElement[] {
+  const words = benchmarkWords(view);
+  return words ? [text(`Against comparators, ${words}`, { isSubtle: true, spacing: 'None' })] : [];
+}
+
 /** The recorded figure and who did what, as the checker and authoriser need to see it. */
 export function recorded(view: ReturnView): CardElement {
   const facts: Array<{ title: string; value: string }> = [];
@@ -144,6 +162,8 @@ export function recorded(view: ReturnView): CardElement {
       : view.valueText;
   facts.push({ title: 'Figure', value: figure });
   facts.push({ title: 'Target', value: view.targetText });
+  const benchmark = benchmarkWords(view);
+  if (benchmark) facts.push({ title: 'Against comparators', value: benchmark });
   facts.push({ title: 'Rating', value: view.rating.label });
   if (view.forecast !== null)
     facts.push({

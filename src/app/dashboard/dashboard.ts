@@ -40,6 +40,7 @@ import { ratingView, type RatingView } from '../returns/return-view.js';
 import { loadTrends, type TrendPoint } from './trend.js';
 import { riskEscalation, type RiskEscalation } from '../risks/index.js';
 import { dashboardBudget, type DashboardBudget } from './dashboard-budget.js';
+import { dashboardQuartiles, type DashboardQuartile } from './dashboard-quartile.js';
 import type { CouncilSettings } from '../../domain/model/types.js';
 
 export interface DashboardRow {
@@ -71,6 +72,8 @@ export interface DashboardRow {
   yearEnd: YearEndForecast | null;
   /** The last few authorised figures, oldest first, for the row's sparkline (trend.ts). */
   trend: (TrendPoint & { valueText: string })[];
+  /** The latest comparator quartile up to the row's period, where the group has figures. */
+  quartile: DashboardQuartile | null;
 }
 
 export interface DashboardException extends DashboardRow {
@@ -131,6 +134,7 @@ export function dashboardRow(
     today: string;
     basis: Basis;
     trends?: ReadonlyMap<string, TrendPoint[]>;
+    quartiles?: ReadonlyMap<string, DashboardQuartile>;
   },
 ): DashboardRow {
   const { indicator } = row;
@@ -167,6 +171,7 @@ export function dashboardRow(
       ...p,
       valueText: fmt(p.value),
     })),
+    quartile: context.quartiles?.get(indicator.id) ?? null,
   };
 }
 
@@ -202,8 +207,11 @@ export async function buildDashboard(
     { cat, settings, today, selected, options },
     rows,
   );
-  const trends = await loadTrends(deps, selected.end);
-  const context = { settings, today, basis, trends };
+  const [trends, quartiles] = await Promise.all([
+    loadTrends(deps, selected.end),
+    dashboardQuartiles(deps, rows),
+  ]);
+  const context = { settings, today, basis, trends, quartiles };
   const toRow = (r: IndicatorStatusRow) => dashboardRow(cat, r, context);
   const states = new Map<string, RatingState>(rows.map((r) => [r.indicator.id, r.rating.state]));
   const input = threadInput(cat, selected.year);

@@ -7,6 +7,8 @@ import type { Direction } from '../../domain/ratings/index.js';
 import { roundTo } from '../../domain/values/index.js';
 import type { AppDeps } from '../deps.js';
 import { loadPeriodStatuses } from '../status/index.js';
+import { loadComparators } from '../benchmarks/position.js';
+import { positionOfStatus } from '../benchmarks/position-of-status.js';
 
 export interface ExportRow {
   code: string;
@@ -26,6 +28,13 @@ export interface ExportRow {
   direction_vs_previous: Direction;
   /** The return's workflow state, or '' when there is none. */
   state: string;
+  /**
+   * Present only when the indicator's comparator group has member figures for the period (issue
+   * 16 names these two camelCase): the quartile, 1 the best (null when there is none: no polarity
+   * or no authorised figure), and the group it is against. JSON only: the CSV's columns are fixed.
+   */
+  quartile?: number | null;
+  quartileGroup?: string;
 }
 
 export interface ExportOptions {
@@ -40,9 +49,16 @@ export async function exportRows(
   periodText: string,
   options: ExportOptions = {},
 ): Promise<ExportRow[]> {
-  const { rows: statuses } = await loadPeriodStatuses(deps, parsePeriod(periodText).key, {
-    authorisedOnly: options.authorisedOnly ?? true,
-  });
+  const [{ rows: statuses }, comparators] = await Promise.all([
+    loadPeriodStatuses(deps, parsePeriod(periodText).key, {
+      authorisedOnly: options.authorisedOnly ?? true,
+    }),
+    loadComparators(deps.store),
+  ]);
+  const quartileOf = (s: (typeof statuses)[number]) => {
+    const position = positionOfStatus(comparators, s);
+    return position ? { quartile: position.quartile, quartileGroup: position.group.name } : {};
+  };
   return statuses
     .map((s): ExportRow => ({
       code: s.indicator.code,
@@ -60,6 +76,7 @@ export async function exportRows(
       ytd_target: rounded(s.ytdTarget, s.indicator.decimals),
       direction_vs_previous: s.direction.vsPrevious,
       state: s.ret?.state ?? '',
+      ...quartileOf(s),
     }))
     .sort((a, b) => a.code.localeCompare(b.code, 'en-GB', { numeric: true }));
 }

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { AppDeps } from '../deps.js';
 import { importCsv } from '../import/index.js';
 import { ADMIN_ID, HEADER, smallCouncil } from '../../../test/support/import-fixtures.js';
+import { seedFigures, seedGroup } from '../../../test/support/comparators.js';
 import { exportRows, rateTable, toCsv, toJson, type ExportRow } from './index.js';
 
 let deps: AppDeps;
@@ -43,6 +44,59 @@ describe('exportRows', () => {
 
   it('refuses a period it cannot read', async () => {
     await expect(exportRows(deps, 'last quarter')).rejects.toThrow(/is not a period/);
+  });
+});
+
+describe('the quartile in the export', () => {
+  const idOf = async (code: string) => (await deps.store.query('indicators', { code }))[0]!.id;
+
+  it('adds quartile and quartileGroup where the group has member figures for the period', async () => {
+    const groupId = await seedGroup(deps.store, 4);
+    const at = (code: string, periodKey: string) =>
+      idOf(code).then((indicatorId) => ({ indicatorId, periodKey, groupId }));
+    // WR01 46.2% (higher is better): 50 and 47 better, 46.2 a tie, 40 worse: p = 3, n = 5, ceil(12/5) = 3.
+    await seedFigures(deps.store, await at('WR01', '2025/26 Q1'), [50, 47, 46.2, 40]);
+    // WR02 1,200 missed bins (lower is better): none of 1,300 and 1,500 is better: p = 1, n = 3, 2nd.
+    await seedFigures(deps.store, await at('WR02', '2025-06'), [1300, 1500]);
+    // WR01's figures for another period do not count at Q1.
+    await seedFigures(deps.store, await at('WR01', '2024/25 Q4'), [99]);
+    const rows = await exportRows(deps, '2025/26 Q1');
+    const quartiles = rows.map((r) => [r.code, r.quartile, r.quartileGroup]);
+    expect(quartiles).toEqual([
+      ['WR01', 3, 'CIPFA nearest neighbours'],
+      ['WR02', 2, 'CIPFA nearest neighbours'],
+      // No member figures for WR03 at Q1: neither key.
+      ['WR03', undefined, undefined],
+    ]);
+    expect(Object.keys(rows[2]!)).not.toContain('quartile');
+    const json = JSON.parse(toJson(rows)) as ExportRow[];
+    expect(json[0]).toMatchObject({ quartile: 3, quartileGroup: 'CIPFA nearest neighbours' });
+    // The CSV's columns stay as they were.
+    expect((parse(toCsv(rows)) as string[][])[0]).not.toContain('quartile');
+  });
+
+  it('has a null quartile, and the group, when only an unauthorised figure is there', async () => {
+    const groupId = await seedGroup(deps.store, 2);
+    const indicatorId = await idOf('WR01');
+    await seedFigures(deps.store, { indicatorId, periodKey: '2025/26 Q1', groupId }, [50, 40]);
+    const [ret] = await deps.store.query('returns', { indicatorId, periodKey: '2025/26 Q1' });
+    await deps.store.update(
+      'returns',
+      ret!.id,
+      ret!.version,
+      { state: 'checked' },
+      {
+        actorId: ADMIN_ID,
+        channel: 'system',
+      },
+    );
+    // Counted on every entered figure, the export shows the checked figure, but never ranks it.
+    const rows = await exportRows(deps, '2025/26 Q1', { authorisedOnly: false });
+    expect(rows[0]).toMatchObject({
+      actual: 46.2,
+      quartile: null,
+      quartileGroup: 'CIPFA nearest neighbours',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 // Indicators for the tab and the API: a filtered list, and the detail page's data (history against
-// the profiled target, ratings, year to date, benchmarks, action plans, the audit trail).
+// the profiled target, ratings, year to date, benchmarks and the quartile against the comparator
+// group in each period it has figures for, action plans, the audit trail).
 import { serviceOf } from '../../domain/model/service-of.js';
 import type { Indicator } from '../../domain/model/types.js';
 import { NotFoundError } from '../../domain/errors/errors.js';
@@ -17,6 +18,7 @@ import {
   type RestatementView,
 } from '../returns/return-view.js';
 import { mayReopen } from '../returns/may-reopen.js';
+import { authorisedFigures, benchmarkPositions, loadComparators } from '../benchmarks/position.js';
 
 export interface IndicatorFilter {
   directorate?: string;
@@ -159,6 +161,7 @@ export async function indicatorDetail(deps: AppDeps, code: string, viewerId?: st
     }),
   );
   const person = (id: string) => ({ id, name: cat.people.get(id)?.name ?? '' });
+  const comparators = await loadComparators(deps.store, indicator.id);
   return {
     indicator: summarise(cat, indicator),
     officers: {
@@ -169,6 +172,11 @@ export async function indicatorDetail(deps: AppDeps, code: string, viewerId?: st
     },
     targets,
     history,
+    benchmarks: benchmarkPositions(
+      comparators,
+      indicator,
+      authorisedFigures(returns.map(({ r }) => r)),
+    ),
     actionPlans,
   };
 }

@@ -39,6 +39,7 @@ import { actorForReturn, assignmentsFor, nextActorsFor, saysWhereItWent } from '
 import { earlierReturns } from './earlier-returns.js';
 import { periodFacts, type PeriodFacts } from './period-context.js';
 import { buildReturnView, toReturn, type ReturnView, type StoredReturn } from './return-view.js';
+import { loadComparators } from '../benchmarks/position.js';
 
 export interface ActInput {
   returnId: string;
@@ -195,6 +196,7 @@ export async function actOnReturn(deps: AppDeps, input: ActInput): Promise<ActOu
     item: updated,
     siblings,
     plans: await store.query('actionPlans', { indicatorId: indicator.id }),
+    comparators: await loadComparators(store, indicator.id),
   });
   deps.notifications?.handedOver({
     kind: 'return',

@@ -8,6 +8,7 @@ import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
 import { actorForReturn, nextActorsFor } from './actor.js';
 import { buildReturnView, type ReturnView, type StoredReturn } from './return-view.js';
+import { loadComparators } from '../benchmarks/position.js';
 
 export interface MyReturns {
   toEnter: ReturnView[];
@@ -57,7 +58,10 @@ export async function myReturns(deps: AppDeps, personId: string): Promise<MyRetu
     return s;
   };
   // Plans are shown beside figures being checked or authorised, not those still to enter.
-  const openPlans = await deps.store.query('actionPlans', { status: 'open' });
+  const [openPlans, comparators] = await Promise.all([
+    deps.store.query('actionPlans', { status: 'open' }),
+    loadComparators(deps.store),
+  ]);
   const plansOf = (indicatorId: string, state: string) =>
     state === 'due' ? [] : openPlans.filter((p) => p.fields.indicatorId === indicatorId);
   const views = async (items: StoredReturn[]) => {
@@ -72,6 +76,7 @@ export async function myReturns(deps: AppDeps, personId: string): Promise<MyRetu
           item,
           siblings: await siblingsOf(item.fields.indicatorId),
           plans: plansOf(item.fields.indicatorId, item.fields.state),
+          comparators,
         }),
       );
     }
@@ -102,9 +107,10 @@ export async function getReturnView(
   if (!item) return null;
   const [cat, settings] = await Promise.all([loadCatalogue(deps.store), loadSettings(deps.store)]);
   const indicatorId = item.fields.indicatorId;
-  const [siblings, plans] = await Promise.all([
+  const [siblings, plans, comparators] = await Promise.all([
     deps.store.query('returns', { indicatorId }),
     deps.store.query('actionPlans', { indicatorId }),
+    loadComparators(deps.store, indicatorId),
   ]);
   return buildReturnView({
     cat,
@@ -114,5 +120,6 @@ export async function getReturnView(
     item,
     siblings,
     plans,
+    comparators,
   });
 }

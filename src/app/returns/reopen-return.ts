@@ -18,6 +18,7 @@ import { loadCatalogue } from '../catalogue/index.js';
 import { loadSettings } from '../settings.js';
 import { mayReopen } from './may-reopen.js';
 import { buildReturnView, toReturn, type ReturnView } from './return-view.js';
+import { loadComparators } from '../benchmarks/position.js';
 
 const REOPENED: WorkflowAuditName = 'return.reopened';
 
@@ -66,6 +67,7 @@ export async function reopenReturn(
     viewerId: actorId,
     item: updated,
     siblings,
+    comparators: await loadComparators(store, item.fields.indicatorId),
   });
   // Back with its Collection Officer, who is told why and sent the card to correct it.
   const indicator = cat.indicators.get(item.fields.indicatorId);

@@ -19,6 +19,12 @@ import { earlierReturns } from './earlier-returns.js';
 import { mayReopen } from './may-reopen.js';
 import { periodFacts, rateStoredReturn } from './period-context.js';
 import { procedureInForce, type ProcedureInForce } from '../indicators/procedure-versions.js';
+import {
+  authorisedFigures,
+  latestPositionBefore,
+  type BenchmarkPosition,
+  type Comparators,
+} from '../benchmarks/position.js';
 
 export interface PersonRef {
   id: string;
@@ -92,6 +98,11 @@ export interface ReturnView {
   responsible: PersonRef | null;
   authoriser: PersonRef | null;
   history: HistoryPoint[];
+  /**
+   * The quartile against the comparator group in the latest period before this one that the group
+   * has figures for, shown beside the target as context (never a rating); null when there is none.
+   */
+  benchmark: BenchmarkPosition | null;
   /** What the person viewing it may do now. */
   allowed: ReturnEventType[];
   /** Who may take the next step; `fallback` when it has passed over the assigned officers (why). */
@@ -147,6 +158,8 @@ export interface ViewInput {
   siblings: readonly StoredReturn[];
   /** The indicator's action plans, any status (absent: none shown). */
   plans?: readonly StoredPlan[];
+  /** The comparator groups and the indicator's figures (absent: no quartile shown). */
+  comparators?: Comparators;
 }
 
 export function buildReturnView(input: ViewInput): ReturnView {
@@ -224,6 +237,14 @@ export function buildReturnView(input: ViewInput): ReturnView {
     responsible: ref(cat, indicator.responsibleId),
     authoriser: ref(cat, indicator.authoriserId),
     history,
+    benchmark: input.comparators
+      ? latestPositionBefore(
+          input.comparators,
+          indicator,
+          facts.period.start,
+          authorisedFigures(input.siblings.map((r) => r.fields)),
+        )
+      : null,
     allowed: allowedEvents(ret, actorForReturn(cat.people, input.viewerId, indicator, ret)),
     waitingFor: waitingFor(cat, indicator, ret),
     restatements: restatementViews(cat, indicator, ret),

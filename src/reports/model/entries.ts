@@ -14,6 +14,7 @@ import {
   yearEndForecast,
   type IndicatorStatusRow,
 } from '../../app/status/index.js';
+import { positionOfStatus } from '../../app/benchmarks/position-of-status.js';
 import type { ReportData } from './report-data.js';
 import type { ActionPlanEntry, IndicatorEntry, YearEndEntry } from './types.js';
 
@@ -69,6 +70,17 @@ function benchmarkText(indicator: Indicator): string {
     .join('; ');
 }
 
+/** "2nd quartile of 16 CIPFA nearest neighbours (5th of 17, counting the council); … average 52.0%". */
+function quartileOf(data: ReportData, row: IndicatorStatusRow): IndicatorEntry['quartile'] {
+  const p = positionOfStatus(data.comparators, row);
+  if (!p) return null;
+  const place = p.placeWords ? ` (${p.placeWords})` : '';
+  return {
+    words: p.words,
+    text: `${p.words}${place}; ${p.average.label} ${p.average.text} (${p.source})`,
+  };
+}
+
 function actionPlanOf(data: ReportData, row: IndicatorStatusRow): ActionPlanEntry | null {
   const plan = planForFigure(data.actionPlans, row.indicator.id, row.ret?.actionPlanId);
   if (!plan) return null;
@@ -105,6 +117,7 @@ export function indicatorEntry(data: ReportData, row: IndicatorStatusRow): Indic
         : `${fmt(row.ytdValue)} against ${fmt(row.ytdTarget)}`,
     forecastText: fmt(authorised?.forecast ?? null),
     benchmarkText: benchmarkText(indicator),
+    quartile: quartileOf(data, row),
     commentary: authorised?.commentary ?? '',
     actionPlan: actionPlanOf(data, row),
     persistent: row.persistent,

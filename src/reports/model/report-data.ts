@@ -25,6 +25,7 @@ import { indicatorStatuses, type IndicatorStatusRow } from '../../app/status/ind
 import { loadComparisons, readOnce, type Comparisons } from '../../app/narrative/index.js';
 import { datedUpdatesByAction, type DatedUpdate } from './key-action-progress.js';
 import { loadRegister, type Register } from '../../app/risks/register.js';
+import { loadComparators, type Comparators } from '../../app/benchmarks/position.js';
 
 export interface ReportData {
   cat: Catalogue;
@@ -47,6 +48,8 @@ export interface ReportData {
   register: Register;
   /** Breakdowns by area and community group (issue 16): the quarterly report's tables. */
   breakdownValues: BreakdownValue[];
+  /** The comparator groups and their figures, for each indicator's quartile (issue 16). */
+  comparators: Comparators;
 }
 
 export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
@@ -68,15 +71,17 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
 }
 
 export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
-  const [cat, settings, plans, updates, draws, register, breakdowns] = await Promise.all([
-    loadCatalogue(deps.store),
-    loadSettings(deps.store),
-    deps.store.query('actionPlans'),
-    deps.store.query('keyActionUpdates'),
-    deps.store.query('spotCheckDraws', { periodKey: selected.key }),
-    loadRegister(deps),
-    deps.store.query('breakdownValues'),
-  ]);
+  const [cat, settings, plans, updates, draws, register, breakdowns, comparators] =
+    await Promise.all([
+      loadCatalogue(deps.store),
+      loadSettings(deps.store),
+      deps.store.query('actionPlans'),
+      deps.store.query('keyActionUpdates'),
+      deps.store.query('spotCheckDraws', { periodKey: selected.key }),
+      loadRegister(deps),
+      deps.store.query('breakdownValues'),
+      loadComparators(deps.store),
+    ]);
   const draw = draws.find((d) => !d.fields.superseded) ?? null;
   const checks = draw
     ? (await deps.store.query('spotChecks', { drawId: draw.id })).map((c) => ({
@@ -111,5 +116,6 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
     spotChecks: checks,
     register,
     breakdownValues: breakdowns.map((b) => ({ ...b.fields, id: b.id })),
+    comparators,
   };
 }

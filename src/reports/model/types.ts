@@ -43,6 +43,12 @@ export interface IndicatorEntry {
   ytdText: string;
   forecastText: string;
   benchmarkText: string;
+  /**
+   * The quartile against the comparator group for the entry's period, where the group has member
+   * figures for it (else null): `words` for a table's cell, `text` with the place and the group's
+   * average for an indicator's details. Context, never a rating.
+   */
+  quartile: { words: string; text: string } | null;
   commentary: string;
   actionPlan: ActionPlanEntry | null;
   persistent: boolean;

@@ -28,6 +28,18 @@ export function figureHeaders(withYearEnd: boolean): string[] {
   ];
 }
 
+export const QUARTILE = 'Quartile';
+
+/** A quartile column only where some indicator of the table has comparator figures for it. */
+export function hasQuartiles(entries: readonly IndicatorEntry[]): boolean {
+  return entries.some((e) => e.quartile !== null);
+}
+
+/** The quartile's words for a table cell; '–' where the group has no figures for the period. */
+export function quartileCell(e: IndicatorEntry): string {
+  return e.quartile?.words ?? '–';
+}
+
 /** The action plan under an indicator: its terms as the label, reasons and actions as the text. */
 export function actionPlanText(e: IndicatorEntry): { label: string; text: string } {
   const plan = e.actionPlan;

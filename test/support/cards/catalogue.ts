@@ -3,7 +3,15 @@
 import { reportsPageUrl } from '../../../src/reports/quarter-complete.js';
 import { digestCard } from '../../../bot/reminders/digest-card.js';
 import type { AdaptiveCard } from '../../../bot/cards/card-types.js';
-import { AUTHORISER, CHECKER, COLLECTOR, sampleModel, samplePlan, sampleView } from './fixtures.js';
+import {
+  AUTHORISER,
+  CHECKER,
+  COLLECTOR,
+  sampleBenchmark,
+  sampleModel,
+  samplePlan,
+  sampleView,
+} from './fixtures.js';
 import { planApprovalCard } from '../../../bot/cards/plan-approval-card.js';
 import { helpCard } from '../../../bot/cards/help-card.js';
 import { keyActionCard } from '../../../bot/cards/key-action-card.js';
@@ -28,6 +36,14 @@ export function everyCard(): Record<string, AdaptiveCard> {
       sampleModel(due, {
         breakdownsUrl: 'https://gt.example/#/indicators/WR04?breakdowns=2025-10',
       }),
+    ),
+    'entry-with-benchmark': returnCard(
+      sampleModel(sampleView('due', ['enter'], { benchmark: sampleBenchmark() })),
+    ),
+    'check-with-benchmark': returnCard(
+      sampleModel(
+        sampleView('submitted', ['check', 'send-back'], { benchmark: sampleBenchmark() }),
+      ),
     ),
     'entry-with-errors': returnCard(
       sampleModel(due, {

@@ -100,11 +100,36 @@ export function sampleView(
       rating: rating('strong', 'Strong'),
       state: 'authorised' as const,
     })),
+    benchmark: null,
     allowed,
     waitingFor: { people: [], fallback: false, reason: '' },
     restatements: [],
     mayReopen: false,
     ...overrides,
+  };
+}
+
+/** Q1's standing against a group whose name tries markdown, to show it is escaped. */
+export function sampleBenchmark(): NonNullable<ReturnView['benchmark']> {
+  return {
+    periodKey: '2025/26 Q1',
+    periodLabel: 'Q1 2025/26',
+    group: { id: 'g-1', name: 'CIPFA *nearest* neighbours', kind: 'nearest-neighbours' },
+    council: 20272,
+    councilText: '20,272',
+    quartile: 2,
+    position: 5,
+    of: 17,
+    members: 16,
+    words: '2nd quartile of 16 CIPFA *nearest* neighbours',
+    placeWords: '5th of 17, counting the council',
+    average: {
+      value: 19100,
+      text: '19,100',
+      label: 'CIPFA *nearest* neighbours average',
+      basis: 'published',
+    },
+    source: 'LG Inform, metric 9999',
   };
 }
 

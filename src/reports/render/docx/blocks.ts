@@ -15,8 +15,11 @@ import {
 import {
   actionPlanText,
   figureHeaders,
+  hasQuartiles,
   hasYearEnd,
   marks,
+  QUARTILE,
+  quartileCell,
   titleLines,
   yearEndCell,
 } from '../indicator-text.js';
@@ -116,6 +119,7 @@ function details(block: IndicatorBlock): DocxNode[] {
       table(header, [rowOf(e)], { sizedBy }),
       labelled('Direction of travel', e.direction, 80),
       labelled('Benchmark', e.benchmarkText),
+      ...(e.quartile ? [labelled(QUARTILE, e.quartile.text)] : []),
       labelled("Officer's commentary", e.commentary),
       ...(e.persistent
         ? [labelled('Persistent under-performance', 'a deep-dive review is due')]
@@ -128,9 +132,15 @@ function details(block: IndicatorBlock): DocxNode[] {
 function indicatorTable(block: IndicatorBlock): DocxNode {
   const { entries } = block;
   const withYearEnd = hasYearEnd(block);
+  const withQuartile = hasQuartiles(entries);
   return table(
-    ['Code', 'Indicator', ...figureHeaders(withYearEnd)],
-    entries.map((e) => [figure(e.code), cellOf(titleLines(e)), ...figureCells(e, withYearEnd)]),
+    ['Code', 'Indicator', ...figureHeaders(withYearEnd), ...(withQuartile ? [QUARTILE] : [])],
+    entries.map((e) => [
+      figure(e.code),
+      cellOf(titleLines(e)),
+      ...figureCells(e, withYearEnd),
+      ...(withQuartile ? [cell(quartileCell(e))] : []),
+    ]),
   );
 }
 

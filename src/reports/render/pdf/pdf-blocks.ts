@@ -7,8 +7,11 @@ import { drawTable, MARGIN, type CellValue, type Column, type Pdf } from './pdf-
 import {
   actionPlanText,
   figureHeaders,
+  hasQuartiles,
   hasYearEnd,
   marks,
+  QUARTILE,
+  quartileCell,
   ratingHeader,
   titleLines,
   YEAR_END,
@@ -143,6 +146,7 @@ function details(doc: Pdf, block: IndicatorBlock): void {
     );
     labelled(doc, 'Direction of travel', e.direction);
     labelled(doc, 'Benchmark', e.benchmarkText);
+    if (e.quartile) labelled(doc, QUARTILE, e.quartile.text);
     labelled(doc, "Officer's commentary", e.commentary);
     if (e.persistent) labelled(doc, 'Persistent under-performance', 'a deep-dive review is due');
     const plan = actionPlanText(e);
@@ -154,6 +158,7 @@ function details(doc: Pdf, block: IndicatorBlock): void {
 function indicatorTable(doc: Pdf, block: IndicatorBlock): void {
   const { entries } = block;
   const withYearEnd = hasYearEnd(block);
+  const withQuartile = hasQuartiles(entries);
   const columns: Column[] = [
     { header: 'Code', width: 1 },
     { header: 'Indicator', width: withYearEnd ? 3 : 4 },
@@ -164,11 +169,13 @@ function indicatorTable(doc: Pdf, block: IndicatorBlock): void {
     { header: ratingHeader(withYearEnd), width: 1.7 },
     { header: 'Year to date', width: withYearEnd ? 1.7 : 2.2 },
     ...(withYearEnd ? [{ header: YEAR_END, width: 1.8 }] : []),
+    ...(withQuartile ? [{ header: QUARTILE, width: 2 }] : []),
   ];
   const rows = entries.map((e): CellValue[] => [
     e.code,
     titleLines(e).join('\n'),
     ...figureValues(e, withYearEnd),
+    ...(withQuartile ? [quartileCell(e)] : []),
   ]);
   drawTable(doc, columns, rows);
 }

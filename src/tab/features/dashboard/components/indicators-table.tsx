@@ -1,6 +1,7 @@
 // Every indicator's figure for the period, for anyone who wants more than the exceptions: the
 // rating now and the year-end forecast rating side by side, provisional figures marked in words,
-// and a sparkline of the last few authorised figures.
+// a sparkline of the last few authorised figures, and the latest comparator quartile with its
+// period where the indicator's group has figures (context, never a rating).
 import { Link } from '@fluentui/react-components';
 import type { DashboardRow } from '../../../shared/api/index.js';
 import { NowRating, YearEndRating, figureText } from './provisional-figure.js';
@@ -49,6 +50,9 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
               Direction of travel (on last period, on last year)
             </th>
             <th scope="col" className={styles.cell}>
+              Quartile against comparators
+            </th>
+            <th scope="col" className={styles.cell}>
               Status
             </th>
           </tr>
@@ -74,6 +78,9 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
               </td>
               <td className={styles.cell}>
                 <DirectionArrows direction={r.direction} />
+              </td>
+              <td className={styles.cell}>
+                {r.quartile ? `${r.quartile.words} (${r.quartile.periodLabel})` : '–'}
               </td>
               <td className={styles.cell}>
                 {r.returnState ? (RETURN_STATE_WORDS[r.returnState] ?? r.returnState) : 'No return'}

@@ -1,13 +1,18 @@
 // A figure and its ratings as leaders read them: the "Now" rating counted on the dashboard's basis,
 // a provisional figure marked in words (never colour alone) with what it would be rated, and the
 // officer's year-end forecast rating beside it, each labelled so the two are never confused.
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles } from '@fluentui/react-components';
 import type { DashboardRow } from '../../../shared/api/index.js';
 import { RatingBadge } from '../../../shared/components/index.js';
 
+// Fluent's badge is one line high: in a narrow column its words wrap out of its border, so the
+// tag grows with them instead.
+const useStyles = makeStyles({ tag: { height: 'auto', minHeight: '20px', whiteSpace: 'normal' } });
+
 export function ProvisionalTag({ label }: { label: string }) {
+  const s = useStyles();
   return (
-    <Badge appearance="outline" color="informative" shape="rounded">
+    <Badge appearance="outline" color="informative" shape="rounded" className={s.tag}>
       {label}
     </Badge>
   );

@@ -1,6 +1,7 @@
 import {
   http,
   type ActionPlan,
+  type BenchmarkPosition,
   type HistoryRow,
   type IndicatorSummary,
 } from '../../../shared/api/index.js';
@@ -19,6 +20,8 @@ export interface IndicatorDetail {
     escalationOwner: PersonName;
   };
   history: HistoryRow[];
+  /** The quartile against the comparator group, each period it has figures for, oldest first. */
+  benchmarks: BenchmarkPosition[];
   actionPlans: (ActionPlan & { version: string; owner: string })[];
 }
 

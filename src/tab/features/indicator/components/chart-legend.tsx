@@ -1,10 +1,10 @@
-// The chart's lines named in words under it: the figures, the target, each benchmark and the
-// forecast, each beside a drawn sample of its line (its own dash, so colour is not the only cue).
-// On a narrow column this is the only place the lines are named; on a wide one it repeats the
-// gutter with the benchmark's year, which the gutter has no room for.
+// The chart's lines named in words under it: the figures, the target, each benchmark, the
+// comparator average and the forecast, each beside a drawn sample of its line (its own dash, so
+// colour is not the only cue). On a narrow column this is the only place the lines are named; on a
+// wide one it repeats the gutter with the benchmark's year, which the gutter has no room for.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReferenceLine } from './chart-lines.js';
-import { Marker } from './chart-marker.js';
+import { Diamond, Marker } from './chart-marker.js';
 
 const useStyles = makeStyles({
   legend: {
@@ -38,6 +38,8 @@ export function ChartLegend({ lines, large }: { lines: ReferenceLine[]; large?: 
             <svg className={s.sample} width={28} height={14} aria-hidden="true">
               <Marker x={14} y={7} r={5} look={{ shape: 'ring', colour: ink, word: '' }} />
             </svg>
+          ) : l.kind === 'comparator' ? (
+            <Sample stroke={tokens.colorNeutralForeground3} dash={l.dash} width={2} diamond />
           ) : (
             <Sample
               stroke={l.kind === 'target' ? ink : tokens.colorNeutralForeground3}
@@ -54,7 +56,8 @@ export function ChartLegend({ lines, large }: { lines: ReferenceLine[]; large?: 
   );
 }
 
-function Sample({ stroke, dash, width }: { stroke: string; dash?: string; width: number }) {
+function Sample(props: { stroke: string; dash?: string; width: number; diamond?: boolean }) {
+  const { stroke, dash, width } = props;
   const s = useStyles();
   return (
     <svg className={s.sample} width={28} height={14} aria-hidden="true">
@@ -65,6 +68,7 @@ function Sample({ stroke, dash, width }: { stroke: string; dash?: string; width:
         y2={7}
         style={{ stroke, strokeWidth: width, strokeDasharray: dash }}
       />
+      {props.diamond && <Diamond x={14} y={7} r={5} colour={stroke} />}
     </svg>
   );
 }

@@ -1,13 +1,14 @@
-// The chart's reference lines besides the figures: the target, each benchmark and the year-end
-// forecast, each with its name and figure (by formatFigure, as everywhere else) and a dash pattern
-// of its own, so the legend tells them apart without colour. Pure, so it is tested without a browser.
+// The chart's reference lines besides the figures: the target, each benchmark, the comparator
+// group's average (period by period, where the group has figures) and the year-end forecast, each
+// with its name and figure (by formatFigure, as everywhere else) and a dash pattern of its own, so
+// the legend tells them apart without colour. Pure, so it is tested without a browser.
 import { formatFigure, type FigureFormat } from '../../../../domain/values/format-value.js';
 import type { Benchmark } from '../../../shared/api/index.js';
 import type { ChartPoint } from './chart-model.js';
 
 export interface ReferenceLine {
   id: string;
-  kind: 'target' | 'benchmark' | 'forecast';
+  kind: 'target' | 'benchmark' | 'comparator' | 'forecast';
   name: string;
   value: number;
   /** The value as formatFigure writes it. */
@@ -20,6 +21,8 @@ export interface ReferenceLine {
 }
 
 export const TARGET_DASH = '8 5';
+/** The comparator average's own dash, unlike the target's and each benchmark's. */
+export const COMPARATOR_DASH = '4 3';
 const BENCHMARK_DASHES = ['2 4', '10 4 2 4', '1 6'];
 
 export function referenceLines(
@@ -56,6 +59,19 @@ export function referenceLines(
       dash: BENCHMARK_DASHES[i % BENCHMARK_DASHES.length]!,
     }),
   );
+  // Like the target, the average moves period by period: the legend names the latest's.
+  const compared = [...points].reverse().find((p) => p.comparator);
+  if (compared?.comparator)
+    lines.push({
+      id: 'comparator',
+      kind: 'comparator',
+      name: `${compared.comparator.label} (${compared.label})`,
+      value: compared.comparator.value,
+      figure: fig(compared.comparator.value),
+      short: 'Comparator average',
+      text: `Comparator average ${fig(compared.comparator.value)}`,
+      dash: COMPARATOR_DASH,
+    });
   if (forecast)
     lines.push({
       id: 'forecast',

@@ -30,3 +30,16 @@ export function Marker({ x, y, look, r }: { x: number; y: number; look: Look; r:
     );
   return <circle cx={x} cy={y} r={r} style={style} />;
 }
+
+/**
+ * The comparator average's mark at each period it has a figure for: a hollow diamond, a shape no
+ * rating uses, so a lone period (no line to draw) still shows, and is never read as a figure.
+ */
+export function Diamond({ x, y, r, colour }: { x: number; y: number; r: number; colour: string }) {
+  return (
+    <polygon
+      points={`${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`}
+      style={{ fill: 'none', stroke: colour, strokeWidth: 2 }}
+    />
+  );
+}

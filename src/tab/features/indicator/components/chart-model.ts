@@ -1,6 +1,6 @@
 // The indicator chart's numbers, apart from drawing: which points, on what scale, and the
 // year-to-date and forecast comparators. Pure, so it is tested without a browser.
-import type { HistoryRow, RatingState } from '../../../shared/api/index.js';
+import type { BenchmarkPosition, HistoryRow, RatingState } from '../../../shared/api/index.js';
 
 export interface ChartPoint {
   periodKey: string;
@@ -9,6 +9,8 @@ export interface ChartPoint {
   target: number | null;
   rating: RatingState;
   ratingLabel: string;
+  /** The comparator group's average for the period, where it has figures (withComparators). */
+  comparator?: { value: number; label: string } | null;
 }
 
 export interface ChartModel {
@@ -31,6 +33,18 @@ export function chartPoints(rows: readonly HistoryRow[], limit = 12): ChartPoint
   }));
 }
 
+/** Each point with its comparator group's average, for the periods the group has figures for. */
+export function withComparators(
+  points: readonly ChartPoint[],
+  positions: readonly BenchmarkPosition[],
+): ChartPoint[] {
+  const byPeriod = new Map(positions.map((b) => [b.periodKey, b.average]));
+  return points.map((p) => {
+    const average = byPeriod.get(p.periodKey);
+    return { ...p, comparator: average ? { value: average.value, label: average.label } : null };
+  });
+}
+
 function niceStep(span: number, count: number): number {
   const raw = span / Math.max(1, count);
   const magnitude = 10 ** Math.floor(Math.log10(raw));
@@ -41,7 +55,9 @@ function niceStep(span: number, count: number): number {
 /** A y scale that includes every figure, target and extra line (benchmarks, forecast). */
 export function chartModel(points: ChartPoint[], extras: readonly number[] = []): ChartModel {
   const values = [
-    ...points.flatMap((p) => [p.value, p.target]).filter((v): v is number => v !== null),
+    ...points
+      .flatMap((p) => [p.value, p.target, p.comparator?.value ?? null])
+      .filter((v): v is number => v !== null),
     ...extras,
   ];
   if (values.length === 0) return { points, min: 0, max: 1, ticks: [0, 1] };

@@ -1,5 +1,6 @@
 // The chart as a table, for anyone who cannot see it or wants the exact figures: each period's
-// figure, target and rating in words, written by the same formatter as the chart.
+// figure, target and rating in words, and the comparator average where the chart draws one,
+// written by the same formatter as the chart.
 import { formatFigure, type FigureFormat } from '../../../../domain/values/format-value.js';
 import { TableScroll, useTableStyles } from '../../../shared/components/index.js';
 import type { ChartPoint } from './chart-model.js';
@@ -15,6 +16,7 @@ export function ChartTable({
 }) {
   const t = useTableStyles();
   const name = `${code}: the figures in the chart`;
+  const compared = points.some((p) => p.comparator);
   return (
     <details>
       <summary>The chart&apos;s figures as a table</summary>
@@ -34,6 +36,11 @@ export function ChartTable({
               <th scope="col" className={t.cell}>
                 Rating
               </th>
+              {compared && (
+                <th scope="col" className={t.num}>
+                  Comparator average
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -45,6 +52,9 @@ export function ChartTable({
                 <td className={t.num}>{formatFigure(p.value, format)}</td>
                 <td className={t.num}>{formatFigure(p.target, format)}</td>
                 <td className={t.cell}>{p.ratingLabel}</td>
+                {compared && (
+                  <td className={t.num}>{formatFigure(p.comparator?.value ?? null, format)}</td>
+                )}
               </tr>
             ))}
           </tbody>

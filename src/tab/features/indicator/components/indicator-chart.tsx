@@ -24,9 +24,15 @@ import {
   tickDecimals,
 } from './chart-layout.js';
 import { ChartLegend } from './chart-legend.js';
-import { PLAIN, referenceLines, TARGET_DASH, type ReferenceLine } from './chart-lines.js';
+import {
+  COMPARATOR_DASH,
+  PLAIN,
+  referenceLines,
+  TARGET_DASH,
+  type ReferenceLine,
+} from './chart-lines.js';
 import { chartModel, type ChartPoint } from './chart-model.js';
-import { lookOf, Marker } from './chart-marker.js';
+import { Diamond, lookOf, Marker } from './chart-marker.js';
 
 export { ChartKey } from './chart-key.js';
 
@@ -109,6 +115,7 @@ function ChartDrawing({
       .join(' ');
   const targetPath = path((p) => p.target);
   const actualPath = path((p) => p.value);
+  const comparatorPath = path((p) => p.comparator?.value ?? null);
   const markerR = large ? 9 : font < 13 ? 4.5 : 5.5;
   const spacing = points.length <= 1 ? plotW : plotW / (points.length - 1);
   const parts = points.map((p) => splitPeriodLabel(p.label));
@@ -195,6 +202,29 @@ function ChartDrawing({
           points={targetPath}
           style={{ fill: 'none', stroke: ink, strokeWidth: 2, strokeDasharray: TARGET_DASH }}
         />
+      )}
+      {comparatorPath && (
+        <polyline
+          points={comparatorPath}
+          data-line="comparator"
+          style={{
+            fill: 'none',
+            stroke: tokens.colorNeutralForeground3,
+            strokeWidth: 2,
+            strokeDasharray: COMPARATOR_DASH,
+          }}
+        />
+      )}
+      {points.map((p, i) =>
+        p.comparator ? (
+          <Diamond
+            key={`comparator-${p.periodKey}`}
+            x={x(i)}
+            y={y(p.comparator.value)}
+            r={markerR}
+            colour={tokens.colorNeutralForeground3}
+          />
+        ) : null,
       )}
       {actualPath && (
         <polyline

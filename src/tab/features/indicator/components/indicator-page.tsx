@@ -20,7 +20,8 @@ import { FactsList } from './facts-list.js';
 import { HistoryTable } from './history-table.js';
 import { ReopenFigureForm } from './reopen-figure-form.js';
 import { ReminderHistory } from './reminder-history.js';
-import { chartPoints, latestForecast, yearToDate } from './chart-model.js';
+import { chartPoints, latestForecast, withComparators, yearToDate } from './chart-model.js';
+import { BenchmarkSection } from './benchmark-section.js';
 import { formatFigure } from '../../../../domain/values/format-value.js';
 import { ChartKey, ratingsOn } from './chart-key.js';
 import { ChartTable } from './chart-table.js';
@@ -51,7 +52,7 @@ function Detail({
   const i = d.indicator;
   const [reopening, setReopening] = useState<HistoryRow | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const points = chartPoints(d.history);
+  const points = withComparators(chartPoints(d.history), d.benchmarks);
   return (
     <>
       <h1 className={page.h1}>
@@ -114,6 +115,7 @@ function Detail({
       />
       <ChartKey states={ratingsOn(points)} />
       <ChartTable code={i.code} points={points} format={i} />
+      <BenchmarkSection code={i.code} positions={d.benchmarks} />
       <BreakdownSection key={breakdowns ?? ''} code={i.code} period={breakdowns} />
       <h2 className={page.h2}>History</h2>
       <StatusNotice notice={notice} />
