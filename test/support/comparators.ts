@@ -113,3 +113,23 @@ export async function standAgainstNewGroup(
   );
   return { groupId, name };
 }
+
+/**
+ * Removes every comparator group and figure (the demo council ships some), for a test that needs
+ * to know which indicators have none: it then adds exactly the figures it asserts on.
+ */
+export async function clearComparators(store: Store): Promise<void> {
+  for (const list of ['benchmarkValues', 'comparatorGroups'] as const) {
+    const items = await store.query(list);
+    for (let i = 0; i < items.length; i += 500)
+      await store.writeMany(
+        items.slice(i, i + 500).map((item) => ({
+          kind: 'delete' as const,
+          list,
+          id: item.id,
+          version: item.version,
+        })),
+        CTX,
+      );
+  }
+}
