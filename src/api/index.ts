@@ -17,3 +17,4 @@ export type * from './plan.js';
 export type * from './risks.js';
 export type * from './budget.js';
 export type * from './strategic-dashboard.js';
+export type * from './deep-dives.js';

@@ -8,6 +8,7 @@ import { LIST_NAMES, type ListName } from '../domain/ports/store.js';
 import { buildBudgetLines } from './budget-lines.js';
 import { buildCorporatePlan } from './corporate-plan.js';
 import { fyStartOf } from './dates.js';
+import { buildDeepDives } from './deep-dives.js';
 import { demoId } from './ids.js';
 import { buildIndicators } from './indicators.js';
 import { buildKeyActionUpdates } from './key-action-updates.js';
@@ -136,7 +137,7 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
     benchmarkValues: [],
     breakdownValues: [],
     areaBoundaries: [],
-    deepDiveReviews: [],
+    deepDiveReviews: buildDeepDives({ today, indicators, returns, actionPlans }),
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

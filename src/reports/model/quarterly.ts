@@ -15,6 +15,7 @@ import {
   shell,
 } from './common.js';
 import { dataQualityChapter } from './data-quality.js';
+import { deepDiveChapter } from './deep-dive-section.js';
 import { reportNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
 import { riskChapterSections } from './risk-section.js';
@@ -75,6 +76,7 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
       })),
     },
     dataQualityChapter(data, new Set(scope.rows.map((r) => r.indicator.id))),
+    deepDiveChapter(data, new Set(scope.rows.map((r) => r.indicator.id))),
     chapter(
       'key-actions',
       'Key action progress',

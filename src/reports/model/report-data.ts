@@ -24,6 +24,7 @@ import { indicatorStatuses, type IndicatorStatusRow } from '../../app/status/ind
 import { loadComparisons, readOnce, type Comparisons } from '../../app/narrative/index.js';
 import { datedUpdatesByAction, type DatedUpdate } from './key-action-progress.js';
 import { loadRegister, type Register } from '../../app/risks/register.js';
+import type { StoredDeepDive } from '../../app/deep-dives/index.js';
 
 export interface ReportData {
   cat: Catalogue;
@@ -44,6 +45,8 @@ export interface ReportData {
   spotChecks: (SpotCheck & { id: string })[];
   /** The risk register as it stands (the reports' risk sections). */
   register: Register;
+  /** Every deep-dive review (the quarterly report's section, and persistent indicators' entries). */
+  deepDives: StoredDeepDive[];
 }
 
 export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
@@ -65,13 +68,14 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
 }
 
 export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
-  const [cat, settings, plans, updates, draws, register] = await Promise.all([
+  const [cat, settings, plans, updates, draws, register, deepDives] = await Promise.all([
     loadCatalogue(deps.store),
     loadSettings(deps.store),
     deps.store.query('actionPlans'),
     deps.store.query('keyActionUpdates'),
     deps.store.query('spotCheckDraws', { periodKey: selected.key }),
     loadRegister(deps),
+    deps.store.query('deepDiveReviews'),
   ]);
   const draw = draws.find((d) => !d.fields.superseded) ?? null;
   const checks = draw
@@ -106,5 +110,6 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
     spotCheckDraw: draw && { ...draw.fields, id: draw.id },
     spotChecks: checks,
     register,
+    deepDives,
   };
 }

@@ -118,7 +118,7 @@ function details(block: IndicatorBlock): DocxNode[] {
       labelled('Benchmark', e.benchmarkText),
       labelled("Officer's commentary", e.commentary),
       ...(e.persistent
-        ? [labelled('Persistent under-performance', 'a deep-dive review is due')]
+        ? [labelled('Persistent under-performance', e.deepDive ?? 'a deep-dive review is due')]
         : []),
       labelled(plan.label, plan.text),
     ];

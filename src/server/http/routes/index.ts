@@ -3,6 +3,7 @@ import { actionPlanRoutes } from './action-plans.js';
 import { adminRoutes } from './admin.js';
 import { adminReminderRoutes } from './admin-reminders.js';
 import { budgetRoutes } from './budget.js';
+import { deepDiveRoutes } from './deep-dives.js';
 import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
 import { reminderRoutes } from './reminders.js';
@@ -37,4 +38,5 @@ export const API_ROUTES: readonly Route[] = [
   ...riskRoutes,
   ...budgetRoutes,
   ...strategicDashboardRoutes,
+  ...deepDiveRoutes,
 ];
