@@ -27,6 +27,7 @@ export {
   type RiskReviewCardModel,
   type RiskReviewDraft,
 } from './risk-review-card.js';
+export { deepDiveCard, deepDiveExecute, type DeepDiveCardModel } from './deep-dive-card.js';
 export { myReturnsCard, whichReturnCard, type MyReturnsModel } from './list-card.js';
 export { refusalCard, messageCard } from './refusal-card.js';
 export { quarterCompleteCard } from './quarter-complete-card.js';

@@ -16,6 +16,7 @@ export const VERBS = [
   'actionPlan.reject',
   'risk.review',
   'risk.refresh',
+  'deepDive.refresh',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -2,6 +2,7 @@
 // is a compile error until it has a handler.
 import type { HandlerTable } from './context.js';
 import { writeActionPlan } from './action-plan.js';
+import { refreshDeepDive } from './deep-dive.js';
 import {
   checkKeyAction,
   refreshKeyAction,
@@ -31,4 +32,5 @@ export const HANDLERS: HandlerTable = {
   'actionPlan.reject': rejectActionPlan,
   'risk.review': reviewRisk,
   'risk.refresh': refreshRisk,
+  'deepDive.refresh': refreshDeepDive,
 };

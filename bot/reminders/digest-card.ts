@@ -8,7 +8,8 @@ import { execute } from '../cards/actions.js';
 import { kaExecute } from '../cards/key-action-card.js';
 import { planExecute } from '../cards/plan-approval-card.js';
 import { riskExecute } from '../cards/risk-review-card.js';
-import { planOfApproval } from '../../src/app/nudges/sources/index.js';
+import { deepDiveExecute } from '../cards/deep-dive-card.js';
+import { parseDeepDiveSubjectId, planOfApproval } from '../../src/app/nudges/sources/index.js';
 import { card, type AdaptiveCard, type CardElement } from '../cards/card-types.js';
 import { MAX_SHOWN, escapeCardText } from '../cards/escape.js';
 import { text } from '../cards/parts.js';
@@ -44,6 +45,16 @@ function open(i: DigestItem, link: TabLink | undefined): CardElement | null {
     const title = i.ask === 'enter' ? 'Open to review' : 'Open the risk';
     return riskExecute('risk.refresh', title, risk, { associatedInputs: 'none' });
   }
+  if (i.kind === 'deep-dive') {
+    const review = {
+      id: parseDeepDiveSubjectId(i.returnId).reviewId,
+      version: i.version,
+      tabUrl: i.page && link ? link(i.page, 'Deep-dive review') : null,
+    };
+    return deepDiveExecute('deepDive.refresh', 'Open the deep-dive review', review, {
+      associatedInputs: 'none',
+    });
+  }
   if (i.kind === 'key-action-update') {
     return kaExecute(
       'keyAction.refresh',
@@ -67,6 +78,7 @@ const NOUNS: Record<DigestItem['kind'], [string, string]> = {
   'action-plan': ['an action plan', 'action plans'],
   'plan-approval': ['an action plan to approve', 'action plans to approve'],
   'risk-review': ['a risk review', 'risk reviews'],
+  'deep-dive': ['a deep-dive review', 'deep-dive reviews'],
 };
 
 /** `2 returns and a key-action update need you`: the digest's heading and its notification text. */

@@ -18,3 +18,4 @@ export type * from './risks.js';
 export type * from './budget.js';
 export type * from './breakdowns.js';
 export type * from './strategic-dashboard.js';
+export type * from './deep-dives.js';

@@ -10,6 +10,7 @@ import { buildBreakdowns } from './breakdowns.js';
 import { buildBudgetLines } from './budget-lines.js';
 import { buildCorporatePlan } from './corporate-plan.js';
 import { fyStartOf } from './dates.js';
+import { buildDeepDives } from './deep-dives.js';
 import { demoId } from './ids.js';
 import { buildIndicators } from './indicators.js';
 import { buildKeyActionUpdates } from './key-action-updates.js';
@@ -145,7 +146,7 @@ export function buildDemoCouncil(opts: DemoOptions): DemoCouncil {
       boundarySet: ELMSTEAD_WARD_SET,
       ...w,
     })),
-    deepDiveReviews: [],
+    deepDiveReviews: buildDeepDives({ today, indicators, returns, actionPlans }),
   };
   const items = LIST_NAMES.flatMap((list) => toItems(list, byList[list]));
   const summary = Object.fromEntries(LIST_NAMES.map((l) => [l, byList[l].length])) as Record<

@@ -76,5 +76,6 @@ export function apiAs(baseUrl: string, personId: string | null) {
     get: (url: string) => call('GET', url),
     post: (url: string, body?: unknown) => call('POST', url, body),
     put: (url: string, body?: unknown) => call('PUT', url, body),
+    patch: (url: string, body?: unknown) => call('PATCH', url, body),
   };
 }

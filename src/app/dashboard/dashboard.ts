@@ -41,6 +41,7 @@ import { loadTrends, type TrendPoint } from './trend.js';
 import { riskEscalation, type RiskEscalation } from '../risks/index.js';
 import { dashboardBudget, type DashboardBudget } from './dashboard-budget.js';
 import { dashboardQuartiles, type DashboardQuartile } from './dashboard-quartile.js';
+import { deepDiveStandings, type DeepDiveStanding } from '../deep-dives/index.js';
 import type { CouncilSettings } from '../../domain/model/types.js';
 
 export interface DashboardRow {
@@ -102,6 +103,8 @@ export interface Dashboard {
   /** Risks above the council's tolerance, escalated to the Leadership Team (issue 17). */
   risksAboveTolerance: RiskEscalation;
   persistent: DashboardRow[];
+  /** Each persistent indicator's deep-dive review in a phrase, by indicator id (issue 16). */
+  deepDives: Record<string, DeepDiveStanding>;
   keyActions: RatingCounts;
   indicators: DashboardRow[];
   /** A few plain sentences on the figures, by rule (src/domain/narrative): shown first. */
@@ -256,6 +259,11 @@ export async function buildDashboard(
     exceptions,
     risksAboveTolerance: await riskEscalation(deps, cat),
     persistent: rows.filter((r) => r.persistent).map(toRow),
+    deepDives: await deepDiveStandings(
+      deps,
+      rows.filter((r) => r.persistent).map((r) => r.indicator.id),
+      today,
+    ),
     keyActions: countByRating(
       currentActions.map((a): RatingLevel => keyActionRating(a.status, a.outcome)),
     ),

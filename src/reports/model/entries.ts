@@ -2,6 +2,7 @@
 // forecast are shown: the status engine hands back the raw return too, which may be a draft. A
 // figure not yet authorised is named as provisional in words (never rated); a reopened figure is
 // marked restated with its reason; the year-end forecast is rated beside the rating now.
+import { deepDiveWords } from './deep-dive-section.js';
 import { serviceOf } from '../../domain/model/service-of.js';
 import { planForFigure, planStatusWords } from '../../domain/action-plans/index.js';
 import type { Indicator } from '../../domain/model/types.js';
@@ -121,6 +122,7 @@ export function indicatorEntry(data: ReportData, row: IndicatorStatusRow): Indic
     commentary: authorised?.commentary ?? '',
     actionPlan: actionPlanOf(data, row),
     persistent: row.persistent,
+    ...(row.persistent ? { deepDive: deepDiveWords(data, indicator.id) } : {}),
     provisional,
     restated: restatedText(row.ret),
     yearEnd: yearEndOf(data, row, authorised),

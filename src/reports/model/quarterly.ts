@@ -16,6 +16,7 @@ import {
 } from './common.js';
 import { breakdownChapter } from './breakdown-section.js';
 import { dataQualityChapter } from './data-quality.js';
+import { deepDiveChapter } from './deep-dive-section.js';
 import { reportNarrative } from './narrative.js';
 import type { ReportData } from './report-data.js';
 import { riskChapterSections } from './risk-section.js';
@@ -77,6 +78,7 @@ export function buildQuarterlyReport(data: ReportData, portfolio?: Portfolio): R
     },
     ...[breakdownChapter(scope.rows, data.breakdownValues)].filter((c) => c !== null),
     dataQualityChapter(data, new Set(scope.rows.map((r) => r.indicator.id))),
+    deepDiveChapter(data, new Set(scope.rows.map((r) => r.indicator.id))),
     chapter(
       'key-actions',
       'Key action progress',

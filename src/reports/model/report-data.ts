@@ -26,6 +26,7 @@ import { loadComparisons, readOnce, type Comparisons } from '../../app/narrative
 import { datedUpdatesByAction, type DatedUpdate } from './key-action-progress.js';
 import { loadRegister, type Register } from '../../app/risks/register.js';
 import { loadComparators, type Comparators } from '../../app/benchmarks/position.js';
+import type { StoredDeepDive } from '../../app/deep-dives/index.js';
 
 export interface ReportData {
   cat: Catalogue;
@@ -50,6 +51,8 @@ export interface ReportData {
   breakdownValues: BreakdownValue[];
   /** The comparator groups and their figures, for each indicator's quartile (issue 16). */
   comparators: Comparators;
+  /** Every deep-dive review (the quarterly report's section, and persistent indicators' entries). */
+  deepDives: StoredDeepDive[];
 }
 
 export function parseReportPeriod(text: string | undefined, field = 'period'): Period {
@@ -71,7 +74,7 @@ export function parseReportPeriod(text: string | undefined, field = 'period'): P
 }
 
 export async function loadReportData(deps: AppDeps, selected: Period): Promise<ReportData> {
-  const [cat, settings, plans, updates, draws, register, breakdowns, comparators] =
+  const [cat, settings, plans, updates, draws, register, breakdowns, comparators, deepDives] =
     await Promise.all([
       loadCatalogue(deps.store),
       loadSettings(deps.store),
@@ -81,6 +84,7 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
       loadRegister(deps),
       deps.store.query('breakdownValues'),
       loadComparators(deps.store),
+      deps.store.query('deepDiveReviews'),
     ]);
   const draw = draws.find((d) => !d.fields.superseded) ?? null;
   const checks = draw
@@ -117,5 +121,6 @@ export async function loadReportData(deps: AppDeps, selected: Period): Promise<R
     register,
     breakdownValues: breakdowns.map((b) => ({ ...b.fields, id: b.id })),
     comparators,
+    deepDives,
   };
 }

@@ -52,6 +52,8 @@ export interface IndicatorEntry {
   commentary: string;
   actionPlan: ActionPlanEntry | null;
   persistent: boolean;
+  /** For a persistent indicator, its deep-dive review in words ("a deep-dive review is due"). */
+  deepDive?: string;
   /** "Provisional — awaiting check" (or authorisation): entered, not authorised, so not counted. */
   provisional: string | null;
   /** "Restated — <reason>" when an authorised figure was reopened and authorised again. */

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { AppDeps } from '../../app/deps.js';
 import type { Person } from '../../domain/model/types.js';
 
-export type Method = 'get' | 'post' | 'put' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface RouteRequest<Q, B> {
   person: Person;

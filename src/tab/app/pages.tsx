@@ -1,6 +1,7 @@
 // Which page a route shows.
 import { AdminPage } from '../features/admin/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
+import { DeepDivesPage } from '../features/deep-dives/index.js';
 import { GoldenThreadPage } from '../features/golden-thread/index.js';
 import { IndicatorPage } from '../features/indicator/index.js';
 import { MyWorkPage } from '../features/my-work/index.js';
@@ -62,6 +63,8 @@ export function Page({ route }: { route: Route }) {
       return <RisksPage filters={route.filters} />;
     case 'risk':
       return <RiskPage key={route.code} code={route.code} />;
+    case 'deep-dives':
+      return <DeepDivesPage />;
     case 'admin':
       return (
         <AdminPage

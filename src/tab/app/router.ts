@@ -15,6 +15,7 @@ export type Route =
   | { page: 'spot-checks'; period?: string }
   | { page: 'risks'; filters: RiskFilterRoute }
   | { page: 'risk'; code: string }
+  | { page: 'deep-dives' }
   | { page: 'admin'; section: AdminSection; id?: string }
   | { page: 'not-found'; path: string };
 
@@ -72,6 +73,8 @@ export function parseRoute(hash: string): Route {
       return query.get('breakdowns')
         ? { page: 'indicator', code: parts[1], breakdowns: query.get('breakdowns')! }
         : { page: 'indicator', code: parts[1] };
+    case 'deep-dives':
+      return { page: 'deep-dives' };
     case 'admin': {
       const section = (parts[1] ?? 'indicators') as AdminSection;
       if (!ADMIN_SECTIONS.includes(section)) return { page: 'not-found', path: rawPath };
@@ -114,6 +117,8 @@ export function hrefFor(route: Route): string {
       return `#/risks${riskFilterQuery(route.filters)}`;
     case 'risk':
       return `#/risks/${encodeURIComponent(route.code)}`;
+    case 'deep-dives':
+      return '#/deep-dives';
     case 'admin':
       return `#/admin/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
     case 'not-found':

@@ -45,6 +45,7 @@ const ITEMS: { label: string; route: Route; pages: Route['page'][] }[] = [
   { label: 'Reports', route: { page: 'reports' }, pages: ['reports'] },
   { label: 'Risks', route: { page: 'risks', filters: {} }, pages: ['risks', 'risk'] },
   { label: 'Spot checks', route: { page: 'spot-checks' }, pages: ['spot-checks'] },
+  { label: 'Deep dives', route: { page: 'deep-dives' }, pages: ['deep-dives'] },
 ];
 
 // The Leadership Team's own dashboard: shown to those who may read it (the API says 403 to others).

@@ -17,6 +17,7 @@ import { helpCard } from '../../../bot/cards/help-card.js';
 import { keyActionCard } from '../../../bot/cards/key-action-card.js';
 import { sampleUpdateView } from './key-action-fixtures.js';
 import { riskCards } from './risk-fixtures.js';
+import { deepDiveCards } from './deep-dive-fixtures.js';
 import { quarterCompleteCard } from '../../../bot/cards/quarter-complete-card.js';
 import { myReturnsCard, whichReturnCard } from '../../../bot/cards/list-card.js';
 import { refusalCard, messageCard } from '../../../bot/cards/refusal-card.js';
@@ -257,5 +258,6 @@ export function everyCard(): Record<string, AdaptiveCard> {
       refreshUserIds: [],
     }),
     ...riskCards(),
+    ...deepDiveCards(),
   };
 }

@@ -6,7 +6,7 @@
 import type { Indicator, Risk } from '../../../domain/model/types.js';
 import type { Store, StoredItem } from '../../../domain/ports/store.js';
 import { subjectOf } from './subject.js';
-import { firstAdmin, type DueSubject, type SubjectSource } from './source.js';
+import { firstAdmin, toPerformanceTeam, type DueSubject, type SubjectSource } from './source.js';
 
 export const RISK_REVIEW_LABEL = 'risk review';
 
@@ -91,9 +91,5 @@ export const riskReviewSource: SubjectSource = {
       due,
     };
   },
-  words: (reason) =>
-    reason.replace(
-      /(escalated|sent) to the (Responsible Officer|escalation owner)/,
-      '$1 to the performance team',
-    ),
+  words: toPerformanceTeam,
 };

@@ -53,3 +53,11 @@ export function addressedAs(
 ): Indicator {
   return { ...indicator, ...people, reminderPolicy: null, needsOwners: false };
 }
+
+/** The policy's escalation words for a kind whose escalations all go to the performance team. */
+export function toPerformanceTeam(reason: string): string {
+  return reason.replace(
+    /(escalated|sent) to the (Responsible Officer|escalation owner)/,
+    '$1 to the performance team',
+  );
+}

@@ -2,7 +2,13 @@
 // each gets a ledger subject of its own: a return's id as it is, the others prefixed, so their
 // ledger keys (`<subject>|<stage>|<day>`) can never collide.
 export type SubjectKind =
-  'return' | 'key-action-update' | 'spot-check' | 'action-plan' | 'plan-approval' | 'risk-review';
+  | 'return'
+  | 'key-action-update'
+  | 'spot-check'
+  | 'action-plan'
+  | 'plan-approval'
+  | 'risk-review'
+  | 'deep-dive';
 
 const PREFIX: Record<Exclude<SubjectKind, 'return'>, string> = {
   'key-action-update': 'ka:',
@@ -10,6 +16,7 @@ const PREFIX: Record<Exclude<SubjectKind, 'return'>, string> = {
   'action-plan': 'ap:',
   'plan-approval': 'pa:',
   'risk-review': 'rr:',
+  'deep-dive': 'dd:',
 };
 
 export function subjectOf(kind: SubjectKind, id: string): string {

@@ -122,7 +122,7 @@ function details(block: IndicatorBlock): DocxNode[] {
       ...(e.quartile ? [labelled(QUARTILE, e.quartile.text)] : []),
       labelled("Officer's commentary", e.commentary),
       ...(e.persistent
-        ? [labelled('Persistent under-performance', 'a deep-dive review is due')]
+        ? [labelled('Persistent under-performance', e.deepDive ?? 'a deep-dive review is due')]
         : []),
       labelled(plan.label, plan.text),
     ];

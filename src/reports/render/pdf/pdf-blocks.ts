@@ -148,7 +148,9 @@ function details(doc: Pdf, block: IndicatorBlock): void {
     labelled(doc, 'Benchmark', e.benchmarkText);
     if (e.quartile) labelled(doc, QUARTILE, e.quartile.text);
     labelled(doc, "Officer's commentary", e.commentary);
-    if (e.persistent) labelled(doc, 'Persistent under-performance', 'a deep-dive review is due');
+    if (e.persistent) {
+      labelled(doc, 'Persistent under-performance', e.deepDive ?? 'a deep-dive review is due');
+    }
     const plan = actionPlanText(e);
     labelled(doc, plan.label, plan.text);
     doc.moveDown(0.5);

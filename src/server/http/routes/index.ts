@@ -5,6 +5,7 @@ import { adminReminderRoutes } from './admin-reminders.js';
 import { benchmarkGroupRoutes } from './benchmark-groups.js';
 import { breakdownRoutes } from './breakdowns.js';
 import { budgetRoutes } from './budget.js';
+import { deepDiveRoutes } from './deep-dives.js';
 import { meetingStageRoutes } from './meeting-stage.js';
 import { myReminderRoutes } from './my-reminders.js';
 import { reminderRoutes } from './reminders.js';
@@ -41,4 +42,5 @@ export const API_ROUTES: readonly Route[] = [
   ...benchmarkGroupRoutes,
   ...breakdownRoutes,
   ...strategicDashboardRoutes,
+  ...deepDiveRoutes,
 ];

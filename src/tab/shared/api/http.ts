@@ -91,6 +91,7 @@ export const http = {
   get,
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown = {}) => request<T>('PATCH', path, body),
 };
 
 /** `?a=1&b=2` from the defined entries, or '' when there are none. */

@@ -1,6 +1,7 @@
 // The monthly corporate health dashboard for the Leadership Team: totals, counts by priority and
 // directorate as charts with their tables, the exceptions with their chart, the risks escalated
 // above tolerance, persistent under-performance, then every indicator with its trend. Full width: it is put on big screens.
+import { DeepDiveStandingText } from '../../deep-dives/index.js';
 import { makeStyles } from '@fluentui/react-components';
 import {
   ErrorBar,
@@ -140,7 +141,14 @@ export function DashboardPage({
               Off target for several periods running: these call for a deep-dive review.
             </p>
             {d.persistent.length > 0 && (
-              <IndicatorsTable rows={d.persistent} caption="Indicators flagged for a deep dive" />
+              <IndicatorsTable
+                rows={d.persistent}
+                caption="Indicators flagged for a deep dive"
+                extra={{
+                  heading: 'Deep-dive review',
+                  cell: (r) => <DeepDiveStandingText standing={d.deepDives[r.indicatorId]} />,
+                }}
+              />
             )}
           </section>
           <section aria-labelledby="all-heading">

@@ -3,6 +3,7 @@
 // a sparkline of the last few authorised figures, and the latest comparator quartile with its
 // period where the indicator's group has figures (context, never a rating).
 import { Link } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { DashboardRow } from '../../../shared/api/index.js';
 import { NowRating, YearEndRating, figureText } from './provisional-figure.js';
 import { Sparkline } from '../../../shared/charts/index.js';
@@ -14,7 +15,21 @@ import {
   TableScroll,
 } from '../../../shared/components/index.js';
 
-export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; caption: string }) {
+/** A column of the caller's beside the others (the persistent list's deep-dive review). */
+export interface ExtraColumn {
+  heading: string;
+  cell: (row: DashboardRow) => ReactNode;
+}
+
+export function IndicatorsTable({
+  rows,
+  caption,
+  extra,
+}: {
+  rows: DashboardRow[];
+  caption: string;
+  extra?: ExtraColumn;
+}) {
   const styles = useTableStyles();
   const page = usePageStyles();
   return (
@@ -55,6 +70,11 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
             <th scope="col" className={styles.cell}>
               Status
             </th>
+            {extra && (
+              <th scope="col" className={styles.cell}>
+                {extra.heading}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -85,6 +105,7 @@ export function IndicatorsTable({ rows, caption }: { rows: DashboardRow[]; capti
               <td className={styles.cell}>
                 {r.returnState ? (RETURN_STATE_WORDS[r.returnState] ?? r.returnState) : 'No return'}
               </td>
+              {extra && <td className={styles.cell}>{extra.cell(r)}</td>}
             </tr>
           ))}
         </tbody>

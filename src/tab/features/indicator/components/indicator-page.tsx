@@ -12,6 +12,7 @@ import {
   type Notice,
 } from '../../../shared/components/index.js';
 import { PlansSection } from '../../action-plans/index.js';
+import { DeepDiveSection } from '../../deep-dives/index.js';
 import { IndicatorRisks } from '../../risks/index.js';
 import { BreakdownSection } from '../../breakdowns/index.js';
 import { getIndicator, type IndicatorDetail } from '../api/index.js';
@@ -142,6 +143,7 @@ function Detail({
       <h2 className={page.h2}>Reminders</h2>
       <ReminderHistory history={d.history} />
       <PlansSection indicatorId={i.id} code={i.code} />
+      <DeepDiveSection code={i.code} />
       <IndicatorRisks code={i.code} />
       <h2 className={page.h2}>Audit trail</h2>
       <AuditTrail code={i.code} />

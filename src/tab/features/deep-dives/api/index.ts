@@ -1,0 +1,1 @@
+export * from './deep-dives-api.js';

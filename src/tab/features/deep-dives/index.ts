@@ -1,0 +1,3 @@
+export { DeepDiveSection } from './components/deep-dive-section.js';
+export { DeepDivesPage } from './components/deep-dives-page.js';
+export { DeepDiveStandingText } from './components/deep-dive-standing.js';
