@@ -14,7 +14,17 @@ import { Suspense } from 'react';
 import { Loading, usePageStyles } from '../shared/components/index.js';
 import { navigate, type Route } from './router.js';
 
+// Most pages load as chunks of their own when first opened (see each feature's index.ts): the
+// first page, the side panel and the stage draw without downloading the rest.
 export function Page({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Loading label="Loading the page" />}>
+      <RoutePage route={route} />
+    </Suspense>
+  );
+}
+
+function RoutePage({ route }: { route: Route }) {
   const page = usePageStyles();
   switch (route.page) {
     case 'my-work':

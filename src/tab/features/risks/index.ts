@@ -1,5 +1,12 @@
-export { RisksPage } from './components/risks-page.js';
-export { RiskPage } from './components/risk-page.js';
+// The register's pages are chunks of their own, loaded when first opened (the stage's risk views
+// use the parts below, not the pages).
+import { lazy } from 'react';
+export const RisksPage = lazy(() =>
+  import('./components/risks-page.js').then((m) => ({ default: m.RisksPage })),
+);
+export const RiskPage = lazy(() =>
+  import('./components/risk-page.js').then((m) => ({ default: m.RiskPage })),
+);
 export { HeatMap } from './components/heat-map.js';
 export { HeatTable } from './components/heat-table.js';
 export { RegisterTable, scoreWords } from './components/register-table.js';

@@ -1,1 +1,6 @@
-export { SpotChecksPage } from './components/spot-checks-page.js';
+// The page is a chunk of its own, loaded when first opened: the meeting stage and the side panel,
+// which never show it, do not download or compile it before they can draw.
+import { lazy } from 'react';
+export const SpotChecksPage = lazy(() =>
+  import('./components/spot-checks-page.js').then((m) => ({ default: m.SpotChecksPage })),
+);
