@@ -1,6 +1,5 @@
 // The real host, through @microsoft/teams-js. Loaded with a dynamic import so a plain browser never
 // downloads the SDK.
-import type { app } from '@microsoft/teams-js';
 import type { TeamsHost } from './teams-host.js';
 import { StageShareError, toHostTheme } from './teams-host.js';
 
@@ -13,20 +12,11 @@ const loadSdk = () =>
     nestedAppAuth,
     pages,
   }));
-type Started = Awaited<ReturnType<typeof loadSdk>> & { context: app.Context };
-let sdk: Promise<Started> | null = null;
+let sdk: ReturnType<typeof loadSdk> | null = null;
 
-/**
- * Starts the SDK (once): downloads it and begins Teams' handshake and context at once, so they
- * travel to the host and back while React and Fluent UI are still being evaluated (on the stage
- * the handshake otherwise began only after them, a tenth of a second later). Start-up calls it
- * when framed by Teams; the host below takes the same promise.
- */
-export function preloadTeamsSdk(): Promise<Started> {
-  sdk ??= loadSdk().then(async (parts) => {
-    await parts.app.initialize();
-    return { ...parts, context: await parts.app.getContext() };
-  });
+/** Starts downloading the SDK (once); start-up calls it when framed by Teams. */
+export function preloadTeamsSdk(): ReturnType<typeof loadSdk> {
+  sdk ??= loadSdk();
   return sdk;
 }
 
@@ -41,14 +31,9 @@ function stageError(error: { errorCode?: number; message?: string }): StageShare
 }
 
 export async function createTeamsSdkHost(): Promise<TeamsHost> {
-  const {
-    app,
-    authentication,
-    meeting,
-    nestedAppAuth,
-    pages,
-    context: ctx,
-  } = await preloadTeamsSdk();
+  const { app, authentication, meeting, nestedAppAuth, pages } = await preloadTeamsSdk();
+  await app.initialize();
+  const ctx = await app.getContext();
   const listeners = new Set<(theme: ReturnType<typeof toHostTheme>) => void>();
   // The SDK keeps a single theme handler, so we register once and fan out.
   app.registerOnThemeChangeHandler((name) => {

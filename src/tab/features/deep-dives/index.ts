@@ -1,3 +1,8 @@
+// The list page is a chunk of its own, loaded when first opened (see app/pages.tsx); the section
+// and the standing words are part of the indicator page and the dashboard.
+import { lazy } from 'react';
 export { DeepDiveSection } from './components/deep-dive-section.js';
-export { DeepDivesPage } from './components/deep-dives-page.js';
+export const DeepDivesPage = lazy(() =>
+  import('./components/deep-dives-page.js').then((m) => ({ default: m.DeepDivesPage })),
+);
 export { DeepDiveStandingText } from './components/deep-dive-standing.js';

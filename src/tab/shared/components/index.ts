@@ -3,7 +3,6 @@ export { RATING_LOOK, RATING_NAMES, RATING_ORDER, accentOf, inkOf } from './rati
 export { DirectionArrows, visuallyHidden } from './direction-arrow.js';
 export { ErrorBar, InfoBar, Loading, StatusNotice, type Notice } from './load-state.js';
 export { useLoad, type Loaded } from './use-load.js';
-export { useRowsInSteps } from './use-rows-in-steps.js';
 export { usePageStyles } from './page-styles.js';
 export { UkDateField, type UkDateFieldProps } from './uk-date-field.js';
 export { ExcelLink, excelHref } from './excel-link.js';

@@ -3,7 +3,7 @@
 // and the action plan owner), ratings by priority, ratings by directorate (large charts, each with
 // its table), and persistent under-performance. Indicators link to their stage detail.
 import type { Dashboard, DashboardException, DashboardRow } from '../../../shared/api/index.js';
-import { RATING_NAMES, RATING_ORDER, useRowsInSteps } from '../../../shared/components/index.js';
+import { RATING_NAMES, RATING_ORDER } from '../../../shared/components/index.js';
 import { RatingShape, StackedBars } from '../../../shared/charts/index.js';
 import { CountsTable } from '../../dashboard/components/counts-table.js';
 import { useStageStyles, stripeOf } from './stage-styles.js';
@@ -50,7 +50,6 @@ function Summary({ d }: { d: Dashboard }) {
   const planWords = (p: NonNullable<DashboardException['actionPlan']>) =>
     [p.owner, p.overdueLabel].filter(Boolean).join(', ');
   const totals = RATING_ORDER.filter((r) => (d.totals as Record<string, number>)[r]);
-  const exceptions = useRowsInSteps(d.exceptions);
   return (
     <>
       <section aria-labelledby="stage-totals">
@@ -77,7 +76,7 @@ function Summary({ d }: { d: Dashboard }) {
           <p>Everything is as expected this month.</p>
         ) : (
           <ul className={s.rows}>
-            {exceptions.map((e) => (
+            {d.exceptions.map((e) => (
               <Row
                 key={e.indicatorId}
                 row={e}
@@ -115,7 +114,6 @@ function ChartView({ d, by }: { d: Dashboard; by: 'priority' | 'directorate' }) 
 
 function Persistent({ d }: { d: Dashboard }) {
   const s = useStageStyles();
-  const rows = useRowsInSteps(d.persistent);
   return (
     <section aria-labelledby="stage-persistent">
       <h2 id="stage-persistent" className={s.h2}>
@@ -125,7 +123,7 @@ function Persistent({ d }: { d: Dashboard }) {
         <p>No indicator has been off target for several periods running.</p>
       ) : (
         <ul className={s.rows}>
-          {rows.map((r) => (
+          {d.persistent.map((r) => (
             <Row key={r.indicatorId} row={r} />
           ))}
         </ul>
