@@ -101,7 +101,7 @@ describe('positions over time', () => {
       // Entered, not authorised: never ranked.
       { periodKey: '2025/26 Q1', state: 'checked' as const, value: 46.2 },
     ];
-    const figures = authorisedFigures(returns);
+    const figures = authorisedFigures(returns, wr01);
     const all = benchmarkPositions(c, wr01, figures);
     expect(all.map((p) => [p.periodKey, p.quartile])).toEqual([
       ['2024/25 Q4', 2], // better than both: p = 1, n = 3, ceil(4 / 3) = 2
@@ -111,5 +111,31 @@ describe('positions over time', () => {
     expect(latestPositionBefore(c, wr01, '2025-07-01', figures)?.periodKey).toBe('2025/26 Q1');
     expect(latestPositionBefore(c, wr01, '2025-04-01', figures)?.periodKey).toBe('2024/25 Q4');
     expect(latestPositionBefore(c, wr01, '2025-01-01', figures)).toBeNull();
+  });
+});
+
+describe("the council's figure for a year's comparators", () => {
+  const quarters = (values: (number | null)[], state: 'authorised' | 'checked' = 'authorised') =>
+    values.map((value, i) => ({ periodKey: `2024/25 Q${i + 1}`, state, value }));
+
+  it('is the outturn of a sub-annual indicator once the whole year is authorised', () => {
+    const sum = { frequency: 'quarterly' as const, ytd: 'sum' as const };
+    expect(authorisedFigures(quarters([10, 20, 30, 40]), sum)('2024/25')).toBe(100);
+    const mean = { ...sum, ytd: 'average' as const };
+    expect(authorisedFigures(quarters([10, 20, 30, 40]), mean)('2024/25')).toBe(25);
+    const latest = { ...sum, ytd: 'latest' as const };
+    expect(authorisedFigures(quarters([10, 20, 30, 40]), latest)('2024/25')).toBe(40);
+    // A quarter's own figure is still its own.
+    expect(authorisedFigures(quarters([10, 20, 30, 40]), sum)('2024/25 Q2')).toBe(20);
+  });
+
+  it('is none for a part year, a year with a figure not available, or one not yet authorised', () => {
+    const sum = { frequency: 'quarterly' as const, ytd: 'sum' as const };
+    expect(authorisedFigures(quarters([10, 20, 30]), sum)('2024/25')).toBeNull();
+    expect(authorisedFigures(quarters([10, null, 30, 40]), sum)('2024/25')).toBeNull();
+    const three = [...quarters([10, 20, 30]), ...quarters([0, 0, 0, 40], 'checked').slice(3)];
+    expect(authorisedFigures(three, sum)('2024/25')).toBeNull();
+    // Another year's quarters do not count towards this one.
+    expect(authorisedFigures(quarters([10, 20, 30, 40]), sum)('2025/26')).toBeNull();
   });
 });

@@ -17,7 +17,8 @@ import type {
   ComparatorGroupKind,
 } from '../../domain/model/place-types.js';
 import type { Indicator, IndicatorReturn } from '../../domain/model/types.js';
-import { tryParsePeriod } from '../../domain/periods/index.js';
+import { kindForFrequency, tryParsePeriod } from '../../domain/periods/index.js';
+import { yearToDateValue } from '../../domain/targets/index.js';
 import type { Store } from '../../domain/ports/store.js';
 import { formatFigure } from '../../domain/values/index.js';
 
@@ -124,14 +125,37 @@ export function benchmarkPosition(
   };
 }
 
-/** Each authorised figure of an indicator by period key: the only figures a quartile ranks. */
+const PERIODS_IN_YEAR = { month: 12, quarter: 4, half: 2, year: 1 } as const;
+
+/**
+ * Each authorised figure of an indicator by period key: the only figures a quartile ranks. A
+ * financial year's key on a monthly, quarterly or half-yearly indicator (comparators are often
+ * published for the year only) gives the year's outturn, aggregated by the indicator's year-to-date
+ * rule, once every period of that year is authorised; a part year is not ranked against councils'
+ * whole years.
+ */
 export function authorisedFigures(
   returns: readonly Pick<IndicatorReturn, 'periodKey' | 'state' | 'value'>[],
+  indicator: Pick<Indicator, 'frequency' | 'ytd'>,
 ): (periodKey: string) => number | null {
-  const byPeriod = new Map(
-    returns.filter((r) => r.state === 'authorised').map((r) => [r.periodKey, r.value]),
-  );
-  return (periodKey) => byPeriod.get(periodKey) ?? null;
+  const authorised = returns.filter((r) => r.state === 'authorised');
+  const byPeriod = new Map(authorised.map((r) => [r.periodKey, r.value]));
+  const kind = kindForFrequency(indicator.frequency);
+  const outturn = (year: string): number | null => {
+    const periods = authorised
+      .map((r) => ({ r, period: tryParsePeriod(r.periodKey) }))
+      .filter(({ period }) => period?.kind === kind && period.year === year)
+      .sort((a, b) => a.period!.index - b.period!.index);
+    if (periods.length < PERIODS_IN_YEAR[kind]) return null;
+    const values = periods.map(({ r }) => r.value);
+    return values.includes(null) ? null : yearToDateValue(values, indicator.ytd);
+  };
+  return (periodKey) => {
+    const own = byPeriod.get(periodKey);
+    if (own !== undefined || kind === 'year') return own ?? null;
+    const period = tryParsePeriod(periodKey);
+    return period?.kind === 'year' ? outturn(period.year) : null;
+  };
 }
 
 /** The standing in every period the group has member figures for, oldest first. */

@@ -31,6 +31,7 @@ export async function dashboardQuartiles(
   for (const row of rows) {
     const figures = authorisedFigures(
       authorised.filter((r) => r.fields.indicatorId === row.indicator.id).map((r) => r.fields),
+      row.indicator,
     );
     // Every period starting before the row's ends: the row's own and those before it.
     const p = latestPositionBefore(comparators, row.indicator, row.period.end, figures);

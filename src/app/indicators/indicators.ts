@@ -175,7 +175,10 @@ export async function indicatorDetail(deps: AppDeps, code: string, viewerId?: st
     benchmarks: benchmarkPositions(
       comparators,
       indicator,
-      authorisedFigures(returns.map(({ r }) => r)),
+      authorisedFigures(
+        returns.map(({ r }) => r),
+        indicator,
+      ),
     ),
     actionPlans,
   };

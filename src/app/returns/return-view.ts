@@ -242,7 +242,10 @@ export function buildReturnView(input: ViewInput): ReturnView {
           input.comparators,
           indicator,
           facts.period.start,
-          authorisedFigures(input.siblings.map((r) => r.fields)),
+          authorisedFigures(
+            input.siblings.map((r) => r.fields),
+            indicator,
+          ),
         )
       : null,
     allowed: allowedEvents(ret, actorForReturn(cat.people, input.viewerId, indicator, ret)),
