@@ -117,15 +117,23 @@ export function buildBenchmarkValues(input: {
       const centre = centreOf(built, period, targets);
       if (centre === null) continue;
       const common = { indicatorId: built.indicator.id, periodKey: period.key, source, importedAt };
-      out.push({
+      const average = (groupId: string, value: number) => ({
         id: nextId(),
         ...common,
-        groupId: DEMO_ENGLAND_GROUP_ID,
-        kind: 'average',
+        groupId,
+        kind: 'average' as const,
         areaCode: null,
         areaName: null,
-        value: figure(rng, centre, built, 0.03),
+        value,
       });
+      // Last year's figures are the ones the indicator's own benchmarks quote (indicators.ts): the
+      // England average and the neighbours' published average are those, so the page never shows
+      // two different "nearest neighbours" figures for one year.
+      const lastYear = period.kind === 'year' && period.fyStart === input.fyStart - 1;
+      const england = lastYear ? built.spec.england : undefined;
+      const neighbours = lastYear ? built.spec.neighbours : undefined;
+      out.push(average(DEMO_ENGLAND_GROUP_ID, england ?? figure(rng, centre, built, 0.03)));
+      if (neighbours !== undefined) out.push(average(DEMO_CIPFA_GROUP_ID, neighbours));
       for (const m of members) {
         out.push({
           id: nextId(),
@@ -134,7 +142,7 @@ export function buildBenchmarkValues(input: {
           kind: 'member',
           areaCode: m.areaCode,
           areaName: m.areaName,
-          value: figure(rng, centre, built),
+          value: figure(rng, neighbours ?? centre, built),
         });
       }
     }
