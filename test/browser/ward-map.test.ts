@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorBreakdownsView } from '../../src/api/index.js';
 import { DEMO_PEOPLE_IDS } from '../../src/demo/index.js';
+import { nextPeriod, parsePeriod } from '../../src/domain/periods/index.js';
 import { focusedName, tabSuite, tabTo } from './support/index.js';
 
 const suite = tabSuite();
@@ -148,6 +149,80 @@ describe('the ward map', () => {
       .getByText(/breakdowns are locked with it/)
       .waitFor();
     expect(await section(page).locator('[data-breakdown-form]').count()).toBe(0);
+    await page.context().close();
+    expect(suite.problems).toEqual({});
+  }, 120_000);
+
+  it('lets an officer start a community group breakdown in the tab, and offers its groups again', async () => {
+    const { store } = suite.server.deps;
+    const broken = new Set((await store.query('breakdownValues')).map((b) => b.fields.indicatorId));
+    const indicators = (await store.query('indicators')).filter(
+      (i) => !broken.has(i.id) && !i.fields.retired,
+    );
+    let found: { code: string; collector: string; open: string[] } | null = null;
+    for (const i of indicators) {
+      const open = (await store.query('returns', { indicatorId: i.id })).find(
+        (r) => r.fields.state === 'due',
+      );
+      if (!open) continue;
+      // The next period's return, as the timetable will make it: a second period to fill in.
+      const next = nextPeriod(parsePeriod(open.fields.periodKey)).key;
+      await store.create(
+        'returns',
+        { ...open.fields, periodKey: next },
+        { actorId: 'system', channel: 'system' },
+      );
+      found = {
+        code: i.fields.code,
+        collector: i.fields.collectorId,
+        open: [open.fields.periodKey, next],
+      };
+      break;
+    }
+    expect(found, 'an indicator with a figure due and no breakdowns').not.toBeNull();
+    const page = await suite.openAs(found!.collector, 'light', 1366);
+    await openIndicator(page, found!.code, `?breakdowns=${encodeURIComponent(found!.open[0]!)}`);
+    const form = section(page).locator('[data-breakdown-form]');
+    await form.waitFor();
+    await form.getByRole('combobox', { name: 'Breakdown' }).selectOption({
+      label: 'A new community group breakdown',
+    });
+    // Saving with nothing named says what is missing, and writes nothing.
+    await form.getByRole('button', { name: 'Save the breakdown' }).click();
+    await form
+      .getByRole('alert')
+      .getByText(/Name the breakdown/)
+      .waitFor();
+    await form.getByRole('textbox', { name: /Breakdown name/ }).fill('Disability');
+    await form
+      .getByRole('textbox', { name: /Groups, one per line/ })
+      .fill('Disabled\n\nNot disabled\nDisabled');
+    const values = form.getByRole('table').getByRole('textbox');
+    expect(await values.count()).toBe(2);
+    await values.first().fill('40');
+    await values.nth(1).fill('60');
+    await form.getByRole('button', { name: 'Save the breakdown' }).click();
+    await section(page)
+      .getByText(/^Saved the disability breakdown for /)
+      .waitFor();
+    const table = section(page).locator('[data-breakdown-table="Disability"]');
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    const held = await store.query('breakdownValues', { periodKey: found!.open[0]! });
+    expect(
+      held
+        .filter((h) => h.fields.breakdown === 'Disability')
+        .map((h) => [h.fields.dimension, h.fields.key, h.fields.value])
+        .sort(),
+    ).toEqual([
+      ['community', 'Disabled', 40],
+      ['community', 'Not disabled', 60],
+    ]);
+    // Another period offers the same groups to fill in again.
+    await openIndicator(page, found!.code, `?breakdowns=${encodeURIComponent(found!.open[1]!)}`);
+    await form.waitFor();
+    const choice = form.getByRole('combobox', { name: 'Breakdown' });
+    const options = await choice.locator('option').allTextContents();
+    expect(options.filter((o) => o.startsWith('Disability, groups as in '))).toHaveLength(1);
     await page.context().close();
     expect(suite.problems).toEqual({});
   }, 120_000);
