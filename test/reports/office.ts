@@ -74,9 +74,10 @@ async function withFile<T>(pdf: Buffer, work: (file: string) => Promise<T>): Pro
 }
 
 /** The PDF's text as pdftotext reads it, with runs of white space made one space. */
-export function pdfText(pdf: Buffer): Promise<string> {
+export function pdfText(pdf: Buffer, options: { layout?: boolean } = {}): Promise<string> {
+  const args = options.layout ? ['-layout'] : [];
   return withFile(pdf, async (file) =>
-    (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' '),
+    (await run('pdftotext', [...args, file, '-'])).stdout.replace(/\s+/g, ' '),
   );
 }
 
